@@ -1,0 +1,63 @@
+"""The `vocloop` command: a Typer app whose commands are thin front doors to the domain packages."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from vocloop.cli import demo_command, import_command, setup_commands, stores, tenants
+from vocloop.cli.errors import VocloopGroup
+from vocloop.cli.state import CliState
+from vocloop.config import Settings
+from vocloop.i18n import detect_language
+
+app = typer.Typer(
+    cls=VocloopGroup,
+    no_args_is_help=True,
+    add_completion=False,
+    help="vocloop: Amazon returns, reviews and feedback turned into root causes you can fix.\n\n"
+    "vocloop:把亚马逊退货、评论和反馈变成可以行动的根因。",
+)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="VOCLOOP_DATABASE_URL",
+            help="Database URL (sqlite:///file.db or postgresql://...). Default: a SQLite file in "
+            "the data folder (see `vocloop info`).",
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", envvar="VOCLOOP_LANG", help="Output language: en, zh or auto."),
+    ] = None,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks of internal errors.")
+    ] = False,
+) -> None:
+    overrides: dict[str, object] = {}
+    if db:
+        overrides["database_url"] = db
+    if lang:
+        overrides["lang"] = lang
+    settings = Settings(**overrides)  # type: ignore[arg-type]
+    cli_state = CliState(settings=settings, lang=detect_language(settings.lang), debug=debug)
+    ctx.obj = cli_state
+    ctx.call_on_close(cli_state.close)
+
+
+setup_commands.register(app)
+import_command.register(app)
+demo_command.register(app)
+app.add_typer(tenants.app, name="tenants")
+app.add_typer(stores.app, name="stores")
+
+
+def main() -> None:
+    app(prog_name="vocloop")

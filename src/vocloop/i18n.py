@@ -1,0 +1,84 @@
+"""User-facing words in English and Simplified Chinese, and choosing between them."""
+
+from __future__ import annotations
+
+import locale
+import os
+
+LANGUAGES = ("en", "zh")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # key: (English, 简体中文)
+    "col.file": ("File", "文件"),
+    "col.kind": ("Kind", "类型"),
+    "col.marketplace": ("Marketplace", "站点"),
+    "col.records": ("Records", "记录数"),
+    "col.added": ("Added", "新增"),
+    "col.duplicates": ("Duplicates", "重复"),
+    "col.rejected": ("Rejected", "拒绝"),
+    "col.updated": ("Updated", "更新"),
+    "col.tenant": ("Tenant", "租户"),
+    "col.name": ("Name", "名称"),
+    "col.store": ("Store", "店铺"),
+    "col.marketplace_id": ("Marketplace id", "站点 ID"),
+    "col.created": ("Created", "创建时间"),
+    "import.title": ("Import", "导入结果"),
+    "import.progress": ("Importing {name}", "正在导入 {name}"),
+    "import.refused": ("{path}: not imported.", "{path}:未导入。"),
+    "import.note": ("Note: {note}", "提示:{note}"),
+    "import.problem": (
+        "  line {line}, field {field}: {message}",
+        "  第 {line} 行,字段 {field}:{message}",
+    ),
+    "import.summary": (
+        "{files} file(s): {added} records added, {duplicates} already stored, {rejected} rejected.",
+        "共 {files} 个文件:新增 {added} 条记录,{duplicates} 条已存在,{rejected} 条被拒绝。",
+    ),
+    "import.none": ("No report files found in the given paths.", "所给路径中没有找到报告文件。"),
+    "tenant.added": ("Tenant '{slug}' created.", "已创建租户「{slug}」。"),
+    "store.added": (
+        "Store '{slug}' ({marketplace}) created in tenant '{tenant}'.",
+        "已在租户「{tenant}」中创建店铺「{slug}」({marketplace})。",
+    ),
+    "init.done": ("Database ready: {url}", "数据库已就绪:{url}"),
+    "info.version": ("vocloop version", "vocloop 版本"),
+    "info.database": ("Database", "数据库"),
+    "info.schema": ("Schema revision", "数据库结构版本"),
+    "info.data_dir": ("Data folder", "数据目录"),
+    "info.tenants": ("Tenants", "租户"),
+    "info.kinds": ("Report kinds", "可导入的报告类型"),
+    "demo.building": ("Building the demo tenant in {folder} ...", "正在 {folder} 中生成演示租户……"),
+    "demo.imported": (
+        "Demo tenant '{tenant}' is ready: {stores} stores, {products} products, {orders} order lines, "
+        "{returns} returns, {reviews} reviews, {feedback} seller feedback, {voc} VoC snapshots.",
+        "演示租户「{tenant}」已就绪:{stores} 个店铺,{products} 个商品,{orders} 条订单行,"
+        "{returns} 条退货,{reviews} 条评论,{feedback} 条卖家反馈,{voc} 条买家之声快照。",
+    ),
+    "demo.patterns": ("Planted patterns to look for:", "演示数据中埋设的问题:"),
+    "demo.next": (
+        "Next: `vocloop --db {db} import <your reports>` to bring in your own data.",
+        "下一步:用 `vocloop --db {db} import <报告文件>` 导入你自己的数据。",
+    ),
+    "error.internal": (
+        "Something went wrong inside vocloop (incident {incident}); details are in {log}. "
+        "Run again with --debug to see them.",
+        "vocloop 内部出错(事件编号 {incident}),详情见 {log}。加 --debug 重新运行可查看。",
+    ),
+}
+
+
+def detect_language(setting: str = "auto") -> str:
+    """en or zh: the setting if it names one, else the user's locale (zh_* means Chinese)."""
+    if setting in LANGUAGES:
+        return setting
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    code = locale.getlocale()[0] or ""
+    return "zh" if code.lower().startswith("zh") else "en"
+
+
+def translate(key: str, lang: str, **values: object) -> str:
+    english, chinese = MESSAGES[key]
+    return (chinese if lang == "zh" else english).format(**values)

@@ -1,0 +1,28 @@
+"""The store's tables, one module per aggregate, re-exported here."""
+
+from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
+from vocloop.store.models._feedback import SellerFeedback
+from vocloop.store.models._order import OrderLine
+from vocloop.store.models._product import Product
+from vocloop.store.models._return import Return
+from vocloop.store.models._review import Review
+from vocloop.store.models._snapshots import AccountHealthSnapshot, VocSnapshot
+from vocloop.store.models._tenant import ImportBatch, Store, Tenant
+
+__all__ = [
+    "AccountHealthSnapshot",
+    "Base",
+    "ImportBatch",
+    "ImportedFact",
+    "OrderLine",
+    "Product",
+    "Return",
+    "Review",
+    "SellerFeedback",
+    "Store",
+    "Tenant",
+    "TenantOwned",
+    "UtcDateTime",
+    "VocSnapshot",
+    "utcnow",
+]

@@ -58,19 +58,22 @@ def detect_encoding(
         head = handle.read(4096)
     if not head:
         raise ReportFileError(f"{name}: the file is empty.", path=name)
+    binary = describe_binary(head)
+    if binary:
+        raise UnsupportedReportError(
+            f"{name}: this is {binary}, not a report vocloop can read.", path=name
+        )
     if head.startswith(codecs.BOM_UTF8):
         codec = TextEncoding("utf-8-sig", "UTF-8 with BOM")
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         codec = TextEncoding("utf-16", "UTF-16")
     elif _looks_utf16(head):
         codec = TextEncoding("utf-16-le" if head[1:2] == b"\x00" else "utf-16-be", "UTF-16")
+    elif b"\x00" in head:
+        raise UnsupportedReportError(
+            f"{name}: this is a binary file, not a report vocloop can read.", path=name
+        )
     else:
-        binary = describe_binary(head)
-        if binary or b"\x00" in head:
-            raise UnsupportedReportError(
-                f"{name}: this is {binary or 'a binary file'}, not a report vocloop can read.",
-                path=name,
-            )
         codec = TextEncoding("utf-8", "UTF-8")
     ok, _, error_at = _decodes(open_stream, codec.codec)
     if ok:
@@ -97,17 +100,16 @@ def _legacy_encoding(
     open_stream: Callable[[], BinaryIO], name: str, utf8_error_at: int, *, prefer_japanese: bool
 ) -> TextEncoding:
     cp932_ok, cp932_text, _ = _decodes(open_stream, "cp932")
+    cp1252_ok, _, _ = _decodes(open_stream, "cp1252")
     if cp932_ok:
         non_ascii = [ch for ch in cp932_text if ord(ch) > 127]
         japanese = sum(1 for ch in non_ascii if _CP932_ONLY_MARKS.match(ch))
-        # Latin-1 accents read as cp932 turn into half-width katakana and stray kanji; real Japanese
-        # text has kana. Require kana, or the JP marketplace and mostly Japanese characters.
+        # Latin accents read as cp932 become half-width katakana and stray kanji, so when cp1252
+        # reads the bytes too, only kana (or the JP marketplace) tips the choice to cp932.
         has_kana = any("\u3040" <= ch <= "\u30ff" for ch in non_ascii)
-        if (has_kana and japanese >= 0.9 * len(non_ascii)) or (
-            prefer_japanese and japanese == len(non_ascii)
-        ):
+        mostly_japanese = japanese >= 0.9 * len(non_ascii)
+        if mostly_japanese and (has_kana or prefer_japanese or not cp1252_ok):
             return TextEncoding("cp932", "cp932")
-    cp1252_ok, _, cp1252_error_at = _decodes(open_stream, "cp1252")
     if cp1252_ok:
         return TextEncoding("cp1252", "cp1252")
     line, field = locate_byte(open_stream, utf8_error_at)

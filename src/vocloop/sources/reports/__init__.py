@@ -114,8 +114,10 @@ def open_report(source: SourceFile, *, marketplace: Marketplace | None = None) -
         rows = iter_tsv(text, len(header))
     else:
         rows_with_header = iter_csv(io.StringIO(header_line + "\n"), delimiter)
-        header = next(rows_with_header)[1]
+        header = next(rows_with_header, (1, []))[1]
         rows = ((line + 1, fields) for line, fields in iter_csv(text, delimiter))
+    if not any(cell.strip() for cell in header):
+        raise _unsupported(source.name, header)
     first_row, rows = _peek(rows)
     kind = _detect(source.name, header, first_row)
     parsed = kind.parse(header, rows, context)

@@ -71,6 +71,8 @@ def _join_quoted(
     parts, taken = [first], []
     for item in lines:
         taken.append(item)
+        if item[1].count("\t") + 1 >= columns:
+            break  # a whole row of its own: the quote was buyer text, not quoting
         parts.append(item[1])
         joined = "\n".join(parts)
         if joined.count('"') % 2 == 0:

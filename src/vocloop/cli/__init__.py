@@ -16,6 +16,7 @@ app = typer.Typer(
     cls=VocloopGroup,
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,  # errors as one plain `Error:` line, as scripts expect
     help="vocloop: Amazon returns, reviews and feedback turned into root causes you can fix.\n\n"
     "vocloop:把亚马逊退货、评论和反馈变成可以行动的根因。",
 )

@@ -1,0 +1,5 @@
+"""`python -m vocloop` runs the CLI."""
+
+from vocloop.cli import main
+
+main()

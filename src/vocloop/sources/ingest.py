@@ -7,30 +7,28 @@ written in chunks as they are read; a refusal found later rolls back the chunks 
 
 from __future__ import annotations
 
-import datetime as dt
 import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, func
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Table
 from sqlalchemy.orm import Session, sessionmaker
 
 from vocloop.errors import ReportFileError, RowProblem, UserError
 from vocloop.marketplaces import Marketplace, get_marketplace
 from vocloop.sources.files import SourceFile, read_all
 from vocloop.sources.reports import OpenedReport, ParsedRow, open_report
-from vocloop.store.access import (
-    ensure_tenant,
-    get_store,
-    get_tenant,
-    store_for_marketplace,
-    stores_of_orders,
+from vocloop.sources.placement import (
+    StoreResolver,
+    place_unresolved,
+    remember_product,
+    unplaced_problem,
 )
+from vocloop.store.access import ProductNames, ensure_tenant, get_store, get_tenant, save_products
 from vocloop.store.bulk import BulkWriter
-from vocloop.store.models import Base, ImportBatch, Product, Store
+from vocloop.store.models import Base, ImportBatch, Store
 
 CHUNK_ROWS = 5000
 MAX_LISTED_PROBLEMS = 5
@@ -91,55 +89,6 @@ class ImportOptions:
     on_rows: Callable[[int], None] | None = None  # progress: rows read so far in this file
 
 
-class _StoreResolver:
-    """Which store each row belongs to: named store > row's marketplace > its order > hint."""
-
-    def __init__(self, session: Session, options: ImportOptions) -> None:
-        self.session = session
-        self.options = options
-        self.by_marketplace: dict[str, Store] = {}
-        self.marketplace_of_store: dict[int, str] = {}
-
-    def store_for(self, code: str) -> Store:
-        store = self.by_marketplace.get(code)
-        if store is None:
-            store = store_for_marketplace(
-                self.session, tenant_id=self.options.tenant_id, marketplace=get_marketplace(code)
-            )
-            self.by_marketplace[code] = store
-            self.marketplace_of_store[store.id] = store.marketplace
-        return store
-
-    def resolve(self, rows: list[ParsedRow]) -> list[int | None]:
-        options = self.options
-        if options.store is not None:
-            self.marketplace_of_store[options.store.id] = options.store.marketplace
-            return [options.store.id] * len(rows)
-        if options.marketplace is not None:
-            return [self.store_for(options.marketplace.code).id] * len(rows)
-        pending = [row.order_id for row in rows if row.marketplace is None and row.order_id]
-        by_order = (
-            stores_of_orders(self.session, tenant_id=options.tenant_id, order_ids=pending)
-            if pending
-            else {}
-        )
-        for store_id in set(by_order.values()) - set(self.marketplace_of_store):
-            store = self.session.get(Store, store_id)
-            assert store is not None and store.tenant_id == options.tenant_id
-            self.marketplace_of_store[store_id] = store.marketplace
-        result: list[int | None] = []
-        for row in rows:
-            if row.marketplace:
-                result.append(self.store_for(row.marketplace).id)
-            elif row.order_id and row.order_id in by_order:
-                result.append(by_order[row.order_id])
-            elif row.marketplace_hint:
-                result.append(self.store_for(row.marketplace_hint).id)
-            else:
-                result.append(None)
-        return result
-
-
 def import_source(session: Session, source: SourceFile, options: ImportOptions) -> FileResult:
     """Import one report file in the caller's transaction; raise ReportFileError to refuse it."""
     result = FileResult(path=source.name)
@@ -183,9 +132,9 @@ def _write_rows(
 ) -> None:
     kind = opened.kind
     table = _table(kind.table)
-    resolver = _StoreResolver(session, options)
+    resolver = StoreResolver(session, options.tenant_id, options.store, options.marketplace)
     writer: BulkWriter | None = None
-    products: dict[tuple[int, str, str], tuple[str | None, str | None]] = {}
+    products: ProductNames = {}
     unresolved: list[ParsedRow] = []
     refused = False
     valid = 0
@@ -206,7 +155,7 @@ def _write_rows(
             record["source_line"] = row.line
             records.append(record)
             per_store[store_id] += 1
-            _remember_product(products, store_id, record)
+            remember_product(products, store_id, record)
         if records:
             if writer is None:
                 columns = list(dict.fromkeys([*BASE_COLUMNS, *records[0]]))
@@ -238,7 +187,11 @@ def _write_rows(
                 options.on_rows(result.records)
     if not refused:
         flush(chunk)
-        _place_unresolved(resolver, unresolved, options, result, flush)
+        placed = place_unresolved(resolver, unresolved, flush)
+        if placed:
+            result.notes.append(placed)
+        for row in unresolved:
+            _note_problem(result, ParsedRow(row.line, None, [unplaced_problem(row.line)]))
     if options.on_rows:
         options.on_rows(result.records)
     if refused or (result.errors and not options.skip_bad_rows):
@@ -248,48 +201,7 @@ def _write_rows(
         result.added = writer.count_batch(batch.id)
         result.updated = writer.changes - result.added
     result.duplicates = valid - result.added
-    _save_products(session, options.tenant_id, products)
-
-
-def _place_unresolved(
-    resolver: _StoreResolver,
-    unresolved: list[ParsedRow],
-    options: ImportOptions,
-    result: FileResult,
-    flush: Callable[[list[ParsedRow]], None],
-) -> None:
-    """Rows with no clue to their marketplace go where all the file's other rows went, if one place."""
-    if not unresolved:
-        return
-    places = set(resolver.marketplace_of_store.values()) | set(resolver.by_marketplace)
-    rows = list(unresolved)
-    unresolved.clear()
-    if len(places) == 1:
-        code = places.pop()
-        for row in rows:
-            row.marketplace = code
-        flush(rows)
-        result.notes.append(
-            f"{len(rows)} rows name no marketplace; filed under {code} like the rest of the file"
-        )
-        return
-    for row in rows:
-        row.record = None
-        _note_problem(
-            result,
-            ParsedRow(
-                row.line,
-                None,
-                [
-                    RowProblem(
-                        row.line,
-                        None,
-                        "the row does not say which marketplace it belongs to; "
-                        "pass --marketplace or --store",
-                    )
-                ],
-            ),
-        )
+    save_products(session, tenant_id=options.tenant_id, products=products)
 
 
 def _note_problem(result: FileResult, row: ParsedRow) -> None:
@@ -317,7 +229,7 @@ def _refusal(opened: OpenedReport, result: FileResult) -> ReportFileError:
 
 
 def _marketplace_label(
-    resolver: _StoreResolver, per_store: Counter[int], result: FileResult
+    resolver: StoreResolver, per_store: Counter[int], result: FileResult
 ) -> str | None:
     counts: Counter[str] = Counter()
     for store_id, count in per_store.items():
@@ -326,58 +238,6 @@ def _marketplace_label(
     if not counts:
         return None
     return ",".join(code for code, _ in counts.most_common())
-
-
-def _remember_product(
-    products: dict[tuple[int, str, str], tuple[str | None, str | None]],
-    store_id: int,
-    record: dict[str, Any],
-) -> None:
-    asin = record.get("asin")
-    if not asin:
-        return
-    key = (store_id, asin, record.get("sku") or "")
-    if key not in products or products[key] == (None, None):
-        products[key] = (record.get("fnsku"), record.get("product_name"))
-
-
-def _save_products(
-    session: Session,
-    tenant_id: int,
-    products: dict[tuple[int, str, str], tuple[str | None, str | None]],
-) -> None:
-    if not products:
-        return
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    now = dt.datetime.now(dt.UTC)
-    rows = [
-        {
-            "tenant_id": tenant_id,
-            "store_id": store_id,
-            "asin": asin,
-            "sku": sku,
-            "fnsku": fnsku,
-            "title": title,
-            "created_at": now,
-        }
-        for (store_id, asin, sku), (fnsku, title) in sorted(products.items())
-    ]
-    table = Product.__table__
-    for start in range(0, len(rows), 1000):
-        statement = insert(table).values(rows[start : start + 1000])
-        statement = statement.on_conflict_do_update(
-            index_elements=["store_id", "asin", "sku"],
-            set_={
-                "fnsku": _coalesce(table.c.fnsku, statement.excluded.fnsku),
-                "title": _coalesce(table.c.title, statement.excluded.title),
-            },
-        )
-        session.execute(statement)
-
-
-def _coalesce(current: Any, new: Any) -> Any:
-    return func.coalesce(current, new)
 
 
 def _orders_first(source: SourceFile) -> int:

@@ -5,14 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import datetime as dt
+
 from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from vocloop.errors import NotFound, UserError
 from vocloop.marketplaces import Marketplace, get_marketplace
-from vocloop.store.models import ImportBatch, OrderLine, Store, Tenant
+from vocloop.store.models import ImportBatch, OrderLine, Product, Store, Tenant
 
 DEFAULT_TENANT = "default"
+# (store id, ASIN, SKU) -> (FNSKU, title), as reports name them
+ProductNames = dict[tuple[int, str, str], tuple[str | None, str | None]]
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
@@ -164,3 +169,35 @@ def count_rows(session: Session, model: type, *, tenant_id: int, **filters: obje
     for name, value in filters.items():
         query = query.where(getattr(model, name) == value)
     return int(session.scalar(query) or 0)
+
+
+def save_products(session: Session, *, tenant_id: int, products: ProductNames) -> None:
+    """Add the products reports named; fill a missing FNSKU or title, never overwrite one."""
+    if not products:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    now = dt.datetime.now(dt.UTC)
+    rows = [
+        {
+            "tenant_id": tenant_id,
+            "store_id": store_id,
+            "asin": asin,
+            "sku": sku,
+            "fnsku": fnsku,
+            "title": title,
+            "created_at": now,
+        }
+        for (store_id, asin, sku), (fnsku, title) in sorted(products.items())
+    ]
+    table = Product.__table__
+    for start in range(0, len(rows), 1000):
+        statement = insert(table).values(rows[start : start + 1000])
+        statement = statement.on_conflict_do_update(
+            index_elements=["store_id", "asin", "sku"],
+            set_={
+                "fnsku": func.coalesce(table.c.fnsku, statement.excluded.fnsku),
+                "title": func.coalesce(table.c.title, statement.excluded.title),
+            },
+        )
+        session.execute(statement)

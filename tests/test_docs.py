@@ -33,8 +33,11 @@ def test_every_setting_is_in_the_readme() -> None:
 
 
 def test_every_command_is_in_the_readme() -> None:
-    missing = [path for path in command_paths() if f"vocloop {path}" not in README
-               and path.split()[-1] not in README]
+    missing = [
+        path
+        for path in command_paths()
+        if f"vocloop {path}" not in README and path.split()[-1] not in README
+    ]
     assert missing == []
 
 

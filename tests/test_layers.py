@@ -10,8 +10,21 @@ FRONT_DOORS = ("vocloop.cli", "vocloop.web", "vocloop.jobs")
 FRAMEWORKS = ("typer", "click", "fastapi", "starlette", "rich")
 # package -> vocloop packages it must not import
 FORBIDDEN = {
-    "store": ("vocloop.sources", "vocloop.analysis", "vocloop.actions", "vocloop.support", "vocloop.demo", "vocloop.app"),
-    "sources": ("vocloop.analysis", "vocloop.actions", "vocloop.support", "vocloop.demo", "vocloop.app"),
+    "store": (
+        "vocloop.sources",
+        "vocloop.analysis",
+        "vocloop.actions",
+        "vocloop.support",
+        "vocloop.demo",
+        "vocloop.app",
+    ),
+    "sources": (
+        "vocloop.analysis",
+        "vocloop.actions",
+        "vocloop.support",
+        "vocloop.demo",
+        "vocloop.app",
+    ),
     "demo": ("vocloop.app",),
 }
 
@@ -53,7 +66,9 @@ def test_private_modules_are_imported_only_by_their_own_package() -> None:
         own = ".".join(("vocloop", *path.relative_to(SRC).parent.parts))
         for name in imports_of(path):
             parts = name.split(".")
-            private = [i for i, part in enumerate(parts) if part.startswith("_") and part != "__future__"]
+            private = [
+                i for i, part in enumerate(parts) if part.startswith("_") and part != "__future__"
+            ]
             if private and name.startswith("vocloop."):
                 owner = ".".join(parts[: private[0]])
                 if own != owner:

@@ -1,4 +1,4 @@
-"""App: settings, database engine, sessions and clock, built once by each entry point and passed down."""
+"""App: settings, engine, sessions and clock, built once by each entry point and passed down."""
 
 from __future__ import annotations
 

@@ -49,7 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "info.kinds": ("Report kinds", "可导入的报告类型"),
     "demo.building": ("Building the demo tenant in {folder} ...", "正在 {folder} 中生成演示租户……"),
     "demo.imported": (
-        "Demo tenant '{tenant}' is ready: {stores} stores, {products} products, {orders} order lines, "
+        "Demo tenant '{tenant}' is ready: {stores} stores, {products} products, "
+        "{orders} order lines, "
         "{returns} returns, {reviews} reviews, {feedback} seller feedback, {voc} VoC snapshots.",
         "演示租户「{tenant}」已就绪:{stores} 个店铺,{products} 个商品,{orders} 条订单行,"
         "{returns} 条退货,{reviews} 条评论,{feedback} 条卖家反馈,{voc} 条买家之声快照。",

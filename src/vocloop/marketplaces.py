@@ -106,6 +106,7 @@ def get_marketplace(value: str) -> Marketplace:
     if found is None:
         codes = ", ".join(m.code for m in MARKETPLACES)
         raise UserError(
-            f"'{value}' is not an Amazon marketplace; use a country code ({codes}) or a marketplace id."
+            f"'{value}' is not an Amazon marketplace; "
+            f"use a country code ({codes}) or a marketplace id."
         )
     return found

@@ -26,14 +26,26 @@ def run(db_url: str, *args: str) -> tuple[int, str, str]:
 
 
 def test_import_json_contract_on_the_shared_fixtures(db_url: str) -> None:
-    code, out, _ = run(db_url, "import", str(AMAZON_FIXTURES / "fba_returns.tsv"),
-                       str(AMAZON_FIXTURES / "all_orders.tsv"), "--json")
+    code, out, _ = run(
+        db_url,
+        "import",
+        str(AMAZON_FIXTURES / "fba_returns.tsv"),
+        str(AMAZON_FIXTURES / "all_orders.tsv"),
+        "--json",
+    )
     assert code == 0
     payload = json.loads(out)
     files = {Path(f["path"]).name: f for f in payload["files"]}
     returns = files["fba_returns.tsv"]
-    assert {k: returns[k] for k in ("kind", "records", "added", "duplicates", "rejected", "errors")} == {
-        "kind": "fba_returns", "records": 31, "added": 31, "duplicates": 0, "rejected": 0, "errors": [],
+    assert {
+        k: returns[k] for k in ("kind", "records", "added", "duplicates", "rejected", "errors")
+    } == {
+        "kind": "fba_returns",
+        "records": 31,
+        "added": 31,
+        "duplicates": 0,
+        "rejected": 0,
+        "errors": [],
     }
     assert returns["marketplace"] == "US,DE,JP,FR,IT,ES"
     for entry in payload["files"]:
@@ -45,7 +57,9 @@ def test_import_json_contract_on_the_shared_fixtures(db_url: str) -> None:
 
 
 def test_bad_file_exit_code_and_error_line(db_url: str, tmp_path: Path) -> None:
-    path = write_returns(tmp_path / "returns.tsv", [returns_line(1), returns_line(2, quantity="1.5")])
+    path = write_returns(
+        tmp_path / "returns.tsv", [returns_line(1), returns_line(2, quantity="1.5")]
+    )
     code, out, err = run(db_url, "import", str(path), "--json")
     assert code == 1
     (entry,) = json.loads(out)["files"]
@@ -67,10 +81,16 @@ def test_bad_file_exit_code_and_error_line(db_url: str, tmp_path: Path) -> None:
     ("_case", "args", "line"),
     [
         ("missing file", ["import", "nope.tsv"], "Error: nope.tsv: no such file or folder."),
-        ("bad marketplace", ["import", str(AMAZON_FIXTURES / "fba_returns.tsv"), "--marketplace", "XX"],
-         "Error: 'XX' is not an Amazon marketplace; use a country code"),
-        ("unknown tenant", ["stores", "list", "--tenant", "nobody"],
-         "Error: There is no tenant 'nobody'; `vocloop tenants list` shows them."),
+        (
+            "bad marketplace",
+            ["import", str(AMAZON_FIXTURES / "fba_returns.tsv"), "--marketplace", "XX"],
+            "Error: 'XX' is not an Amazon marketplace; use a country code",
+        ),
+        (
+            "unknown tenant",
+            ["stores", "list", "--tenant", "nobody"],
+            "Error: There is no tenant 'nobody'; `vocloop tenants list` shows them.",
+        ),
     ],
 )
 def test_user_errors_are_one_line(sqlite_url: str, _case: str, args: list[str], line: str) -> None:
@@ -84,18 +104,38 @@ def test_tenants_and_stores_commands(db_url: str) -> None:
     assert run(db_url, "tenants", "add", "brand-a", "--name", "Brand A")[0] == 0
     code, _, err = run(db_url, "tenants", "add", "brand-a")
     assert (code, err.strip()) == (1, "Error: Tenant 'brand-a' exists already.")
-    assert run(db_url, "stores", "add", "jp-main", "--marketplace", "A1VC38T7YXB528", "--tenant", "brand-a")[0] == 0
+    assert (
+        run(
+            db_url,
+            "stores",
+            "add",
+            "jp-main",
+            "--marketplace",
+            "A1VC38T7YXB528",
+            "--tenant",
+            "brand-a",
+        )[0]
+        == 0
+    )
     code, out, _ = run(db_url, "stores", "list", "--tenant", "brand-a", "--json")
     assert code == 0
     assert json.loads(out) == [
-        {"slug": "jp-main", "name": "Amazon.co.jp (JP)", "marketplace": "JP", "marketplace_id": "A1VC38T7YXB528"}
+        {
+            "slug": "jp-main",
+            "name": "Amazon.co.jp (JP)",
+            "marketplace": "JP",
+            "marketplace_id": "A1VC38T7YXB528",
+        }
     ]
     code, out, _ = run(db_url, "tenants", "list", "--json")
     assert [t["slug"] for t in json.loads(out)] == ["brand-a"]
 
 
 def test_human_output_in_chinese(sqlite_url: str) -> None:
-    result = runner.invoke(cli_app, ["--db", sqlite_url, "--lang", "zh", "import", str(AMAZON_FIXTURES / "fba_returns.tsv")])
+    result = runner.invoke(
+        cli_app,
+        ["--db", sqlite_url, "--lang", "zh", "import", str(AMAZON_FIXTURES / "fba_returns.tsv")],
+    )
     assert result.exit_code == 0
     assert "共 1 个文件:新增 31 条记录,0 条已存在,0 条被拒绝。" in result.stdout
 
@@ -111,11 +151,20 @@ def test_import_killed_mid_file_leaves_nothing(tmp_path: Path) -> None:
     db = tmp_path / "kill.db"
     path = write_returns(tmp_path / "big.tsv", [returns_line(n) for n in range(1, 400_001)])
     env = {**os.environ, "VOCLOOP_DATA_DIR": str(tmp_path / "data")}
-    assert subprocess.run([sys.executable, "-m", "vocloop", "--db", f"sqlite:///{db}", "init"],
-                          env=env, capture_output=True, check=False).returncode == 0
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "vocloop", "--db", f"sqlite:///{db}", "init"],
+            env=env,
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 0
+    )
     process = subprocess.Popen(
         [sys.executable, "-m", "vocloop", "--db", f"sqlite:///{db}", "import", str(path)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     # Wait until the import has begun writing (the WAL file grows), then kill it hard.
     wal = Path(f"{db}-wal")
@@ -124,7 +173,9 @@ def test_import_killed_mid_file_leaves_nothing(tmp_path: Path) -> None:
         if process.poll() is not None:
             break
         time.sleep(0.02)
-    assert process.poll() is None, "the import finished before it could be killed; use a larger file"
+    assert process.poll() is None, (
+        "the import finished before it could be killed; use a larger file"
+    )
     process.send_signal(signal.SIGKILL)
     process.wait()
     import sqlite3

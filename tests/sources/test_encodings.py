@@ -60,7 +60,9 @@ def test_gzip_and_zip_containers(tmp_path: Path) -> None:
         archive.writestr("feedback.txt", (AMAZON_FIXTURES / "seller_feedback.tsv").read_bytes())
     sources = expand_paths([tmp_path])
     assert [s.name.split("/")[-1] for s in sources] == [
-        "orders.txt.gz", "reports.zip:feedback.txt", "reports.zip:orders.txt",
+        "orders.txt.gz",
+        "reports.zip:feedback.txt",
+        "reports.zip:orders.txt",
     ]
     expected = records(AMAZON_FIXTURES / "all_orders.tsv")
     assert [r.record for r in open_report(sources[0]).rows] == expected
@@ -95,7 +97,11 @@ def test_invalid_bytes_name_line_and_field(tmp_path: Path) -> None:
     ("_case", "content", "message"),
     [
         ("empty", b"", "the file is empty."),
-        ("png", b"\x89PNG\r\n\x1a\n" + bytes(100), "this is a PNG image, not a report vocloop can read."),
+        (
+            "png",
+            b"\x89PNG\r\n\x1a\n" + bytes(100),
+            "this is a PNG image, not a report vocloop can read.",
+        ),
         ("pdf", b"%PDF-1.7\n%\xe2\xe3\n", "this is a PDF document, not a report vocloop can read."),
     ],
 )

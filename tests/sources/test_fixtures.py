@@ -82,7 +82,11 @@ def test_fba_returns_edge_cases_keep_quoted_text_whole() -> None:
     _, rows = parse("fba_returns_edgecases.tsv")
     assert [row.line for row in rows] == [2, 4, 5]
     comments = [row.record["customer_comments"] for row in rows if row.record]
-    assert comments == ["Two lines:\nsleeves short\tand tight", 'Kabel "USB-C" defekt, sagt der "Tester"', None]
+    assert comments == [
+        "Two lines:\nsleeves short\tand tight",
+        'Kabel "USB-C" defekt, sagt der "Tester"',
+        None,
+    ]
     empty = rows[2].record
     assert empty["order_id"] is None and empty["reason"] is None
 
@@ -92,7 +96,18 @@ def test_all_orders_fixture() -> None:
     assert kind == "all_orders"
     assert len(rows) == 12
     assert [row.marketplace for row in rows] == [
-        "US", "US", "US", "US", "US", "DE", "DE", "FR", "ES", "IT", "JP", "JP",
+        "US",
+        "US",
+        "US",
+        "US",
+        "US",
+        "DE",
+        "DE",
+        "FR",
+        "ES",
+        "IT",
+        "JP",
+        "JP",
     ]
     vine = rows[1].record
     assert vine["is_vine"] is True and vine["promotion_ids"] == "Vine.Enrollment.FAKE-0001"

@@ -27,12 +27,21 @@ def count(app: App, model: type, slug: str = "default", **filters: object) -> in
 
 
 def test_fixtures_import_with_exact_counts_then_all_duplicates(app: App) -> None:
-    reports = [AMAZON_FIXTURES / name for name in (
-        "fba_returns.tsv", "all_orders.tsv", "seller_feedback.tsv", "fbm_returns.tsv",
-        "seller_performance_v2.json", "fba_returns_edgecases.tsv",
-    )]
+    reports = [
+        AMAZON_FIXTURES / name
+        for name in (
+            "fba_returns.tsv",
+            "all_orders.tsv",
+            "seller_feedback.tsv",
+            "fbm_returns.tsv",
+            "seller_performance_v2.json",
+            "fba_returns_edgecases.tsv",
+        )
+    ]
     first = import_paths(app, *reports)
-    summary = {Path(r.path).name: (r.kind, r.records, r.added, r.duplicates, r.rejected) for r in first}
+    summary = {
+        Path(r.path).name: (r.kind, r.records, r.added, r.duplicates, r.rejected) for r in first
+    }
     assert summary == {
         "all_orders.tsv": ("all_orders", 12, 12, 0, 0),
         "fba_returns.tsv": ("fba_returns", 31, 31, 0, 0),
@@ -58,7 +67,9 @@ def test_fixtures_import_with_exact_counts_then_all_duplicates(app: App) -> None
 def test_returns_are_filed_under_their_orders_store(app: App, tmp_path: Path) -> None:
     # The Amazon.fr order 402-0000013-1000013 was returned to LEJ1 in Germany (Pan-EU).
     import_paths(app, AMAZON_FIXTURES / "all_orders.tsv")
-    path = write_returns(tmp_path / "r.tsv", [returns_line(1, order="402-0000013-1000013", fc="LEJ1")])
+    path = write_returns(
+        tmp_path / "r.tsv", [returns_line(1, order="402-0000013-1000013", fc="LEJ1")]
+    )
     (result,) = import_paths(app, path)
     assert result.marketplace == "FR"
     with app.sessions() as session:
@@ -148,11 +159,18 @@ def test_named_store_and_tenant_receive_every_row(app: App) -> None:
     with app.sessions.begin() as session:
         agency = create_tenant(session, slug="brand-a")
         create_store(session, tenant_id=agency.id, slug="eu-main", marketplace="DE")
-    (result,) = import_paths(app, AMAZON_FIXTURES / "fba_returns.tsv", tenant="brand-a", store="eu-main")
+    (result,) = import_paths(
+        app, AMAZON_FIXTURES / "fba_returns.tsv", tenant="brand-a", store="eu-main"
+    )
     assert (result.added, result.marketplace) == (31, "DE")
     assert count(app, Return, "brand-a") == 31
     with app.sessions() as session:
-        assert session.scalar(select(Store.slug).where(Store.tenant_id == get_tenant(session, "brand-a").id)) == "eu-main"
+        assert (
+            session.scalar(
+                select(Store.slug).where(Store.tenant_id == get_tenant(session, "brand-a").id)
+            )
+            == "eu-main"
+        )
 
 
 def test_products_are_collected_from_reports(app: App) -> None:
@@ -173,19 +191,29 @@ def test_products_are_collected_from_reports(app: App) -> None:
 def test_dates_come_back_aware_utc(app: App) -> None:
     import_paths(app, AMAZON_FIXTURES / "fba_returns.tsv")
     with app.sessions() as session:
-        first = session.scalar(select(Return).where(Return.license_plate_number == "LPNRRFAKE000001"))
+        first = session.scalar(
+            select(Return).where(Return.license_plate_number == "LPNRRFAKE000001")
+        )
     assert first is not None
     assert first.return_date == dt.datetime(2026, 2, 2, 8, 14, 31, tzinfo=dt.UTC)
 
 
-def test_file_in_a_folder_with_a_broken_one_still_imports_the_good(app: App, tmp_path: Path) -> None:
+def test_file_in_a_folder_with_a_broken_one_still_imports_the_good(
+    app: App, tmp_path: Path
+) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
     shutil.copy(AMAZON_FIXTURES / "seller_feedback.tsv", folder)
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(50))
     results = import_paths(app, folder)
-    assert [(Path(r.path).name, r.imported) for r in results] == [("photo.jpg", False), ("seller_feedback.tsv", True)]
-    assert results[0].message == f"{folder / 'photo.jpg'}: this is a JPEG image, not a report vocloop can read."
+    assert [(Path(r.path).name, r.imported) for r in results] == [
+        ("photo.jpg", False),
+        ("seller_feedback.tsv", True),
+    ]
+    assert (
+        results[0].message
+        == f"{folder / 'photo.jpg'}: this is a JPEG image, not a report vocloop can read."
+    )
 
 
 def test_wrong_tenant_or_store_is_a_user_error(app: App) -> None:

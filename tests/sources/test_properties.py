@@ -20,8 +20,12 @@ RETURNS_HEADER = (AMAZON_FIXTURES / "fba_returns.tsv").read_text(encoding="utf-8
 FEEDBACK_HEADER = "Date\tRating\tComments\tYour Response\tOrder ID\tRater Email"
 
 # Text each encoding can carry: Latin with accents for cp1252, Japanese for cp932, anything for UTF.
-LATIN = st.characters(codec="cp1252", exclude_characters="\t\r\n\x00\x1a", exclude_categories=("Cc", "Cs"))
-JAPANESE = st.sampled_from(list("あいうえおかきくけこアイウエオ返品不良充電器東京大阪ー、。ａｂ１２"))
+LATIN = st.characters(
+    codec="cp1252", exclude_characters="\t\r\n\x00\x1a", exclude_categories=("Cc", "Cs")
+)
+JAPANESE = st.sampled_from(
+    list("あいうえおかきくけこアイウエオ返品不良充電器東京大阪ー、。ａｂ１２")
+)
 UNICODE = st.characters(exclude_characters="\t\r\n", exclude_categories=("Cc", "Cs", "Zl", "Zp"))
 ENCODINGS = {
     "utf-8": UNICODE,
@@ -34,15 +38,23 @@ ENCODINGS = {
 
 def comment_text(alphabet: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     # Amazon does not quote fields, so a comment that opens with a quote is ambiguous by nature.
-    return st.text(alphabet, min_size=0, max_size=60).map(str.strip).filter(lambda t: not t.startswith('"'))
+    return (
+        st.text(alphabet, min_size=0, max_size=60)
+        .map(str.strip)
+        .filter(lambda t: not t.startswith('"'))
+    )
 
 
 order_ids = st.builds(
     lambda a, b, c: f"{a:03d}-{b:07d}-{c:07d}",
-    st.integers(0, 999), st.integers(0, 9_999_999), st.integers(0, 9_999_999),
+    st.integers(0, 999),
+    st.integers(0, 9_999_999),
+    st.integers(0, 9_999_999),
 )
 moments = st.datetimes(
-    min_value=dt.datetime(2015, 1, 1), max_value=dt.datetime(2035, 12, 31), timezones=st.just(dt.UTC)
+    min_value=dt.datetime(2015, 1, 1),
+    max_value=dt.datetime(2035, 12, 31),
+    timezones=st.just(dt.UTC),
 ).map(lambda moment: moment.replace(microsecond=0))
 
 
@@ -74,20 +86,42 @@ def test_returns_read_back_unchanged_in_any_encoding(
     lines = [RETURNS_HEADER]
     for number, (moment, order_id, quantity, comment) in enumerate(rows):
         lines.append(
-            "\t".join([
-                moment.isoformat(), order_id, "SKU-1", "B0FAKE0M01", "X00FAKE0M1", "Mug", str(quantity),
-                "PHX7", "SELLABLE", "DEFECTIVE", "Unit returned to inventory", f"LPN{number:08d}", comment,
-            ])
+            "\t".join(
+                [
+                    moment.isoformat(),
+                    order_id,
+                    "SKU-1",
+                    "B0FAKE0M01",
+                    "X00FAKE0M1",
+                    "Mug",
+                    str(quantity),
+                    "PHX7",
+                    "SELLABLE",
+                    "DEFECTIVE",
+                    "Unit returned to inventory",
+                    f"LPN{number:08d}",
+                    comment,
+                ]
+            )
         )
     data = ("\n".join(lines) + "\n").encode(encoding)
     parsed = parse_bytes(data)
-    assert [(r["return_date"], r["order_id"], r["quantity"], r["customer_comments"] or "") for r in parsed] == rows
+    assert [
+        (r["return_date"], r["order_id"], r["quantity"], r["customer_comments"] or "")
+        for r in parsed
+    ] == rows
 
 
 @settings(max_examples=150, deadline=None)
 @given(
     st.sampled_from(["US", "UK", "DE", "FR", "SE", "JP", "CA", "IN"]),
-    st.lists(st.tuples(st.dates(dt.date(2001, 1, 1), dt.date(2099, 12, 31)), st.integers(1, 3), order_ids), min_size=1, max_size=8),
+    st.lists(
+        st.tuples(
+            st.dates(dt.date(2001, 1, 1), dt.date(2099, 12, 31)), st.integers(1, 3), order_ids
+        ),
+        min_size=1,
+        max_size=8,
+    ),
 )
 def test_feedback_dates_read_back_in_every_marketplace_style(
     code: str, rows: list[tuple[dt.date, int, str]]

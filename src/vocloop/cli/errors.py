@@ -1,4 +1,4 @@
-"""Translating errors once at the CLI edge: one `Error:` line, never a traceback (unless --debug)."""
+"""Errors translated once at the CLI edge: one `Error:` line, never a traceback (but --debug)."""
 
 from __future__ import annotations
 

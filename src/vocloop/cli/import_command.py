@@ -1,4 +1,4 @@
-"""`vocloop import PATH...`: bring report files in, with progress and an exact account of each file."""
+"""`vocloop import PATH...`: bring report files in, with progress and an account of each file."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""Where customer data comes from: report files (reports/), the SP-API later, and the import path."""
+"""Where customer data comes from: report files (reports/), later the SP-API; the import path."""

@@ -24,7 +24,7 @@ class TextEncoding:
 
 
 def _decodes(open_stream: Callable[[], BinaryIO], codec: str) -> tuple[bool, str, int]:
-    """(whether the whole stream decodes strictly, a sample of the text, offset of the first error)."""
+    """(whether the stream decodes strictly, a sample of its text, offset of the first error)."""
     decoder = codecs.getincrementaldecoder(codec)("strict")
     sample: list[str] = []
     sample_size = 0
@@ -52,7 +52,7 @@ def detect_encoding(
     """The encoding a report file is written in; never a guess that would mangle its text.
 
     Order (FORMATS.md §0): BOM, strict UTF-8, UTF-16 without BOM, then cp932 when the bytes read as
-    Japanese (or the marketplace is JP) and cp1252 otherwise. Bytes no candidate decodes are refused.
+    Japanese (or the marketplace is JP) and cp1252 otherwise. Bytes none of them reads are refused.
     """
     with open_stream() as handle:
         head = handle.read(4096)
@@ -81,7 +81,8 @@ def detect_encoding(
     if codec.codec != "utf-8":
         line, field = locate_byte(open_stream, error_at)
         raise ReportFileError(
-            f"{name}: line {line}, field '{field}' is not valid {codec.label}; the file is damaged.",
+            f"{name}: line {line}, field '{field}' is not valid {codec.label}; "
+            "the file is damaged.",
             path=name,
             problems=[RowProblem(line, field, f"not valid {codec.label}")],
         )

@@ -1,4 +1,4 @@
-"""Opening what the user points at: folders, plain files, .gz and .zip, each sniffed by its bytes."""
+"""Opening what the user points at: folders, plain files, .gz and .zip, sniffed by their bytes."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def _is_xlsx(archive: zipfile.ZipFile) -> bool:
 
 
 def expand_paths(paths: list[Path]) -> list[SourceFile]:
-    """Every report file under the given paths: folders are walked, archives opened, in name order."""
+    """Every report file under the paths: folders walked, archives opened, in name order."""
     found: list[SourceFile] = []
     for path in paths:
         if not path.exists():
@@ -69,12 +69,19 @@ def _expand_file(path: Path) -> Iterator[SourceFile]:
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(b"\x1f\x8b"):
-        yield SourceFile(str(path), lambda: gzip.open(path, "rb"), "gzip")  # type: ignore[return-value]
+        yield SourceFile(str(path), _gzip_opener(path), "gzip")
         return
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         yield from _expand_zip(path)
         return
     yield SourceFile(str(path), lambda: path.open("rb"), "plain")
+
+
+def _gzip_opener(path: Path) -> Callable[[], BinaryIO]:
+    def open_gzip() -> BinaryIO:
+        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]  # GzipFile is a BinaryIO
+
+    return open_gzip
 
 
 def _expand_zip(path: Path) -> Iterator[SourceFile]:
@@ -106,7 +113,7 @@ def _zip_member_opener(path: Path, member: str) -> Callable[[], BinaryIO]:
             data.close()
             return gzip.GzipFile(fileobj=archive.open(member))  # type: ignore[return-value]
         data.close()
-        return archive.open(member)
+        return archive.open(member)  # type: ignore[return-value]  # ZipExtFile reads like BinaryIO
 
     return open_member
 

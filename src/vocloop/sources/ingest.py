@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from vocloop.errors import ReportFileError, RowProblem, UserError
 from vocloop.marketplaces import Marketplace, get_marketplace
 from vocloop.sources.files import SourceFile, read_all
-from vocloop.sources.reports import OpenedReport, ParsedRow, open_report
 from vocloop.sources.placement import (
     StoreResolver,
     place_unresolved,
     remember_product,
     unplaced_problem,
 )
+from vocloop.sources.reports import OpenedReport, ParsedRow, open_report
 from vocloop.store.access import ProductNames, ensure_tenant, get_store, get_tenant, save_products
 from vocloop.store.bulk import BulkWriter
 from vocloop.store.models import Base, ImportBatch, Store
@@ -241,7 +241,7 @@ def _marketplace_label(
 
 
 def _orders_first(source: SourceFile) -> int:
-    """Orders files go first, so the returns of the same call can be filed under their order's store."""
+    """Orders files first, so returns of the same call can be filed under their order's store."""
     try:
         with source.open() as handle:
             head = handle.read(4096).decode("utf-8", "replace").lower()
@@ -265,7 +265,8 @@ def import_files(
     """Import several files, each in its own transaction: a refused file leaves nothing behind.
 
     Without a tenant the default tenant is used; without a store, rows go to the tenant's store for
-    their marketplace, created on first use. Raises UserError only for a wrong tenant/store/marketplace.
+    their marketplace, created on first use. Raises UserError only for a wrong tenant, store or
+    marketplace.
     """
     chosen_marketplace = get_marketplace(marketplace) if marketplace else None
     with sessions.begin() as session:

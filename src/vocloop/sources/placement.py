@@ -57,7 +57,8 @@ class StoreResolver:
         )
         for store_id in set(by_order.values()) - set(self.marketplace_of_store):
             store = self.session.get(Store, store_id)
-            assert store is not None and store.tenant_id == self.tenant_id
+            assert store is not None
+            assert store.tenant_id == self.tenant_id
             self.marketplace_of_store[store_id] = store.marketplace
         result: list[int | None] = []
         for row in rows:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
-
-import datetime as dt
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -13,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from vocloop.errors import NotFound, UserError
 from vocloop.marketplaces import Marketplace, get_marketplace
-from vocloop.store.models import ImportBatch, OrderLine, Product, Store, Tenant
+from vocloop.store.models import Base, ImportBatch, OrderLine, Store, Tenant
 
 DEFAULT_TENANT = "default"
 # (store id, ASIN, SKU) -> (FNSKU, title), as reports name them
@@ -148,7 +147,7 @@ def stores_of_orders(
             .where(OrderLine.tenant_id == tenant_id, OrderLine.amazon_order_id.in_(chunk))
             .distinct()
         )
-        found.update({order_id: store_id for order_id, store_id in rows})
+        found.update(dict(rows.tuples().all()))
     return found
 
 
@@ -190,7 +189,7 @@ def save_products(session: Session, *, tenant_id: int, products: ProductNames) -
         }
         for (store_id, asin, sku), (fnsku, title) in sorted(products.items())
     ]
-    table = Product.__table__
+    table = Base.metadata.tables["products"]
     for start in range(0, len(rows), 1000):
         statement = insert(table).values(rows[start : start + 1000])
         statement = statement.on_conflict_do_update(

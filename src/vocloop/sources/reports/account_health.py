@@ -1,4 +1,4 @@
-"""Account health (GET_V2_SELLER_PERFORMANCE_REPORT, FORMATS.md §5): one snapshot per marketplace."""
+"""Account health (GET_V2_SELLER_PERFORMANCE_REPORT, FORMATS.md §5): a snapshot per marketplace."""
 
 from __future__ import annotations
 

@@ -24,7 +24,25 @@ from vocloop.sources.reports.dates import DateError, parse_timestamp
 
 ALIASES: dict[str, tuple[str, ...]] = {
     name.replace("-", "_"): (name,)
-    for name in ["amazon-order-id", "merchant-order-id", "purchase-date", "last-updated-date", "order-status", "fulfillment-channel", "sales-channel", "product-name", "sku", "asin", "item-status", "quantity", "currency", "item-price", "promotion-ids", "is-business-order", "ship-country"]
+    for name in [
+        "amazon-order-id",
+        "merchant-order-id",
+        "purchase-date",
+        "last-updated-date",
+        "order-status",
+        "fulfillment-channel",
+        "sales-channel",
+        "product-name",
+        "sku",
+        "asin",
+        "item-status",
+        "quantity",
+        "currency",
+        "item-price",
+        "promotion-ids",
+        "is-business-order",
+        "ship-country",
+    ]
 }
 # Personal data we do not keep (POLICY.md §5): the city and postal code of the buyer.
 DROPPED = frozenset({"ship-city", "ship-postal-code"})

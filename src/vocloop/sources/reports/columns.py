@@ -1,4 +1,4 @@
-"""Mapping report columns by header name, and turning cell text into typed values with field errors."""
+"""Mapping report columns by header name; cell text into typed values or errors naming the field."""
 
 from __future__ import annotations
 
@@ -91,10 +91,9 @@ def to_decimal(value: str, name: str) -> Decimal | None:
     if value == "":
         return None
     text = value.replace(" ", "")
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")  # 12,50 in EU exports
-    else:
-        text = text.replace(",", "")
+    # "12,50" in EU exports is a decimal comma; "1,234" and "1,234.50" carry thousands separators.
+    decimal_comma = "." not in text and re.fullmatch(r"-?\d+,\d{1,2}", text) is not None
+    text = text.replace(",", ".") if decimal_comma else text.replace(",", "")
     try:
         number = Decimal(text)
     except InvalidOperation:

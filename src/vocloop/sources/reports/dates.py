@@ -1,4 +1,4 @@
-"""Dates as Amazon writes them: ISO 8601, and each marketplace's local short style (FORMATS.md §2)."""
+"""Dates as Amazon writes them: ISO 8601 and each marketplace's short style (FORMATS.md §2)."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from vocloop.errors import RowProblem
 from vocloop.marketplaces import MARKETPLACES
@@ -77,7 +78,7 @@ def parse(header: list[str], rows: RowSource, context: ParseContext) -> Iterator
                 raise FieldError("Return request date", "Return request date is empty")
             order_id = check_order_id(cell(fields, "order_id"), "Order ID")
             quantity = to_int(cell(fields, "quantity"), "Return quantity")
-            record = {
+            record: dict[str, Any] = {
                 "channel": "MFN",
                 "return_date": return_date,
                 "order_id": order_id,

@@ -1,4 +1,4 @@
-"""Product reviews from review-tool exports and Seller Central's brand review page (vocloop's columns).
+"""Product reviews from review-tool exports and the brand review page, in vocloop's columns.
 
 Accepted columns, matched case-insensitively with the synonyms below; see docs/import.md. Required:
 an ASIN, a date, a rating and a title or body. The marketplace comes from a marketplace/country
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from vocloop.errors import RowProblem
 from vocloop.marketplaces import find_marketplace
@@ -110,7 +111,7 @@ def parse(header: list[str], rows: RowSource, context: ParseContext) -> Iterator
                     names["marketplace"],
                     f"{names['marketplace']} '{marketplace_text}' is not an Amazon marketplace",
                 )
-            record = {
+            record: dict[str, Any] = {
                 "review_id": text_or_none(cell(fields, "review_id")),
                 "asin": asin,
                 "sku": text_or_none(cell(fields, "sku")),

@@ -2,8 +2,8 @@
 
 The header row is in the marketplace's language and the dates in its local short style, so the
 columns are read by position and the marketplace decides the date order. An English header could be
-US (month first) or UK, CA, AU... (day first): the dates decide when they can, the US header wins when
-they cannot, and the import says so in its notes.
+US (month first) or UK, CA, AU... (day first): the dates decide when they can, the US header wins
+when they cannot, and the import says so in its notes.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 Amazon's flat files are TAB-separated with no quoting convention (FORMATS.md §0), so they are read
 with quoting off: a `"` is an ordinary character. Only when a row comes out short and a field opens
 a quote that the line does not close do we read it the quote-aware way, joining the lines the quoted
-field spans. A field that is wholly quoted and holds doubled quotes ("a ""b"" c") is unquoted: that is
-evidence of RFC-4180 quoting, not buyer text.
+field spans. A field that is wholly quoted and holds doubled quotes ("a ""b"" c") is unquoted: that
+is evidence of RFC-4180 quoting, not buyer text.
 """
 
 from __future__ import annotations

@@ -55,6 +55,9 @@ CX_HEALTH = {
 }
 
 
+HEALTH_LEVELS = ", ".join(sorted(set(CX_HEALTH.values())))
+
+
 def detect(header: list[str], first_row: list[str] | None) -> bool:
     columns = ColumnMap.build(header, ALIASES)
     return not columns.missing(REQUIRED) and (
@@ -109,7 +112,7 @@ def parse(header: list[str], rows: RowSource, context: ParseContext) -> Iterator
             if raw_health and health is None:
                 raise FieldError(
                     names["cx_health"],
-                    f"{names['cx_health']} '{raw_health}' is not one of {', '.join(sorted(set(CX_HEALTH.values())))}",
+                    f"{names['cx_health']} '{raw_health}' is not one of {HEALTH_LEVELS}",
                 )
             ncx_orders = to_int(cell(fields, "ncx_orders"), "ncx_orders", required=False)
             total_orders = to_int(cell(fields, "total_orders"), "total_orders", required=False)

@@ -1,4 +1,4 @@
-"""Declarative base, naming convention, UTC datetimes and the columns every imported fact row has."""
+"""Declarative base, naming convention, UTC datetimes and the columns of every imported row."""
 
 from __future__ import annotations
 
@@ -46,7 +46,8 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: dict[Any, Any] = {dt.datetime: UtcDateTime(), dict[str, Any]: JSON()}
+    # SQLAlchemy reads this class attribute when it maps annotations to column types.
+    type_annotation_map = {dt.datetime: UtcDateTime(), dict[str, Any]: JSON()}  # noqa: RUF012
 
 
 class TenantOwned:
@@ -59,8 +60,8 @@ class ImportedFact(TenantOwned):
     """Columns of every row that came from a report file.
 
     natural_key is a digest of the fields that identify the record (documented per kind in
-    docs/import.md); it is unique per tenant, which makes re-imports and overlapping files idempotent
-    even when a later import files the row under another store.
+    docs/import.md); it is unique per tenant, which makes re-imports and overlapping files
+    idempotent even when a later import files the row under another store.
     """
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

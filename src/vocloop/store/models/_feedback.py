@@ -1,4 +1,4 @@
-"""Seller feedback (1-3 stars from Amazon's report): buyers rating the seller, often about the product."""
+"""Seller feedback (1-3 stars): buyers rating the seller, often about the product."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tenants (a brand owner or an agency's client) and their stores (one seller account per marketplace)."""
+"""Tenants (a brand owner or an agency's client), their stores, and their import batches."""
 
 from __future__ import annotations
 

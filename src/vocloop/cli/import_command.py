@@ -85,9 +85,9 @@ def print_results(cli: CliState, results: list[FileResult]) -> None:
         cli.t(
             "import.summary",
             files=len(results),
-            added=sum(r.added for r in results),
-            duplicates=sum(r.duplicates for r in results),
-            rejected=sum(r.rejected for r in results),
+            added=f"{sum(r.added for r in results):,}",
+            duplicates=f"{sum(r.duplicates for r in results):,}",
+            rejected=f"{sum(r.rejected for r in results):,}",
         )
     )
 

@@ -82,12 +82,12 @@ RETURNS: dict[str, tuple[str, ...]] = {
         "Kam mit einer großen Delle an, eindeutig beim Versand beschädigt.",
     ),
     "missing_parts": (
-        "{Part} fehlte im Karton.",
-        "Keine Anleitung dabei und {part} fehlt auch.",
+        "{Accessory} fehlte im Karton.",
+        "Karton geöffnet, aber {accessory} war nicht dabei.",
         "Es fehlen Teile, so kann ich es nicht benutzen.",
-        "Der Karton war versiegelt, aber {part} war nicht drin.",
+        "Der Karton war versiegelt, aber {accessory} war nicht drin.",
         "Nur die Hälfte des abgebildeten Zubehörs war dabei.",
-        "{Part} war nicht dabei, ist aber im Angebot abgebildet.",
+        "{Accessory} war nicht dabei, ist aber im Angebot abgebildet.",
     ),
     "wrong_item": (
         "Ein völlig anderes Produkt erhalten.",
@@ -235,18 +235,39 @@ RETURNS: dict[str, tuple[str, ...]] = {
 
 REVIEWS: dict[str, tuple[str, ...]] = {
     "title/5": (
-        "Absolut top", "Genau das Richtige", "Super Qualität zum fairen Preis",
-        "Funktioniert einwandfrei", "Klare Kaufempfehlung", "Besser als erwartet", "Sehr zufrieden",
+        "Absolut top",
+        "Genau das Richtige",
+        "Super Qualität zum fairen Preis",
+        "Funktioniert einwandfrei",
+        "Klare Kaufempfehlung",
+        "Besser als erwartet",
+        "Sehr zufrieden",
         "Top Produkt",
     ),
     "title/4": (
-        "Ganz gut", "Gutes Preis-Leistungs-Verhältnis", "Erfüllt seinen Zweck",
-        "Gut, kleine Abzüge", "Insgesamt zufrieden", "Gut, aber nicht perfekt",
+        "Ganz gut",
+        "Gutes Preis-Leistungs-Verhältnis",
+        "Erfüllt seinen Zweck",
+        "Gut, kleine Abzüge",
+        "Insgesamt zufrieden",
+        "Gut, aber nicht perfekt",
     ),
-    "title/3": ("Geht so", "Durchschnitt", "Gemischte Gefühle", "In Ordnung, mehr nicht", "Ganz okay"),
+    "title/3": (
+        "Geht so",
+        "Durchschnitt",
+        "Gemischte Gefühle",
+        "In Ordnung, mehr nicht",
+        "Ganz okay",
+    ),
     "title/low": (
-        "Enttäuscht", "Finger weg", "Geldverschwendung", "Zurückgeschickt", "Nicht gut",
-        "Spart euch das Geld", "Schlechte Qualität", "Sehr enttäuschend",
+        "Enttäuscht",
+        "Finger weg",
+        "Geldverschwendung",
+        "Zurückgeschickt",
+        "Nicht gut",
+        "Spart euch das Geld",
+        "Schlechte Qualität",
+        "Sehr enttäuschend",
     ),
     "title/quality_defect": ("Schnell kaputt", "Funktioniert nicht mehr"),
     "title/size_fit": ("Größe stimmt nicht", "Größentabelle beachten"),
@@ -258,6 +279,7 @@ REVIEWS: dict[str, tuple[str, ...]] = {
     "title/missing_parts": ("Teile fehlen", "Unvollständig"),
     "title/damaged_on_arrival": ("Beschädigt angekommen", "Schlechte Verpackung"),
     "title/used_or_not_new": ("Als neu verkauft, war es nicht", "Gebrauchtware"),
+    "title/wrong_item": ("Falscher Artikel", "Nicht das Bestellte"),
     "body/5": (
         "Ich benutze es seit ein paar Wochen täglich und bin begeistert.",
         "Gut verarbeitet, schnell geliefert und funktioniert genau wie beschrieben.",
@@ -282,7 +304,10 @@ REVIEWS: dict[str, tuple[str, ...]] = {
         "Nicht schlecht, nicht super. {complaint}",
     ),
     "closer/low": (
-        "Geht zurück.", "Würde ich nicht wieder kaufen.", "Sehr enttäuscht.", "Spart euch das Geld.",
+        "Geht zurück.",
+        "Würde ich nicht wieder kaufen.",
+        "Sehr enttäuscht.",
+        "Spart euch das Geld.",
         "Schade.",
     ),
 }
@@ -313,7 +338,21 @@ FEEDBACK: dict[str, tuple[str, ...]] = {
 }
 
 AUTHORS: tuple[str, ...] = (
-    "Markus", "Sabine K.", "Thomas B.", "Julia", "Stefan M.", "Anja", "Michael S.", "Katrin W.",
-    "Jan", "Claudia H.", "Andreas", "Nicole F.", "Tobias", "Sandra L.", "Florian R.", "Jörg",
+    "Markus",
+    "Sabine K.",
+    "Thomas B.",
+    "Julia",
+    "Stefan M.",
+    "Anja",
+    "Michael S.",
+    "Katrin W.",
+    "Jan",
+    "Claudia H.",
+    "Andreas",
+    "Nicole F.",
+    "Tobias",
+    "Sandra L.",
+    "Florian R.",
+    "Jörg",
 )
 ANONYMOUS_AUTHOR = "Amazon Kunde"

@@ -81,12 +81,12 @@ RETURNS: dict[str, tuple[str, ...]] = {
         "Came with a big dent, clearly damaged during delivery.",
     ),
     "missing_parts": (
-        "The {part} was missing from the box.",
-        "No manual and no {part} included.",
+        "The {accessory} was missing from the box.",
+        "Opened the box and there was no {accessory}.",
         "Pieces missing, could not use it as intended.",
-        "Box was sealed but the {part} wasn't in it.",
+        "Box was sealed but the {accessory} wasn't in it.",
         "Only half the accessories shown in the listing were included.",
-        "Came without the {part}, which the listing clearly shows.",
+        "Came without the {accessory}, which the listing clearly shows.",
     ),
     "wrong_item": (
         "Received a completely different product.",
@@ -234,17 +234,33 @@ RETURNS: dict[str, tuple[str, ...]] = {
 
 REVIEWS: dict[str, tuple[str, ...]] = {
     "title/5": (
-        "Love it", "Exactly what I needed", "Great quality for the price", "Works perfectly",
-        "Five stars", "Highly recommend", "Better than expected", "Solid {item}",
+        "Love it",
+        "Exactly what I needed",
+        "Great quality for the price",
+        "Works perfectly",
+        "Five stars",
+        "Highly recommend",
+        "Better than expected",
+        "Solid {item}",
     ),
     "title/4": (
-        "Pretty good", "Good value", "Does the job well", "Nice {item}, minor quibbles",
-        "Happy overall", "Good, not perfect",
+        "Pretty good",
+        "Good value",
+        "Does the job well",
+        "Nice {item}, minor quibbles",
+        "Happy overall",
+        "Good, not perfect",
     ),
     "title/3": ("It's okay", "Average", "Mixed feelings", "Fine, not great", "Decent, but"),
     "title/low": (
-        "Disappointed", "Do not buy", "Waste of money", "Returned it", "Not good",
-        "Save your money", "Poor quality", "Very disappointing",
+        "Disappointed",
+        "Do not buy",
+        "Waste of money",
+        "Returned it",
+        "Not good",
+        "Save your money",
+        "Poor quality",
+        "Very disappointing",
     ),
     "title/quality_defect": ("Broke quickly", "Stopped working"),
     "title/size_fit": ("Size is off", "Check the size chart"),
@@ -256,6 +272,7 @@ REVIEWS: dict[str, tuple[str, ...]] = {
     "title/missing_parts": ("Parts missing", "Incomplete"),
     "title/damaged_on_arrival": ("Arrived damaged", "Bad packaging"),
     "title/used_or_not_new": ("Sold as new, wasn't", "Used item"),
+    "title/wrong_item": ("Wrong item sent", "Not what I ordered"),
     "body/5": (
         "Been using the {item} every day for a few weeks now and it's been great.",
         "Well made, arrived quickly and works exactly as described.",
@@ -280,7 +297,10 @@ REVIEWS: dict[str, tuple[str, ...]] = {
         "Not bad, not great. {complaint}",
     ),
     "closer/low": (
-        "Returned it.", "Would not buy again.", "Very disappointed.", "Save your money.",
+        "Returned it.",
+        "Would not buy again.",
+        "Very disappointed.",
+        "Save your money.",
         "Back it goes.",
     ),
 }
@@ -311,8 +331,21 @@ FEEDBACK: dict[str, tuple[str, ...]] = {
 }
 
 AUTHORS: tuple[str, ...] = (
-    "Jessica M.", "Mike R.", "Sarah K.", "David L.", "Chris P.", "Emily W.", "Jason T.",
-    "Ashley B.", "Kevin H.", "Megan S.", "Brian D.", "Lauren F.", "Tyler G.", "Rachel N.",
-    "Matt C.", "Karen J.",
+    "Jessica M.",
+    "Mike R.",
+    "Sarah K.",
+    "David L.",
+    "Chris P.",
+    "Emily W.",
+    "Jason T.",
+    "Ashley B.",
+    "Kevin H.",
+    "Megan S.",
+    "Brian D.",
+    "Lauren F.",
+    "Tyler G.",
+    "Rachel N.",
+    "Matt C.",
+    "Karen J.",
 )
 ANONYMOUS_AUTHOR = "Amazon Customer"

@@ -200,3 +200,12 @@ def save_products(session: Session, *, tenant_id: int, products: ProductNames) -
             },
         )
         session.execute(statement)
+
+
+def delete_tenant(session: Session, *, tenant_id: int) -> None:
+    """Remove a tenant and everything it owns (the demo rebuilds itself this way)."""
+    tenant = session.get(Tenant, tenant_id)
+    if tenant is None:
+        raise NotFound("There is no such tenant.")
+    session.delete(tenant)
+    session.flush()

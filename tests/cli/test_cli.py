@@ -183,3 +183,19 @@ def test_import_killed_mid_file_leaves_nothing(tmp_path: Path) -> None:
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT count(*) FROM returns").fetchone() == (0,)
         assert connection.execute("SELECT count(*) FROM import_batches").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("_case", ["en", "zh"])
+def test_voc_template_filled_in_imports(_case: str, sqlite_url: str, tmp_path: Path) -> None:
+    result = runner.invoke(cli_app, ["--db", sqlite_url, "--lang", _case, "template", "voc"])
+    assert result.exit_code == 0
+    header = result.stdout
+    path = tmp_path / "voc.csv"
+    path.write_text(
+        header + "DE,B0FAKE0C04,VL-CHG-65W-EU,Charger,Poor,2.5%,5,200,Defective,2026-02-28,\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(sqlite_url, "import", str(path), "--json")
+    assert code == 0
+    (entry,) = json.loads(out)["files"]
+    assert (entry["kind"], entry["marketplace"], entry["added"]) == ("voc", "DE", 1)

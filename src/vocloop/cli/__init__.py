@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from vocloop.cli import demo_command, import_command, setup_commands, stores, tenants
+from vocloop.cli import demo_command, import_command, setup_commands, stores, templates, tenants
 from vocloop.cli.errors import VocloopGroup
 from vocloop.cli.state import CliState
 from vocloop.config import Settings
@@ -56,6 +56,7 @@ def root(
 setup_commands.register(app)
 import_command.register(app)
 demo_command.register(app)
+templates.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

@@ -77,7 +77,7 @@ def demo(
     out.print(cli.t("demo.patterns"))
     for line in built.plan.describe(cli.lang):
         out.print(f"  - {line}", markup=False)
-    db = make_url(str(app.engine.url)).render_as_string(hide_password=True)
+    db = make_url(cli.settings.resolved_database_url).render_as_string(hide_password=True)
     out.print(cli.t("demo.next", db=db), markup=False)
 
 

@@ -13,6 +13,7 @@ from vocloop.store.access import (
     DEFAULT_TENANT,
     create_store,
     ensure_tenant,
+    find_tenant,
     get_tenant,
     list_stores,
 )
@@ -63,16 +64,21 @@ def list_command(
     """List a tenant's stores. 列出租户的店铺。"""
     cli = state(ctx)
     with cli.app().sessions() as session:
-        owner = get_tenant(session, tenant or DEFAULT_TENANT)
-        rows = [
-            {
-                "slug": s.slug,
-                "name": s.name,
-                "marketplace": s.marketplace,
-                "marketplace_id": s.marketplace_id,
-            }
-            for s in list_stores(session, tenant_id=owner.id)
-        ]
+        # The default tenant appears with the first import; before that it simply has no stores.
+        owner = get_tenant(session, tenant) if tenant else find_tenant(session, DEFAULT_TENANT)
+        rows = (
+            []
+            if owner is None
+            else [
+                {
+                    "slug": s.slug,
+                    "name": s.name,
+                    "marketplace": s.marketplace,
+                    "marketplace_id": s.marketplace_id,
+                }
+                for s in list_stores(session, tenant_id=owner.id)
+            ]
+        )
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False))
         return

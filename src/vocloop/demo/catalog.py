@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
 # The ASINs that carry the planted patterns (README.md).
 SUPPLIER_CHANGE_ASIN = "B0DEMOCH65"
 USAGE_DIFFICULTY_ASIN = "B0DEMODK12"

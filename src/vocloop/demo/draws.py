@@ -19,10 +19,15 @@ class Weighted(Generic[T]):
         self._values = [value for value, _ in table]
         self._bounds = list(itertools.accumulate(weight for _, weight in table))
         self._total = self._bounds[-1]
+        self._bounds[-1] = math.inf  # so rounding can never step past the last value
 
     def pick(self, rng: random.Random) -> T:
-        index = bisect.bisect_right(self._bounds, rng.random() * self._total)
-        return self._values[min(index, len(self._values) - 1)]
+        return self._values[bisect.bisect_right(self._bounds, rng.random() * self._total)]
+
+
+def seeded(seed: int, purpose: str) -> random.Random:
+    """A reproducible stream per purpose, so one part's draws never shift another's."""
+    return random.Random(f"{seed}:{purpose}")  # noqa: S311 - invented demo data, not secrets
 
 
 def poisson(rng: random.Random, mean: float) -> int:

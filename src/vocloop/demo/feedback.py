@@ -6,10 +6,16 @@ import datetime
 import random
 from dataclasses import dataclass
 
-from vocloop.demo.catalog import DemoStore, Product
+from vocloop.demo.catalog import (
+    RUNS_SMALL_ASINS,
+    SUPPLIER_CHANGE_ASIN,
+    USAGE_DIFFICULTY_ASIN,
+    DemoStore,
+    Product,
+)
+from vocloop.demo.draws import seeded
 from vocloop.demo.orders import OrderLine
 from vocloop.demo.phrases import author, complaint, feedback_text, review_text
-from vocloop.demo.catalog import RUNS_SMALL_ASINS, SUPPLIER_CHANGE_ASIN, USAGE_DIFFICULTY_ASIN
 from vocloop.demo.returns import PRODUCT_CAUSES, ReturnRow, pick_reason
 
 _ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -180,7 +186,7 @@ def simulate_reviews(
     seed: int,
 ) -> list[Review]:
     """Reviews from buyers who kept, returned or got (Vine) the product, all before `today`."""
-    rng = random.Random(f"{seed}:reviews")
+    rng = seeded(seed, "reviews")
     ids = _ReviewIds(rng)
     vine = {(line.order_id, line.asin) for line in vine_lines}
     reviews: list[Review] = []
@@ -273,7 +279,7 @@ def simulate_feedback(
     seed: int,
 ) -> list[SellerFeedback]:
     """Negative and neutral seller feedback (1-3 stars) for the store, oldest first."""
-    rng = random.Random(f"{seed}:feedback:{store.code}")
+    rng = seeded(seed, f"feedback:{store.code}")
     language = store.language
     returned = {(row.line.order_id, row.line.asin): row for row in returns}
     rows: list[SellerFeedback] = []

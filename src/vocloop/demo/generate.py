@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import random
 from pathlib import Path
 
 from vocloop.demo.catalog import (
@@ -15,6 +14,7 @@ from vocloop.demo.catalog import (
     USAGE_DIFFICULTY_ASIN,
     VINE_ASIN,
 )
+from vocloop.demo.draws import seeded
 from vocloop.demo.feedback import Review, SellerFeedback, simulate_feedback, simulate_reviews
 from vocloop.demo.health import account_health, voc_snapshots
 from vocloop.demo.orders import OrderLine, plant_vine_orders, simulate_orders
@@ -57,8 +57,8 @@ def write_demo_reports(folder: Path, *, today: datetime.date, seed: int = 7) -> 
     """
     folder.mkdir(parents=True, exist_ok=True)
     change_date = today - datetime.timedelta(days=SUPPLIER_CHANGE_DAYS_AGO)
-    plates = LicensePlates(random.Random(f"{seed}:lpn"))
-    vine_rng = random.Random(f"{seed}:vine")
+    plates = LicensePlates(seeded(seed, "lpn"))
+    vine_rng = seeded(seed, "vine")
     launched = today - datetime.timedelta(days=PRODUCT_BY_ASIN[VINE_ASIN].launch_days_ago or 0)
 
     lines: dict[str, list[OrderLine]] = {}

@@ -1,15 +1,15 @@
-"""Voice-of-the-Customer snapshots and the account health document, computed from the demo's own rows."""
+"""VoC snapshots and the account health document, computed from the demo's own rows."""
 
 from __future__ import annotations
 
 import bisect
 import datetime
-import random
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from vocloop.demo.catalog import CATEGORIES, DemoStore, Product
+from vocloop.demo.draws import seeded
 from vocloop.demo.feedback import Review, SellerFeedback
 from vocloop.demo.orders import OrderLine
 from vocloop.demo.returns import ReturnRow
@@ -188,7 +188,7 @@ def account_health(
     seed: int,
 ) -> dict[str, Any]:
     """The GET_V2_SELLER_PERFORMANCE_REPORT document for the three stores."""
-    rng = random.Random(f"{seed}:health")
+    rng = seeded(seed, "health")
     odr_to = today - datetime.timedelta(days=ODR_LAG_DAYS + 1)
     odr_from = odr_to - datetime.timedelta(days=ODR_WINDOW_DAYS - 1)
     ahr_from = today - datetime.timedelta(days=180)

@@ -8,7 +8,7 @@ import random
 from dataclasses import dataclass
 
 from vocloop.demo.catalog import ADDRESSES, Address, DemoStore, Product
-from vocloop.demo.draws import Weighted, poisson
+from vocloop.demo.draws import Weighted, poisson, seeded
 
 UTC = datetime.UTC
 DAYS = 365
@@ -130,7 +130,7 @@ def simulate_orders(
     store: DemoStore, products: tuple[Product, ...], *, today: datetime.date, seed: int
 ) -> list[OrderLine]:
     """Every order line of the year before `today` in this store, sorted by purchase time."""
-    rng = random.Random(f"{seed}:orders:{store.code}")
+    rng = seeded(seed, f"orders:{store.code}")
     ids = _OrderIds(rng, store.order_prefixes)
     addresses = ADDRESSES[store.code]
     pick_address = Weighted([(address, address.weight) for address in addresses])

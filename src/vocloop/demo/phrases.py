@@ -1,4 +1,4 @@
-"""Customer text for the demo: chooses a template for a cause and fills it with a product's words."""
+"""Customer text for the demo: picks a template for a cause and fills in the product's words."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def _capitalized(text: str) -> str:
 
 
 def render(template: str, wording: Wording, language: str, **extra: str) -> str:
-    """Fill a template's {item}, {part}, {device}, {accessory} and {weak} with the product's words."""
+    """Fill {item}, {part}, {device}, {accessory} and {weak} with the product's words."""
     accessory = wording.accessory or _ANY_ACCESSORY[language]
     return template.format(
         item=wording.item,

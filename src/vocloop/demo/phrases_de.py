@@ -11,7 +11,7 @@ RETURNS: dict[str, tuple[str, ...]] = {
         "Fühlt sich billig an, nicht wie auf den Fotos. Am zweiten Tag hatte {part} einen Riss.",
         "Hat nach weniger als einem Monat den Geist aufgegeben. Für den Preis enttäuschend.",
         "Defekt: {part} war von Anfang an fehlerhaft.",
-        "Keine Qualitätskontrolle. {Part} saß schief und kurz darauf ist alles auseinandergefallen.",
+        "Keine Qualitätskontrolle. {Part} saß schief, kurz darauf fiel alles auseinander.",
         "Sehr vorsichtig benutzt und trotzdem war {item} nach zehn Tagen hinüber.",
     ),
     "quality_defect/electronics": (
@@ -147,7 +147,7 @@ RETURNS: dict[str, tuple[str, ...]] = {
     ),
     "usage_difficulty/assembly": (
         "Die Anleitung ist unverständlich und die Zeichnungen passen nicht zu den Teilen.",
-        "Aufbau unmöglich, die Schritte springen hin und her und die Schrauben sind nicht beschriftet.",
+        "Aufbau unmöglich, die Schritte springen hin und her, die Schrauben sind unbeschriftet.",
         "Drei Stunden gebraucht und {item} steht immer noch nicht. Die Anleitung ist nutzlos.",
         "Bei Schritt 4 passen die Löcher nicht zur Zeichnung, aufgegeben.",
         "Die Aufbauanleitung besteht aus winzigen Bildern ohne Text. Unmöglich.",
@@ -286,7 +286,7 @@ REVIEWS: dict[str, tuple[str, ...]] = {
         "Als Ersatz gekauft und besser als mein altes.",
         "Rundum zufrieden, würde ich wieder kaufen.",
         "Solide, sieht gut aus, nichts zu bemängeln.",
-        "Super Preis-Leistung. Meiner Partnerin gefiel es so gut, dass ich ein zweites bestellt habe.",
+        "Super Preis-Leistung. Meiner Partnerin gefiel es so gut, dass ich noch eins bestellte.",
         "Macht genau, was es soll, und {part} wirkt stabil.",
         "Einfach und zuverlässig, fünf Sterne von mir.",
     ),
@@ -329,7 +329,7 @@ FEEDBACK: dict[str, tuple[str, ...]] = {
         "Der Kundenservice konnte bei der Einrichtung nicht helfen.",
     ),
     "response": (
-        "Das tut uns leid. Bitte schreiben Sie uns über das Nachrichtencenter, damit wir helfen können.",
+        "Das tut uns leid. Bitte schreiben Sie uns über das Nachrichtencenter, wir helfen gern.",
         "Entschuldigung für die Verzögerung, der Paketdienst hatte in Ihrer Region Probleme.",
         "Danke für das Feedback, wir haben es an unser Qualitätsteam weitergegeben.",
         "Wir entschuldigen uns. Ersatz oder Erstattung ist über Ihre Bestellübersicht möglich.",

@@ -322,7 +322,7 @@ FEEDBACK: dict[str, tuple[str, ...]] = {
         "Customer service couldn't help with setup.",
     ),
     "response": (
-        "We're sorry to hear this. Please message us through Buyer-Seller Messaging so we can help.",
+        "We're sorry to hear this. Please message us through Buyer-Seller Messaging for help.",
         "Sorry about the delay, the carrier had problems in your area.",
         "Thank you for the feedback, we have passed it on to our quality team.",
         "We apologise. A replacement or refund is available from your orders page.",

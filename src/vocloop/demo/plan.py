@@ -1,4 +1,4 @@
-"""What the demo generator wrote: its files, stores and planted patterns, described in English or Chinese."""
+"""What the demo generator wrote: files, stores and planted patterns, described in en or zh."""
 
 from __future__ import annotations
 
@@ -34,9 +34,9 @@ class PlantedPattern:
 
 _EN = {
     "supplier_change": (
-        "{asin} ({where}): the return rate roughly doubles for orders from {since}, after a "
-        "supplier change; {rows} extra DEFECTIVE-type returns, comments: stops charging, dead "
-        "within days (quality_defect)."
+        "{asin} ({where}): after a supplier change on {since} the return rate roughly doubles; "
+        "{rows} extra returns, mostly DEFECTIVE, with comments like 'stops charging' or 'dead "
+        "after a week' (quality_defect)."
     ),
     "usage_difficulty": (
         "{asin} ({where}): {rows} returns coded EXCESSIVE_INSTALLATION or DEFECTIVE about "

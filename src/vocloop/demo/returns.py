@@ -1,21 +1,24 @@
-"""Simulated FBA customer returns: reason codes, FC grading, comments and the planted return patterns."""
+"""Simulated FBA customer returns: reason codes, FC grading, comments and planted patterns."""
 
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import random
 from dataclasses import dataclass
 
-from vocloop.demo.catalog import DemoStore, Product
-from vocloop.demo.orders import UTC, OrderLine
-from vocloop.demo.phrases import comment_templates, complaint, render
 from vocloop.demo.catalog import (
     RUNS_SMALL_ASINS,
     SAFETY_ASIN,
     SUPPLIER_CHANGE_ASIN,
     USAGE_DIFFICULTY_ASIN,
+    DemoStore,
+    Product,
 )
+from vocloop.demo.draws import Weighted, seeded
+from vocloop.demo.orders import UTC, OrderLine
+from vocloop.demo.phrases import comment_templates, complaint, render
 
 SUPPLIER_EXTRA = 1.25  # after the change the charger gets 1 + 1.25 times its usual return rate
 RETURNED = "Unit returned to inventory"
@@ -125,8 +128,13 @@ class LicensePlates:
                 return lpn
 
 
+@functools.cache
+def _drawer(table: tuple[tuple[str, int], ...]) -> Weighted[str]:
+    return Weighted(table)
+
+
 def _weighted(rng: random.Random, table: tuple[tuple[str, int], ...]) -> str:
-    return rng.choices([name for name, _ in table], weights=[weight for _, weight in table])[0]
+    return _drawer(table).pick(rng)
 
 
 def pick_reason(rng: random.Random, cause: str, product: Product) -> str:
@@ -149,9 +157,9 @@ def _grade(rng: random.Random, cause: str, reason: str, product: Product) -> tup
         return "DAMAGED", REIMBURSED
     if reason.startswith("UNDELIVERABLE_"):
         return ("SELLABLE", RETURNED) if rng.random() < 0.92 else ("CARRIER_DAMAGED", REIMBURSED)
-    if product.family == "skincare" and cause in ("quality_defect", "used_or_not_new"):
-        if rng.random() < 0.3:
-            return "EXPIRED", RETURNED
+    skincare_fault = product.family == "skincare" and cause in ("quality_defect", "used_or_not_new")
+    if skincare_fault and rng.random() < 0.3:
+        return "EXPIRED", RETURNED
     return _weighted(rng, _GRADES_BY_CAUSE.get(cause, _RESALE_GRADES)), RETURNED
 
 
@@ -188,7 +196,7 @@ def simulate_returns(
     seed: int,
 ) -> list[ReturnRow]:
     """Returns processed before `today` for the store's shipped lines, sorted by return time."""
-    rng = random.Random(f"{seed}:returns:{store.code}")
+    rng = seeded(seed, f"returns:{store.code}")
     mixes = {asin: product.cause_weights() for asin, product in products.items()}
     rows: list[ReturnRow] = []
     for line in lines:
@@ -252,7 +260,7 @@ def plant_safety_returns(
     seed: int,
 ) -> list[ReturnRow]:
     """Add `count` returns processed in the last six weeks whose comments report a hazard."""
-    rng = random.Random(f"{seed}:safety:{store.code}")
+    rng = seeded(seed, f"safety:{store.code}")
     taken = {(row.line.order_id, row.line.asin) for row in rows}
     window_start = today - datetime.timedelta(days=42)
     candidates = [
@@ -305,7 +313,7 @@ def plant_reason_mismatch(
     seed: int,
 ) -> dict[str, list[ReturnRow]]:
     """Recode some single-unit buyer-remorse returns as DEFECTIVE, keeping a remorse comment."""
-    rng = random.Random(f"{seed}:mismatch")
+    rng = seeded(seed, "mismatch")
     planted: dict[str, list[ReturnRow]] = {}
     for asin in asins:
         pool = [

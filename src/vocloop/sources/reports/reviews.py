@@ -51,6 +51,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "variation": ("variation", "variant", "style", "attributes", "变体"),
 }
 REQUIRED = ("asin", "review_date", "rating")
+TEMPLATE_HEADER = list(ALIASES)
 _STARS = re.compile(r"(\d(?:[.,]\d)?)")
 
 

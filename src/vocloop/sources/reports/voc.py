@@ -37,6 +37,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "comments": ("comments", "评论"),
 }
 TEMPLATE_HEADER = list(ALIASES)
+TEMPLATE_HEADER_ZH = [
+    "站点",
+    "ASIN",
+    "SKU",
+    "商品名称",
+    "客户体验健康度",
+    "NCX率",
+    "NCX订单数",
+    "总订单数",
+    "主要NCX原因",
+    "更新日期",
+    "评论",
+]
 REQUIRED = ("asin", "last_updated")
 
 CX_HEALTH = {

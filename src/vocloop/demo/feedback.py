@@ -24,6 +24,7 @@ _USUAL_STARS = ((5, 68), (4, 21), (3, 6), (2, 2), (1, 3))
 _TROUBLED_STARS = ((5, 48), (4, 18), (3, 10), (2, 8), (1, 16))
 _LOW_STARS = ((1, 60), (2, 30), (3, 10))
 _FEEDBACK_STARS = ((1, 45), (2, 30), (3, 25))
+_TITLE_KEYS = frozenset(f"title/{cause}" for cause in PRODUCT_CAUSES)
 
 
 @dataclass(slots=True)
@@ -111,7 +112,7 @@ def _body_low(
     return separator.join(sentences)
 
 
-def make_review(
+def _review(
     rng: random.Random,
     ids: _ReviewIds,
     store: DemoStore,
@@ -161,9 +162,6 @@ def make_review(
     )
 
 
-_TITLE_KEYS = frozenset(f"title/{cause}" for cause in PRODUCT_CAUSES)
-
-
 def _stars_for(
     product: Product, line: OrderLine, change_date: datetime.date
 ) -> tuple[tuple[int, int], ...]:
@@ -203,7 +201,7 @@ def simulate_reviews(
                 rating = 5 if rng.random() < 0.7 else 4
                 if day < today:
                     reviews.append(
-                        make_review(
+                        _review(
                             rng, ids, store, product, line, rating=rating, day=day, verified=False
                         )
                     )
@@ -227,7 +225,7 @@ def simulate_reviews(
             if day >= today:
                 continue
             reviews.append(
-                make_review(
+                _review(
                     rng,
                     ids,
                     store,
@@ -247,7 +245,7 @@ def simulate_reviews(
                 row.returned.date() + datetime.timedelta(days=1), today - datetime.timedelta(days=1)
             )
             reviews.append(
-                make_review(
+                _review(
                     rng,
                     ids,
                     store,

@@ -149,6 +149,7 @@ def simulate_orders(
         midnight = datetime.datetime(day.year, day.month, day.day, tzinfo=UTC)
         base = _WEEKDAY[day.weekday()] * boosts.get(day, 1.0) * VOLUME
         todays: list[OrderLine] = []
+        in_orders: set[tuple[str, str]] = set()  # (order id, ASIN): one line per ASIN per order
         for product in listed:
             listing = product.listings[store.code]
             mean = (
@@ -161,7 +162,9 @@ def simulate_orders(
             for _ in range(poisson(rng, mean)):
                 # A few orders hold two different ASINs: this line joins an earlier order.
                 other = rng.choice(todays) if todays and rng.random() < 0.03 else None
-                if other is not None and (other.asin == product.asin or other.status != "Shipped"):
+                if other is not None and (
+                    other.status != "Shipped" or (other.order_id, product.asin) in in_orders
+                ):
                     other = None
                 joined = other is not None
                 if other is not None:
@@ -206,6 +209,7 @@ def simulate_orders(
                     business=business,
                 )
                 todays.append(line)
+                in_orders.add((order_id, product.asin))
         lines.extend(todays)
     lines.sort(key=lambda line: (line.purchased, line.order_id, line.asin))
     return lines

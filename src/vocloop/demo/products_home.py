@@ -323,7 +323,7 @@ HOME_BEAUTY_AND_ASSEMBLY: tuple[Product, ...] = (
             ),
         },
         factor=1.9,
-        causes=(("usage_difficulty", 58),),
+        causes=(("usage_difficulty", 80),),
         usage_style="assembly",
     ),
     Product(

@@ -12,7 +12,11 @@ from vocloop.errors import ReportFileError, RowProblem, UnsupportedReportError
 from vocloop.sources.files import CHUNK, describe_binary
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff61-\uff9f]")
-_CP932_ONLY_MARKS = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]")
+# Full-width Japanese; half-width katakana (U+FF61-FF9F) are left out: customers rarely type
+# them, and they are what single Latin-1 accents turn into when read as cp932.
+_CP932_ONLY_MARKS = re.compile(
+    r"[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]"
+)
 
 
 @dataclass(frozen=True)
@@ -101,15 +105,17 @@ def _legacy_encoding(
     open_stream: Callable[[], BinaryIO], name: str, utf8_error_at: int, *, prefer_japanese: bool
 ) -> TextEncoding:
     cp932_ok, cp932_text, _ = _decodes(open_stream, "cp932")
-    cp1252_ok, _, _ = _decodes(open_stream, "cp1252")
+    cp1252_ok, cp1252_text, _ = _decodes(open_stream, "cp1252")
     if cp932_ok:
         non_ascii = [ch for ch in cp932_text if ord(ch) > 127]
         japanese = sum(1 for ch in non_ascii if _CP932_ONLY_MARKS.match(ch))
-        # Latin accents read as cp932 become half-width katakana and stray kanji, so when cp1252
-        # reads the bytes too, only kana (or the JP marketplace) tips the choice to cp932.
+        # Latin accents read as cp932 become half-width katakana and stray kanji, and kanji read
+        # as cp1252 become symbols and rare letters (•, ƒ, Š). Kana, the JP marketplace, or a
+        # cp1252 reading without the accented letters of Western European words tips it to cp932.
         has_kana = any("\u3040" <= ch <= "\u30ff" for ch in non_ascii)
         mostly_japanese = japanese >= 0.9 * len(non_ascii)
-        if mostly_japanese and (has_kana or prefer_japanese or not cp1252_ok):
+        western = _western_letter_share(cp1252_text) if cp1252_ok else 0.0
+        if mostly_japanese and (has_kana or prefer_japanese or western < 0.5):
             return TextEncoding("cp932", "cp932")
     if cp1252_ok:
         return TextEncoding("cp1252", "cp1252")
@@ -132,6 +138,27 @@ def locate_byte(open_stream: Callable[[], BinaryIO], offset: int) -> tuple[int, 
     column = before.count(b"\t", start, offset)
     field = header[column] if column < len(header) else f"column {column + 1}"
     return line, field
+
+
+_WESTERN_LETTERS = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝœ")
+
+
+def _western_letter_share(text: str) -> float:
+    """Share of non-ASCII characters that are accented letters standing between ASCII letters.
+
+    Double-byte kanji read as cp1252 give pairs of non-ASCII characters or symbols; words in
+    Western European languages mostly put one accented letter between plain ones.
+    """
+    positions = [i for i, ch in enumerate(text) if ord(ch) > 127]
+    if not positions:
+        return 1.0
+    lonely = 0
+    for i in positions:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if text[i] in _WESTERN_LETTERS and ord(before) < 128 and ord(after) < 128:
+            lonely += 1
+    return lonely / len(positions)
 
 
 def is_japanese(text: str) -> bool:

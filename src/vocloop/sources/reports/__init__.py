@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +24,7 @@ from vocloop.sources.reports import (
 from vocloop.sources.reports.base import ParseContext, ReportKind
 from vocloop.sources.reports.columns import ParsedRow
 from vocloop.sources.reports.tabular import iter_csv, iter_tsv, sniff_delimiter
+from vocloop.sources.spreadsheets import open_xlsx
 
 ACCOUNT_HEALTH = ReportKind(
     name="account_health",
@@ -174,43 +173,7 @@ def _open_json(
 
 
 def _open_xlsx(source: SourceFile, context: ParseContext) -> OpenedReport:
-    import openpyxl  # slow to import; only spreadsheets need it
-
-    try:
-        workbook = openpyxl.load_workbook(source.open(), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ReportFileError(
-            f"{source.name}: the spreadsheet cannot be opened ({exc}).", path=source.name
-        ) from exc
-    sheet = workbook.worksheets[0]
-    cells = sheet.iter_rows(values_only=True)
-    header_cells = next(cells, None)
-    if header_cells is None:
-        raise ReportFileError(f"{source.name}: the spreadsheet is empty.", path=source.name)
-    header = [_cell_text(value) for value in header_cells]
-    while header and not header[-1]:
-        header.pop()
-
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        for number, values in enumerate(cells, start=2):
-            fields = [_cell_text(value) for value in values][: len(header)]
-            if any(fields):
-                yield number, fields
-        workbook.close()
-
-    first_row, row_iter = _peek(rows())
+    header, rows = open_xlsx(source)
+    first_row, row_iter = _peek(rows)
     kind = _detect(source.name, header, first_row)
     return OpenedReport(source, kind, "xlsx", context, kind.parse(header, row_iter, context))
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        midnight = value.time() == dt.time()
-        return value.date().isoformat() if midnight else value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()

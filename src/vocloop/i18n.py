@@ -60,6 +60,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Next: `vocloop --db {db} import <your reports>` to bring in your own data.",
         "下一步:用 `vocloop --db {db} import <报告文件>` 导入你自己的数据。",
     ),
+    "analyze.progress": ("Classifying texts", "正在分类文本"),
+    "analyze.done": (
+        "Tenant '{tenant}': {count} texts classified (model {version}).",
+        "租户「{tenant}」:已分类 {count} 条文本(模型 {version})。",
+    ),
+    "causes.none": (
+        "No texts have been classified yet: run `vocloop analyze` first.",
+        "还没有分类结果:请先运行 `vocloop analyze`。",
+    ),
+    "causes.title": ("Root causes ({total} texts)", "根本原因(共 {total} 条文本)"),
+    "causes.mismatches": (
+        "{count} returns whose reason code and comment disagree.",
+        "{count} 条退货的原因码与买家留言不一致。",
+    ),
+    "col.cause": ("Root cause", "根本原因"),
+    "col.count": ("Count", "数量"),
+    "col.share": ("Share", "占比"),
+    "col.quote": ("Customer's words", "买家原话"),
+    "classify.done": ("{count} texts classified: {path}", "已分类 {count} 条文本:{path}"),
     "error.internal": (
         "Something went wrong inside vocloop (incident {incident}); details are in {log}. "
         "Run again with --debug to see them.",

@@ -1,6 +1,7 @@
 """The store's tables, one module per aggregate, re-exported here."""
 
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
+from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
 from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
@@ -22,6 +23,7 @@ __all__ = [
     "Store",
     "Tenant",
     "TenantOwned",
+    "TextClassification",
     "UtcDateTime",
     "VocSnapshot",
     "utcnow",

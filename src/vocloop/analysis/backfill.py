@@ -1,0 +1,149 @@
+"""Incremental classification of stored customer texts: each text once per model version."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import ColumnElement, and_, exists, func, insert, literal, select
+from sqlalchemy.orm import Session
+
+from vocloop.store.models import Return, Review, SellerFeedback, TextClassification
+
+
+class ClassifiesTexts(Protocol):
+    version: str
+
+    def classify(
+        self,
+        texts: Sequence[str],
+        *,
+        reasons: Sequence[str | None] | None = None,
+        langs: Sequence[str | None] | None = None,
+    ) -> list[Any]: ...
+
+
+@dataclass(frozen=True)
+class TextSource:
+    """A table whose rows carry customer words; `text`, `reason`, `asin` are SQL expressions."""
+
+    kind: str
+    model: Any
+    text: ColumnElement[str]
+    reason: ColumnElement[str | None]
+    asin: ColumnElement[str | None]
+    only: ColumnElement[bool] | None = None
+
+
+def _joined(*columns: ColumnElement[str | None]) -> ColumnElement[str]:
+    parts = [func.coalesce(column, "") for column in columns]
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = joined + literal(". ") + part
+    return joined
+
+
+TEXT_SOURCES: tuple[TextSource, ...] = (
+    # Every return: an empty comment still has a reason code, which is the prior.
+    TextSource(
+        "return", Return, func.coalesce(Return.customer_comments, ""), Return.reason, Return.asin
+    ),
+    # Reviews of 1-3 stars are complaints; 4-5 stars are not read as such.
+    TextSource(
+        "review",
+        Review,
+        _joined(Review.title, Review.body),
+        literal(None),
+        Review.asin,
+        Review.rating <= 3,
+    ),
+    TextSource(
+        "seller_feedback",
+        SellerFeedback,
+        func.coalesce(SellerFeedback.comments, ""),
+        literal(None),
+        literal(None),
+        SellerFeedback.comments.is_not(None),
+    ),
+)
+
+
+def _pending(source: TextSource, tenant_id: int, version: str) -> Any:
+    model = source.model
+    done = exists().where(
+        and_(
+            TextClassification.source_kind == source.kind,
+            TextClassification.source_id == model.id,
+            TextClassification.model_version == version,
+        )
+    )
+    conditions = [model.tenant_id == tenant_id, ~done]
+    if source.only is not None:
+        conditions.append(source.only)
+    return and_(*conditions)
+
+
+def count_pending(session: Session, *, tenant_id: int, version: str) -> dict[str, int]:
+    """How many texts of each kind the given model version has not read yet."""
+    return {
+        source.kind: int(
+            session.scalar(
+                select(func.count())
+                .select_from(source.model)
+                .where(_pending(source, tenant_id, version))
+            )
+            or 0
+        )
+        for source in TEXT_SOURCES
+    }
+
+
+def classify_next_batch(
+    session: Session,
+    *,
+    tenant_id: int,
+    source: TextSource,
+    classifier: ClassifiesTexts,
+    after_id: int = 0,
+    size: int = 1000,
+) -> tuple[int, int]:
+    """Classify up to `size` unread texts of one kind with ids above `after_id`.
+
+    Returns (how many it classified, the last id it looked at); (0, after_id) when none are left.
+    Walking by id keeps each batch's query short however many texts are already done.
+    """
+    model = source.model
+    rows = session.execute(
+        select(model.id, model.store_id, source.text, source.reason, source.asin)
+        .where(_pending(source, tenant_id, classifier.version), model.id > after_id)
+        .order_by(model.id)
+        .limit(size)
+    ).all()
+    if not rows:
+        return 0, after_id
+    results = classifier.classify(
+        [text or "" for _, _, text, _, _ in rows], reasons=[reason for _, _, _, reason, _ in rows]
+    )
+    session.execute(
+        insert(TextClassification),
+        [
+            {
+                "tenant_id": tenant_id,
+                "store_id": store_id,
+                "asin": asin,
+                "source_kind": source.kind,
+                "source_id": source_id,
+                "model_version": classifier.version,
+                "root_cause": result.root_cause,
+                "root_cause_secondary": result.root_cause_secondary,
+                "confidence": result.confidence,
+                "lang": result.lang,
+                "text_cause": result.text_cause,
+                "reason_cause": result.reason_cause,
+                "reason_mismatch": result.reason_mismatch,
+            }
+            for (source_id, store_id, _, _, asin), result in zip(rows, results, strict=True)
+        ],
+    )
+    return len(rows), rows[-1][0]

@@ -1,0 +1,127 @@
+"""Root-cause mix of a tenant, store or ASIN: counts, shares and the customers' own words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from vocloop.store.models import Return, Review, SellerFeedback, TextClassification
+
+QUOTES_PER_CAUSE = 3
+_QUOTE_SOURCES = {
+    "return": (Return, Return.customer_comments),
+    "review": (Review, Review.body),
+    "seller_feedback": (SellerFeedback, SellerFeedback.comments),
+}
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    kind: str
+    source_id: int
+    lang: str | None
+    confidence: float
+
+
+@dataclass
+class CauseShare:
+    code: str
+    count: int
+    share: float
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class CauseMix:
+    """The mix for one scope under one model version; mismatches count reason-code conflicts."""
+
+    model_version: str | None
+    total: int
+    causes: list[CauseShare]
+    reason_mismatches: int
+
+
+def latest_model_version(session: Session, *, tenant_id: int) -> str | None:
+    """The newest model version that has read this tenant's texts (versions sort by date)."""
+    return session.scalar(
+        select(func.max(TextClassification.model_version)).where(
+            TextClassification.tenant_id == tenant_id
+        )
+    )
+
+
+def _scoped(
+    query: Select[tuple[object, ...]],
+    *,
+    tenant_id: int,
+    version: str,
+    store_id: int | None,
+    asin: str | None,
+) -> Select[tuple[object, ...]]:
+    query = query.where(
+        TextClassification.tenant_id == tenant_id, TextClassification.model_version == version
+    )
+    if store_id is not None:
+        query = query.where(TextClassification.store_id == store_id)
+    if asin is not None:
+        query = query.where(TextClassification.asin == asin)
+    return query
+
+
+def cause_mix(
+    session: Session,
+    *,
+    tenant_id: int,
+    store_id: int | None = None,
+    asin: str | None = None,
+) -> CauseMix:
+    """Counts and shares of root causes, most common first, with up to 3 quotes each."""
+    version = latest_model_version(session, tenant_id=tenant_id)
+    if version is None:
+        return CauseMix(None, 0, [], 0)
+    scope = {"tenant_id": tenant_id, "version": version, "store_id": store_id, "asin": asin}
+    counts = session.execute(
+        _scoped(
+            select(TextClassification.root_cause, func.count()).group_by(
+                TextClassification.root_cause
+            ),
+            **scope,
+        )
+    ).all()
+    total = sum(int(n) for _, n in counts)
+    mismatches = session.scalar(
+        _scoped(
+            select(func.count()).where(TextClassification.reason_mismatch.is_not(None)), **scope
+        )
+    )
+    causes = [
+        CauseShare(str(code), int(n), int(n) / total if total else 0.0)
+        for code, n in sorted(counts, key=lambda row: (-int(row[1]), str(row[0])))
+    ]
+    for cause in causes:
+        cause.quotes = _quotes(session, cause.code, scope)
+    return CauseMix(version, total, causes, int(mismatches or 0))
+
+
+def _quotes(session: Session, code: str, scope: dict[str, object]) -> list[Quote]:
+    """The most confident non-empty texts of a cause, across sources."""
+    found: list[Quote] = []
+    for kind, (model, column) in _QUOTE_SOURCES.items():
+        query = (
+            select(column, model.id, TextClassification.lang, TextClassification.confidence)
+            .join(model, model.id == TextClassification.source_id)
+            .where(
+                TextClassification.source_kind == kind,
+                TextClassification.root_cause == code,
+                func.length(func.coalesce(column, "")) > 0,
+            )
+            .order_by(TextClassification.confidence.desc(), model.id)
+            .limit(QUOTES_PER_CAUSE)
+        )
+        rows = session.execute(_scoped(query, **scope)).all()  # type: ignore[arg-type]
+        found.extend(Quote(str(text), kind, int(i), lang, float(c)) for text, i, lang, c in rows)
+    found.sort(key=lambda quote: (-quote.confidence, quote.kind, quote.source_id))
+    return found[:QUOTES_PER_CAUSE]

@@ -1,0 +1,151 @@
+"""`vocloop analyze` and `vocloop causes`: classify stored texts, then show the root-cause mix."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from vocloop.analysis.backfill import TEXT_SOURCES, classify_next_batch, count_pending
+from vocloop.analysis.causes import cause_mix
+from vocloop.analysis.classify import load_classifier
+from vocloop.analysis.taxonomy import cause_label
+from vocloop.cli.state import console, error_console, state
+from vocloop.store.access import DEFAULT_TENANT, get_store, get_tenant, list_tenants
+
+TenantOption = Annotated[
+    str | None, typer.Option("--tenant", help="Tenant id (default: every tenant).")
+]
+
+
+def analyze(
+    ctx: typer.Context,
+    tenant: TenantOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Classify every stored text the current model has not read yet. 对新文本做根因分类。"""
+    cli = state(ctx)
+    app = cli.app()
+    classifier = load_classifier()
+    with app.sessions() as session:
+        tenants = [get_tenant(session, tenant)] if tenant else list_tenants(session)
+        work = {
+            t.slug: (t.id, count_pending(session, tenant_id=t.id, version=classifier.version))
+            for t in tenants
+        }
+    total = sum(sum(pending.values()) for _, pending in work.values())
+    done: dict[str, dict[str, int]] = {slug: {} for slug in work}
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=error_console(),
+        transient=True,
+        disable=as_json or not error_console().is_terminal,
+    ) as progress:
+        task = progress.add_task(cli.t("analyze.progress"), total=total)
+        for slug, (tenant_id, pending) in work.items():
+            for source in TEXT_SOURCES:
+                if not pending[source.kind]:
+                    continue
+                after_id, count = 0, 0
+                while True:
+                    # One transaction per batch: an interrupted run keeps what it finished.
+                    with app.sessions.begin() as session:
+                        n, after_id = classify_next_batch(
+                            session,
+                            tenant_id=tenant_id,
+                            source=source,
+                            classifier=classifier,
+                            after_id=after_id,
+                        )
+                    if n == 0:
+                        break
+                    count += n
+                    progress.advance(task, n)
+                done[slug][source.kind] = count
+    if as_json:
+        typer.echo(json.dumps({"model_version": classifier.version, "classified": done}))
+        return
+    out = console()
+    for slug, counts in done.items():
+        out.print(
+            cli.t(
+                "analyze.done",
+                tenant=slug,
+                count=f"{sum(counts.values()):,}",
+                version=classifier.version,
+            )
+        )
+
+
+def causes(
+    ctx: typer.Context,
+    tenant: Annotated[str, typer.Option("--tenant", help="Tenant id.")] = DEFAULT_TENANT,
+    store: Annotated[str | None, typer.Option("--store", help="Only this store.")] = None,
+    asin: Annotated[str | None, typer.Option("--asin", help="Only this ASIN.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Why customers are unhappy: root causes with counts, shares and quotes. 差评与退货根因。"""
+    cli = state(ctx)
+    with cli.app().sessions() as session:
+        owner = get_tenant(session, tenant)
+        store_id = get_store(session, tenant_id=owner.id, slug=store).id if store else None
+        mix = cause_mix(session, tenant_id=owner.id, store_id=store_id, asin=asin)
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {
+                    "model_version": mix.model_version,
+                    "total": mix.total,
+                    "reason_mismatches": mix.reason_mismatches,
+                    "causes": [
+                        {
+                            "code": c.code,
+                            "name": cause_label(c.code, cli.lang),
+                            "count": c.count,
+                            "share": round(c.share, 4),
+                            "quotes": [
+                                {
+                                    "text": q.text,
+                                    "source": q.kind,
+                                    "id": q.source_id,
+                                    "lang": q.lang,
+                                }
+                                for q in c.quotes
+                            ],
+                        }
+                        for c in mix.causes
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return
+    out = console()
+    if mix.model_version is None:
+        out.print(cli.t("causes.none"))
+        return
+    table = Table(
+        cli.t("col.cause"),
+        cli.t("col.count"),
+        cli.t("col.share"),
+        cli.t("col.quote"),
+        title=cli.t("causes.title", total=f"{mix.total:,}"),
+    )
+    for cause in mix.causes:
+        quote = cause.quotes[0].text if cause.quotes else ""
+        table.add_row(
+            cause_label(cause.code, cli.lang), f"{cause.count:,}", f"{cause.share:.1%}", quote[:90]
+        )
+    out.print(table)
+    out.print(cli.t("causes.mismatches", count=f"{mix.reason_mismatches:,}"))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("analyze")(analyze)
+    app.command("causes")(causes)

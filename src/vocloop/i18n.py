@@ -99,6 +99,15 @@ def detect_language(setting: str = "auto") -> str:
     return "zh" if code.lower().startswith("zh") else "en"
 
 
+def translate_message(message: str, lang: str) -> str:
+    """An error or problem sentence in the user's language (English is the original)."""
+    if lang != "zh":
+        return message
+    from vocloop.messages_zh import to_chinese
+
+    return to_chinese(message)
+
+
 def translate(key: str, lang: str, **values: object) -> str:
     english, chinese = MESSAGES[key]
     return (chinese if lang == "zh" else english).format(**values)

@@ -143,7 +143,11 @@ def test_human_output_in_chinese(sqlite_url: str) -> None:
 def test_info_shows_database_and_kinds(sqlite_url: str) -> None:
     code, out, _ = run(sqlite_url, "info")
     assert code == 0
-    assert "fba_returns" in out and "Schema revision: 0001" in out
+    from vocloop.store.db import MIGRATIONS_DIR
+
+    newest = max(p.name[:4] for p in (MIGRATIONS_DIR / "versions").glob("0*.py"))
+    assert "fba_returns" in out
+    assert f"Schema revision: {newest}" in out
 
 
 def test_import_killed_mid_file_leaves_nothing(tmp_path: Path) -> None:
@@ -199,3 +203,22 @@ def test_voc_template_filled_in_imports(_case: str, sqlite_url: str, tmp_path: P
     assert code == 0
     (entry,) = json.loads(out)["files"]
     assert (entry["kind"], entry["marketplace"], entry["added"]) == ("voc", "DE", 1)
+
+
+def test_error_lines_in_chinese_keep_json_english(sqlite_url: str, tmp_path: Path) -> None:
+    path = write_returns(tmp_path / "returns.tsv", [returns_line(1, quantity="two")])
+    result = runner.invoke(cli_app, ["--db", sqlite_url, "--lang", "zh", "import", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: {path}: 第 2 行,字段「quantity」: quantity 'two' 不是整数"
+        "(未导入任何数据;加 --skip-bad-rows 可只导入正确的行)。"
+    )
+    result = runner.invoke(
+        cli_app, ["--db", sqlite_url, "--lang", "zh", "import", str(path), "--json"]
+    )
+    (entry,) = json.loads(result.stdout)["files"]
+    assert entry["errors"][0]["message"] == "quantity 'two' is not a whole number"
+    result = runner.invoke(
+        cli_app, ["--db", sqlite_url, "--lang", "zh", "stores", "list", "--tenant", "x"]
+    )
+    assert result.stderr.strip() == "Error: 租户「x」不存在;可用 `vocloop tenants list` 查看。"

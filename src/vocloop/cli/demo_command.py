@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from vocloop.cli.import_command import print_results
 from vocloop.cli.state import console, error_console, state
 from vocloop.demo.build import DEMO_TENANT, build_demo
+from vocloop.i18n import translate_message
 from vocloop.store.access import count_rows, get_tenant, list_stores
 from vocloop.store.models import OrderLine, Product, Return, Review, SellerFeedback, VocSnapshot
 
@@ -51,7 +52,8 @@ def demo(
     print_results(cli, built.results)
     failed = [result for result in built.results if not result.imported]
     for result in failed:
-        error_console().print(f"Error: {result.message}", markup=False, soft_wrap=True)
+        message = translate_message(result.message or "", cli.lang)
+        error_console().print(f"Error: {message}", markup=False, soft_wrap=True)
     if failed:
         raise typer.Exit(1)
     with app.sessions() as session:

@@ -13,7 +13,7 @@ from typer.core import TyperGroup
 
 from vocloop.cli.state import CliState
 from vocloop.errors import UserError
-from vocloop.i18n import translate
+from vocloop.i18n import translate, translate_message
 
 log = logging.getLogger("vocloop")
 
@@ -48,8 +48,11 @@ class VocloopGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except UserError as error:
-            message = error.message + (f" {error.hint}" if error.hint else "")
-            raise click.ClickException(message) from error
+            found = ctx.find_object(CliState)
+            message = translate_message(error.message, found.lang if found else "en")
+            raise click.ClickException(
+                message + (f" {error.hint}" if error.hint else "")
+            ) from error
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as error:

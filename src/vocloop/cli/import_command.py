@@ -14,6 +14,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from vocloop.cli.state import CliState, console, error_console, state
+from vocloop.i18n import translate_message
 from vocloop.sources.files import SourceFile, expand_paths
 from vocloop.sources.ingest import FileResult, import_files
 
@@ -78,7 +79,7 @@ def print_results(cli: CliState, results: list[FileResult]) -> None:
                         "import.problem",
                         line=problem.line,
                         field=problem.field or "-",
-                        message=problem.message,
+                        message=translate_message(problem.message, cli.lang),
                     )
                 )
     out.print(
@@ -146,7 +147,8 @@ def import_command(
         print_results(cli, results)
     refused = [r for r in results if not r.imported]
     for result in refused:
-        error_console().print(f"Error: {result.message}", markup=False, soft_wrap=True)
+        message = translate_message(result.message or "", cli.lang)
+        error_console().print(f"Error: {message}", markup=False, soft_wrap=True)
     if refused or not results:
         raise typer.Exit(1)
 

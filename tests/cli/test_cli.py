@@ -222,3 +222,16 @@ def test_error_lines_in_chinese_keep_json_english(sqlite_url: str, tmp_path: Pat
         cli_app, ["--db", sqlite_url, "--lang", "zh", "stores", "list", "--tenant", "x"]
     )
     assert result.stderr.strip() == "Error: 租户「x」不存在;可用 `vocloop tenants list` 查看。"
+
+
+def test_import_history_lists_what_each_import_did(sqlite_url: str) -> None:
+    run(sqlite_url, "import", str(AMAZON_FIXTURES / "fba_returns.tsv"))
+    run(sqlite_url, "import", str(AMAZON_FIXTURES / "fba_returns.tsv"))
+    code, out, _ = run(sqlite_url, "imports", "--json")
+    assert code == 0
+    history = json.loads(out)
+    assert [(h["kind"], h["records"], h["added"], h["duplicates"]) for h in history] == [
+        ("fba_returns", 31, 0, 31),
+        ("fba_returns", 31, 31, 0),
+    ]
+    assert history[0]["sha256"] == history[1]["sha256"]

@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from vocloop.cli import demo_command, import_command, setup_commands, stores, templates, tenants
+from vocloop.cli import (
+    demo_command,
+    history_command,
+    import_command,
+    setup_commands,
+    stores,
+    templates,
+    tenants,
+)
 from vocloop.cli.errors import VocloopGroup
 from vocloop.cli.state import CliState
 from vocloop.config import Settings
@@ -57,6 +65,7 @@ setup_commands.register(app)
 import_command.register(app)
 demo_command.register(app)
 templates.register(app)
+history_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, and_, exists, func, insert, literal, select
+from sqlalchemy import and_, exists, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from vocloop.store.models import Return, Review, SellerFeedback, TextClassification
@@ -30,14 +30,14 @@ class TextSource:
 
     kind: str
     model: Any
-    text: ColumnElement[str]
-    reason: ColumnElement[str | None]
-    asin: ColumnElement[str | None]
-    only: ColumnElement[bool] | None = None
+    text: Any  # SQL expressions (columns, coalesce(...)): SQLAlchemy types them too narrowly
+    reason: Any
+    asin: Any
+    only: Any = None
 
 
-def _joined(*columns: ColumnElement[str | None]) -> ColumnElement[str]:
-    parts = [func.coalesce(column, "") for column in columns]
+def _joined(*columns: Any) -> Any:
+    parts: list[Any] = [func.coalesce(column, "") for column in columns]
     joined = parts[0]
     for part in parts[1:]:
         joined = joined + literal(". ") + part

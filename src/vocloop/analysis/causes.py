@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vocloop.store.models import Return, Review, SellerFeedback, TextClassification
 
 QUOTES_PER_CAUSE = 3
-_QUOTE_SOURCES = {
+_QUOTE_SOURCES: dict[str, tuple[Any, Any]] = {
     "return": (Return, Return.customer_comments),
     "review": (Review, Review.body),
     "seller_feedback": (SellerFeedback, SellerFeedback.comments),
@@ -53,21 +54,23 @@ def latest_model_version(session: Session, *, tenant_id: int) -> str | None:
     )
 
 
-def _scoped(
-    query: Select[tuple[object, ...]],
-    *,
-    tenant_id: int,
-    version: str,
-    store_id: int | None,
-    asin: str | None,
-) -> Select[tuple[object, ...]]:
+@dataclass(frozen=True)
+class _Scope:
+    tenant_id: int
+    version: str
+    store_id: int | None
+    asin: str | None
+
+
+def _scoped(query: Any, scope: _Scope) -> Any:  # any Select; 2.1 types them by column tuple
     query = query.where(
-        TextClassification.tenant_id == tenant_id, TextClassification.model_version == version
+        TextClassification.tenant_id == scope.tenant_id,
+        TextClassification.model_version == scope.version,
     )
-    if store_id is not None:
-        query = query.where(TextClassification.store_id == store_id)
-    if asin is not None:
-        query = query.where(TextClassification.asin == asin)
+    if scope.store_id is not None:
+        query = query.where(TextClassification.store_id == scope.store_id)
+    if scope.asin is not None:
+        query = query.where(TextClassification.asin == scope.asin)
     return query
 
 
@@ -82,20 +85,18 @@ def cause_mix(
     version = latest_model_version(session, tenant_id=tenant_id)
     if version is None:
         return CauseMix(None, 0, [], 0)
-    scope = {"tenant_id": tenant_id, "version": version, "store_id": store_id, "asin": asin}
+    scope = _Scope(tenant_id, version, store_id, asin)
     counts = session.execute(
         _scoped(
             select(TextClassification.root_cause, func.count()).group_by(
                 TextClassification.root_cause
             ),
-            **scope,
+            scope,
         )
     ).all()
     total = sum(int(n) for _, n in counts)
     mismatches = session.scalar(
-        _scoped(
-            select(func.count()).where(TextClassification.reason_mismatch.is_not(None)), **scope
-        )
+        _scoped(select(func.count()).where(TextClassification.reason_mismatch.is_not(None)), scope)
     )
     causes = [
         CauseShare(str(code), int(n), int(n) / total if total else 0.0)
@@ -106,7 +107,7 @@ def cause_mix(
     return CauseMix(version, total, causes, int(mismatches or 0))
 
 
-def _quotes(session: Session, code: str, scope: dict[str, object]) -> list[Quote]:
+def _quotes(session: Session, code: str, scope: _Scope) -> list[Quote]:
     """The most confident non-empty texts of a cause, across sources."""
     found: list[Quote] = []
     for kind, (model, column) in _QUOTE_SOURCES.items():
@@ -121,7 +122,7 @@ def _quotes(session: Session, code: str, scope: dict[str, object]) -> list[Quote
             .order_by(TextClassification.confidence.desc(), model.id)
             .limit(QUOTES_PER_CAUSE)
         )
-        rows = session.execute(_scoped(query, **scope)).all()  # type: ignore[arg-type]
+        rows = session.execute(_scoped(query, scope)).all()
         found.extend(Quote(str(text), kind, int(i), lang, float(c)) for text, i, lang, c in rows)
     found.sort(key=lambda quote: (-quote.confidence, quote.kind, quote.source_id))
     return found[:QUOTES_PER_CAUSE]

@@ -9,25 +9,36 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import JSON, Column, Table, func, select
 from sqlalchemy.orm import Session
 
 
-def _sqlite_value(value: Any) -> Any:
-    # The same text SQLAlchemy's SQLite types write, so ORM reads see ordinary values.
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+def _sqlite_datetime(value: dt.datetime) -> str:
+    # The text SQLAlchemy's SQLite DateTime writes (naive UTC, microseconds), so ORM reads agree.
+    return value.astimezone(dt.UTC).isoformat(" ", "microseconds")[:26]
+
+
+def _json(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _sqlite_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """How a value of this column becomes a sqlite3 parameter; None when it already is one."""
+    python_type = column.type.python_type if not isinstance(column.type, JSON) else dict
+    if python_type is dt.datetime:
+        return _sqlite_datetime
+    if python_type is dt.date:
+        return dt.date.isoformat
+    if python_type is Decimal:
+        return str
+    if python_type is dict:
+        return _json
+    return None
 
 
 def _pg_value(value: Any) -> Any:
@@ -89,7 +100,20 @@ class BulkWriter:
             f"INSERT INTO {self.table.name} ({', '.join(columns)}) VALUES ({marks}) "
             + self._conflict_clause("excluded")
         )
-        values = [tuple(_sqlite_value(row[col]) for col in columns) for row in rows]
+        # Only the few typed columns need converting; the rest pass through untouched.
+        take = itemgetter(*columns)
+        converted = [
+            (index, converter)
+            for index, name in enumerate(columns)
+            if (converter := _sqlite_converter(self.table.c[name])) is not None
+        ]
+        values = []
+        for row in rows:
+            value = list(take(row))
+            for index, converter in converted:
+                if value[index] is not None:
+                    value[index] = converter(value[index])
+            values.append(value)
         raw = self.session.connection().connection.driver_connection
         cursor = raw.cursor()  # type: ignore[union-attr]
         try:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from typing import Any
 
 from vocloop.errors import RowProblem
@@ -60,6 +61,22 @@ class ColumnMap:
         if position is None or position >= len(fields):
             return ""
         return fields[position].strip()
+
+    def picker(self, names: Sequence[str]) -> Callable[[list[str]], list[str]]:
+        """A fast reader of several fields at once (stripped; "" for a column the file lacks).
+
+        It appends one empty cell to the row it is given, which absent columns point at.
+        """
+        width = len(self.header)
+        take = itemgetter(*(self.index.get(name, width) for name in names))
+
+        def pick(fields: list[str]) -> list[str]:
+            fields.append("")
+            picked = take(fields)
+            fields.pop()
+            return [value.strip() for value in picked]
+
+        return pick
 
     def extra(self, fields: Sequence[str]) -> dict[str, Any] | None:
         kept = {name: fields[i] for i, name in self.unknown if i < len(fields) and fields[i] != ""}

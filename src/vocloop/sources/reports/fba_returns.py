@@ -15,7 +15,6 @@ from vocloop.sources.reports.columns import (
     column_count_problem,
     natural_key,
     normalize_header,
-    text_or_none,
     to_int,
 )
 from vocloop.sources.reports.dates import DateError, parse_timestamp
@@ -111,52 +110,62 @@ def detect(header: list[str], first_row: list[str] | None) -> bool:
 
 def parse(header: list[str], rows: RowSource, context: ParseContext) -> Iterator[ParsedRow]:
     columns = ColumnMap.build(header, ALIASES)
+    pick = columns.picker(list(ALIASES))
+    has_unknown = bool(columns.unknown)
     width = len(header)
     reasons: Counter[str] = Counter()
     for line, fields in rows:
         if len(fields) != width:
             yield ParsedRow(line, None, [column_count_problem(line, fields, width)])
             continue
-        cell = columns.cell
+        (
+            raw_date,
+            raw_order,
+            sku,
+            asin,
+            fnsku,
+            name,
+            raw_quantity,
+            fc,
+            disposition,
+            reason,
+            status,
+            lpn,
+            comment,
+        ) = pick(fields)
         try:
-            raw_date = cell(fields, "return_date")
             try:
                 return_date = parse_timestamp(raw_date)
             except DateError:
                 raise FieldError("return-date", f"return-date '{raw_date}' is not a date") from None
-            order_id = check_order_id(cell(fields, "order_id"), "order-id")
-            quantity = to_int(cell(fields, "quantity"), "quantity")
+            order_id = check_order_id(raw_order, "order-id")
+            quantity = to_int(raw_quantity, "quantity")
             if quantity is not None and quantity < 0:
                 raise FieldError("quantity", f"quantity '{quantity}' is negative")
-            sku, asin = cell(fields, "sku"), cell(fields, "asin")
             if not sku and not asin:
                 raise FieldError("asin", "the row names neither an ASIN nor a SKU")
         except FieldError as error:
             yield ParsedRow(line, None, [RowProblem(line, error.field, error.message)])
             continue
-        reason = cell(fields, "reason")
-        lpn = cell(fields, "license_plate_number")
-        comment = cell(fields, "customer_comments")
-        fc = cell(fields, "fulfillment_center_id")
         if reason and reason not in KNOWN_REASONS:
             reasons[reason] += 1
         record = {
             "channel": "FBA",
             "return_date": return_date,
             "order_id": order_id,
-            "sku": text_or_none(sku),
-            "asin": text_or_none(asin),
-            "fnsku": text_or_none(cell(fields, "fnsku")),
-            "product_name": text_or_none(cell(fields, "product_name")),
+            "sku": sku or None,
+            "asin": asin or None,
+            "fnsku": fnsku or None,
+            "product_name": name or None,
             "quantity": quantity,
-            "fulfillment_center_id": text_or_none(fc),
-            "detailed_disposition": text_or_none(cell(fields, "detailed_disposition")),
-            "reason": text_or_none(reason),
-            "status": text_or_none(cell(fields, "status")),
-            "license_plate_number": text_or_none(lpn),
-            "customer_comments": text_or_none(comment),
+            "fulfillment_center_id": fc or None,
+            "detailed_disposition": disposition or None,
+            "reason": reason or None,
+            "status": status or None,
+            "license_plate_number": lpn or None,
+            "customer_comments": comment or None,
             **EMPTY_MFN,
-            "extra": columns.extra(fields),
+            "extra": columns.extra(fields) if has_unknown else None,
             "natural_key": natural_key(
                 "FBA",
                 order_id,

@@ -56,13 +56,21 @@ class TenantOwned:
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
 
 
-class ImportedFact(TenantOwned):
+class ImportedFact:
     """Columns of every row that came from a report file.
 
     natural_key is a digest of the fields that identify the record (documented per kind in
     docs/import.md); it is unique per tenant, which makes re-imports and overlapping files
     idempotent even when a later import files the row under another store.
+
+    Indexes are few on purpose: every one slows a million-row import. The unique
+    (tenant_id, natural_key) index serves tenant filters, and each table adds one composite index
+    that starts with store_id for its dashboard queries.
     """
+
+    @declared_attr
+    def tenant_id(cls) -> Mapped[int]:  # noqa: N805 - declared_attr receives the class
+        return mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     natural_key: Mapped[str] = mapped_column(String(32))

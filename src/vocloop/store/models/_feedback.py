@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import String, Text, UniqueConstraint
+from sqlalchemy import Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vocloop.store.models._base import Base, ImportedFact
@@ -12,7 +12,10 @@ from vocloop.store.models._base import Base, ImportedFact
 
 class SellerFeedback(ImportedFact, Base):
     __tablename__ = "seller_feedback"
-    __table_args__ = (UniqueConstraint("tenant_id", "natural_key"),)
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "natural_key"),
+        Index("ix_seller_feedback_store_id_feedback_date", "store_id", "feedback_date"),
+    )
 
     feedback_date: Mapped[dt.date]
     rating: Mapped[int]

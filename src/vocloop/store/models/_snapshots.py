@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vocloop.store.models._base import Base, ImportedFact
@@ -14,7 +14,14 @@ from vocloop.store.models._base import Base, ImportedFact
 
 class AccountHealthSnapshot(ImportedFact, Base):
     __tablename__ = "account_health_snapshots"
-    __table_args__ = (UniqueConstraint("tenant_id", "natural_key"),)
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "natural_key"),
+        Index(
+            "ix_account_health_snapshots_store_id_reporting_date_to",
+            "store_id",
+            "reporting_date_to",
+        ),
+    )
 
     reporting_date_to: Mapped[dt.datetime | None]
     account_status: Mapped[str | None] = mapped_column(String(40))
@@ -33,10 +40,13 @@ class VocSnapshot(ImportedFact, Base):
     """One offer's CX Health on one day, as the user exported it (vocloop's own column set)."""
 
     __tablename__ = "voc_snapshots"
-    __table_args__ = (UniqueConstraint("tenant_id", "natural_key"),)
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "natural_key"),
+        Index("ix_voc_snapshots_store_id_asin_snapshot_date", "store_id", "asin", "snapshot_date"),
+    )
 
     snapshot_date: Mapped[dt.date]
-    asin: Mapped[str] = mapped_column(String(20), index=True)
+    asin: Mapped[str] = mapped_column(String(20))
     sku: Mapped[str | None] = mapped_column(String(100))
     product_name: Mapped[str | None] = mapped_column(Text)
     cx_health: Mapped[str | None] = mapped_column(String(30))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -120,6 +121,59 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_products_tenant_id"), ["tenant_id"], unique=False)
 
     op.create_table(
+        "text_classifications",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("store_id", sa.Integer(), nullable=False),
+        sa.Column("asin", sa.String(length=20), nullable=True),
+        sa.Column("source_kind", sa.String(length=20), nullable=False),
+        sa.Column("source_id", sa.Integer(), nullable=False),
+        sa.Column("model_version", sa.String(length=40), nullable=False),
+        sa.Column("root_cause", sa.String(length=40), nullable=False),
+        sa.Column("root_cause_secondary", sa.String(length=40), nullable=True),
+        sa.Column("confidence", sa.Float(), nullable=False),
+        sa.Column("lang", sa.String(length=8), nullable=True),
+        sa.Column("text_cause", sa.String(length=40), nullable=True),
+        sa.Column("reason_cause", sa.String(length=40), nullable=True),
+        sa.Column("reason_mismatch", sa.String(length=60), nullable=True),
+        sa.Column("classified_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("tenant_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["store_id"],
+            ["stores.id"],
+            name=op.f("fk_text_classifications_store_id_stores"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["tenant_id"],
+            ["tenants.id"],
+            name=op.f("fk_text_classifications_tenant_id_tenants"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_text_classifications")),
+        sa.UniqueConstraint(
+            "source_kind",
+            "source_id",
+            "model_version",
+            name=op.f("uq_text_classifications_source_kind_source_id_model_version"),
+        ),
+    )
+    with op.batch_alter_table("text_classifications", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_text_classifications_store_id"), ["store_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_text_classifications_tenant_id"), ["tenant_id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_text_classifications_tenant_id_asin", ["tenant_id", "asin"], unique=False
+        )
+        batch_op.create_index(
+            "ix_text_classifications_tenant_id_root_cause",
+            ["tenant_id", "root_cause"],
+            unique=False,
+        )
+
+    op.create_table(
         "account_health_snapshots",
         sa.Column("reporting_date_to", sa.DateTime(timezone=True), nullable=True),
         sa.Column("account_status", sa.String(length=40), nullable=True),
@@ -136,9 +190,9 @@ def upgrade() -> None:
         sa.Column("natural_key", sa.String(length=32), nullable=False),
         sa.Column("source_line", sa.Integer(), nullable=True),
         sa.Column("extra", sa.JSON(), nullable=True),
+        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.Column("store_id", sa.Integer(), nullable=False),
         sa.Column("import_batch_id", sa.Integer(), nullable=False),
-        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["import_batch_id"],
             ["import_batches.id"],
@@ -174,7 +228,9 @@ def upgrade() -> None:
             batch_op.f("ix_account_health_snapshots_store_id"), ["store_id"], unique=False
         )
         batch_op.create_index(
-            batch_op.f("ix_account_health_snapshots_tenant_id"), ["tenant_id"], unique=False
+            "ix_account_health_snapshots_store_id_reporting_date_to",
+            ["store_id", "reporting_date_to"],
+            unique=False,
         )
 
     op.create_table(
@@ -201,9 +257,9 @@ def upgrade() -> None:
         sa.Column("natural_key", sa.String(length=32), nullable=False),
         sa.Column("source_line", sa.Integer(), nullable=True),
         sa.Column("extra", sa.JSON(), nullable=True),
+        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.Column("store_id", sa.Integer(), nullable=False),
         sa.Column("import_batch_id", sa.Integer(), nullable=False),
-        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["import_batch_id"],
             ["import_batches.id"],
@@ -240,7 +296,6 @@ def upgrade() -> None:
             ["store_id", "asin", "purchase_date"],
             unique=False,
         )
-        batch_op.create_index(batch_op.f("ix_order_lines_tenant_id"), ["tenant_id"], unique=False)
 
     op.create_table(
         "returns",
@@ -270,9 +325,9 @@ def upgrade() -> None:
         sa.Column("natural_key", sa.String(length=32), nullable=False),
         sa.Column("source_line", sa.Integer(), nullable=True),
         sa.Column("extra", sa.JSON(), nullable=True),
+        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.Column("store_id", sa.Integer(), nullable=False),
         sa.Column("import_batch_id", sa.Integer(), nullable=False),
-        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["import_batch_id"],
             ["import_batches.id"],
@@ -304,7 +359,6 @@ def upgrade() -> None:
             ["store_id", "asin", "return_date"],
             unique=False,
         )
-        batch_op.create_index(batch_op.f("ix_returns_tenant_id"), ["tenant_id"], unique=False)
 
     op.create_table(
         "reviews",
@@ -323,9 +377,9 @@ def upgrade() -> None:
         sa.Column("natural_key", sa.String(length=32), nullable=False),
         sa.Column("source_line", sa.Integer(), nullable=True),
         sa.Column("extra", sa.JSON(), nullable=True),
+        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.Column("store_id", sa.Integer(), nullable=False),
         sa.Column("import_batch_id", sa.Integer(), nullable=False),
-        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["import_batch_id"],
             ["import_batches.id"],
@@ -356,7 +410,6 @@ def upgrade() -> None:
             ["store_id", "asin", "review_date"],
             unique=False,
         )
-        batch_op.create_index(batch_op.f("ix_reviews_tenant_id"), ["tenant_id"], unique=False)
 
     op.create_table(
         "seller_feedback",
@@ -369,9 +422,9 @@ def upgrade() -> None:
         sa.Column("natural_key", sa.String(length=32), nullable=False),
         sa.Column("source_line", sa.Integer(), nullable=True),
         sa.Column("extra", sa.JSON(), nullable=True),
+        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.Column("store_id", sa.Integer(), nullable=False),
         sa.Column("import_batch_id", sa.Integer(), nullable=False),
-        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["import_batch_id"],
             ["import_batches.id"],
@@ -402,7 +455,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_seller_feedback_order_id"), ["order_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_seller_feedback_store_id"), ["store_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_seller_feedback_tenant_id"), ["tenant_id"], unique=False
+            "ix_seller_feedback_store_id_feedback_date", ["store_id", "feedback_date"], unique=False
         )
 
     op.create_table(
@@ -421,9 +474,9 @@ def upgrade() -> None:
         sa.Column("natural_key", sa.String(length=32), nullable=False),
         sa.Column("source_line", sa.Integer(), nullable=True),
         sa.Column("extra", sa.JSON(), nullable=True),
+        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.Column("store_id", sa.Integer(), nullable=False),
         sa.Column("import_batch_id", sa.Integer(), nullable=False),
-        sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["import_batch_id"],
             ["import_batches.id"],
@@ -448,12 +501,15 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("voc_snapshots", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_voc_snapshots_asin"), ["asin"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_voc_snapshots_import_batch_id"), ["import_batch_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_voc_snapshots_store_id"), ["store_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_voc_snapshots_tenant_id"), ["tenant_id"], unique=False)
+        batch_op.create_index(
+            "ix_voc_snapshots_store_id_asin_snapshot_date",
+            ["store_id", "asin", "snapshot_date"],
+            unique=False,
+        )
 
     # ### end Alembic commands ###
 
@@ -461,28 +517,25 @@ def upgrade() -> None:
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
     with op.batch_alter_table("voc_snapshots", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_voc_snapshots_tenant_id"))
+        batch_op.drop_index("ix_voc_snapshots_store_id_asin_snapshot_date")
         batch_op.drop_index(batch_op.f("ix_voc_snapshots_store_id"))
         batch_op.drop_index(batch_op.f("ix_voc_snapshots_import_batch_id"))
-        batch_op.drop_index(batch_op.f("ix_voc_snapshots_asin"))
 
     op.drop_table("voc_snapshots")
     with op.batch_alter_table("seller_feedback", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_seller_feedback_tenant_id"))
+        batch_op.drop_index("ix_seller_feedback_store_id_feedback_date")
         batch_op.drop_index(batch_op.f("ix_seller_feedback_store_id"))
         batch_op.drop_index(batch_op.f("ix_seller_feedback_order_id"))
         batch_op.drop_index(batch_op.f("ix_seller_feedback_import_batch_id"))
 
     op.drop_table("seller_feedback")
     with op.batch_alter_table("reviews", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_reviews_tenant_id"))
         batch_op.drop_index("ix_reviews_store_id_asin_review_date")
         batch_op.drop_index(batch_op.f("ix_reviews_store_id"))
         batch_op.drop_index(batch_op.f("ix_reviews_import_batch_id"))
 
     op.drop_table("reviews")
     with op.batch_alter_table("returns", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_returns_tenant_id"))
         batch_op.drop_index("ix_returns_store_id_asin_return_date")
         batch_op.drop_index(batch_op.f("ix_returns_store_id"))
         batch_op.drop_index(batch_op.f("ix_returns_order_id"))
@@ -490,7 +543,6 @@ def downgrade() -> None:
 
     op.drop_table("returns")
     with op.batch_alter_table("order_lines", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_order_lines_tenant_id"))
         batch_op.drop_index("ix_order_lines_store_id_asin_purchase_date")
         batch_op.drop_index(batch_op.f("ix_order_lines_store_id"))
         batch_op.drop_index(batch_op.f("ix_order_lines_import_batch_id"))
@@ -498,11 +550,18 @@ def downgrade() -> None:
 
     op.drop_table("order_lines")
     with op.batch_alter_table("account_health_snapshots", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_account_health_snapshots_tenant_id"))
+        batch_op.drop_index("ix_account_health_snapshots_store_id_reporting_date_to")
         batch_op.drop_index(batch_op.f("ix_account_health_snapshots_store_id"))
         batch_op.drop_index(batch_op.f("ix_account_health_snapshots_import_batch_id"))
 
     op.drop_table("account_health_snapshots")
+    with op.batch_alter_table("text_classifications", schema=None) as batch_op:
+        batch_op.drop_index("ix_text_classifications_tenant_id_root_cause")
+        batch_op.drop_index("ix_text_classifications_tenant_id_asin")
+        batch_op.drop_index(batch_op.f("ix_text_classifications_tenant_id"))
+        batch_op.drop_index(batch_op.f("ix_text_classifications_store_id"))
+
+    op.drop_table("text_classifications")
     with op.batch_alter_table("products", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_products_tenant_id"))
         batch_op.drop_index(batch_op.f("ix_products_store_id"))

@@ -79,7 +79,7 @@ class ImportedFact:
 
     @declared_attr
     def store_id(cls) -> Mapped[int]:
-        return mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), index=True)
+        return mapped_column(ForeignKey("stores.id", ondelete="CASCADE"))
 
     @declared_attr
     def import_batch_id(cls) -> Mapped[int]:

@@ -7,6 +7,8 @@ from typing import Annotated
 import typer
 
 from vocloop.cli import (
+    analyze_command,
+    classify_command,
     demo_command,
     history_command,
     import_command,
@@ -66,6 +68,8 @@ import_command.register(app)
 demo_command.register(app)
 templates.register(app)
 history_command.register(app)
+classify_command.register(app)
+analyze_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

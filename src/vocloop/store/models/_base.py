@@ -69,7 +69,7 @@ class ImportedFact:
     """
 
     @declared_attr
-    def tenant_id(cls) -> Mapped[int]:  # noqa: N805 - declared_attr receives the class
+    def tenant_id(cls) -> Mapped[int]:
         return mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

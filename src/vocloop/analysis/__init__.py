@@ -1,0 +1,1 @@
+"""Analysis of complaint text: the root-cause taxonomy and the classifier that applies it."""

@@ -79,6 +79,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.share": ("Share", "占比"),
     "col.quote": ("Customer's words", "买家原话"),
     "classify.done": ("{count} texts classified: {path}", "已分类 {count} 条文本:{path}"),
+    "topics.refreshed": (
+        "Topics refreshed: {joined} texts joined existing topics, {created} new topics "
+        "({in_new} texts), {waiting} texts wait for similar ones.",
+        "主题已更新:{joined} 条文本归入已有主题,新建 {created} 个主题({in_new} 条文本),"
+        "{waiting} 条文本暂无相似文本,等待下次归类。",
+    ),
+    "topics.none": (
+        "No topics yet: run `vocloop analyze` first; a topic needs at least 3 similar texts.",
+        "还没有主题:请先运行 `vocloop analyze`;至少 3 条相似文本才构成一个主题。",
+    ),
+    "topics.heading": (
+        "#{id}  {asin} · {cause} · {count} texts · {first} to {last}",
+        "#{id}  {asin} · {cause} · {count} 条文本 · {first} 至 {last}",
+    ),
+    "topics.label": ("  Topic ({language}): {label}", "  主题({language}):{label}"),
+    "topics.gloss": ("  Gloss: {gloss}", "  释义:{gloss}"),
+    "topics.no_gloss": (
+        "  Gloss: {cause} only (no term of this topic is in our lexicon)",
+        "  释义:仅有根因「{cause}」(词表中没有该主题的词语)",
+    ),
+    "topics.weeks": ("  Per ISO week: {weeks}", "  每周数量(ISO 周):{weeks}"),
     "error.internal": (
         "Something went wrong inside vocloop (incident {incident}); details are in {log}. "
         "Run again with --debug to see them.",

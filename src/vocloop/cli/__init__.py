@@ -16,6 +16,7 @@ from vocloop.cli import (
     stores,
     templates,
     tenants,
+    topics_command,
 )
 from vocloop.cli.errors import VocloopGroup
 from vocloop.cli.state import CliState
@@ -70,6 +71,7 @@ templates.register(app)
 history_command.register(app)
 classify_command.register(app)
 analyze_command.register(app)
+topics_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from vocloop.analysis.classify.decision import TextDecision, decide_text
 from vocloop.analysis.classify.features import SentenceEmbedder, normalize_text
@@ -82,6 +83,11 @@ class Classifier:
         self._embedder = SentenceEmbedder(threads=1)
         self._embedder.warm_up()
         self.version = model_version(model_path)
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """L2-normalised sentence vectors from the classifier's own encoder (topics reuse it)."""
+        vectors: npt.NDArray[np.float32] = self._embedder.embed(texts)
+        return vectors
 
     def classify(
         self,

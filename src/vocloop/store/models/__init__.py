@@ -9,6 +9,7 @@ from vocloop.store.models._return import Return
 from vocloop.store.models._review import Review
 from vocloop.store.models._snapshots import AccountHealthSnapshot, VocSnapshot
 from vocloop.store.models._tenant import ImportBatch, Store, Tenant
+from vocloop.store.models._topic import TextTopic, Topic
 
 __all__ = [
     "AccountHealthSnapshot",
@@ -24,6 +25,8 @@ __all__ = [
     "Tenant",
     "TenantOwned",
     "TextClassification",
+    "TextTopic",
+    "Topic",
     "UtcDateTime",
     "VocSnapshot",
     "utcnow",

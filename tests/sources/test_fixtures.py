@@ -46,14 +46,6 @@ def test_fba_returns_fixture_rows_are_exact() -> None:
         "status": "Unit returned to inventory",
         "license_plate_number": "LPNRRFAKE000001",
         "customer_comments": None,
-        "order_date": None,
-        "return_request_status": None,
-        "amazon_rma_id": None,
-        "resolution": None,
-        "a_to_z_claim": None,
-        "in_policy": None,
-        "refunded_amount": None,
-        "currency": None,
         "extra": None,
     }
     assert rows[0].line == 2 and rows[0].marketplace_hint == "US"

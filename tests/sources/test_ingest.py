@@ -118,18 +118,21 @@ def test_later_orders_report_updates_status_not_count(app: App, tmp_path: Path) 
 def test_bad_row_refuses_the_whole_file_and_writes_nothing(app: App, tmp_path: Path) -> None:
     import_paths(app, AMAZON_FIXTURES / "all_orders.tsv")
     before = (count(app, Return), count(app, ImportBatch), count(app, Product))
-    lines = [returns_line(n) for n in range(1, 7000)]  # more than one write chunk
-    lines[6500] = returns_line(6501, quantity="two")
-    lines[6600] = returns_line(6601, date="31/02/2026")
+    lines = [returns_line(n) for n in range(1, 25_000)]  # more than one write chunk
+    lines[22_500] = returns_line(22_501, quantity="two")
+    lines[22_600] = returns_line(22_601, date="31/02/2026")
     path = write_returns(tmp_path / "r.tsv", lines)
     (result,) = import_paths(app, path)
     assert not result.imported
     assert result.message == (
-        f"{path}: line 6502, field 'quantity': quantity 'two' is not a whole number "
+        f"{path}: line 22502, field 'quantity': quantity 'two' is not a whole number "
         "(1 more bad rows; nothing was imported; --skip-bad-rows imports the good rows)."
     )
-    assert [(e.line, e.field) for e in result.errors] == [(6502, "quantity"), (6602, "return-date")]
-    assert (result.records, result.added, result.rejected) == (6999, 0, 6999)
+    assert [(e.line, e.field) for e in result.errors] == [
+        (22502, "quantity"),
+        (22602, "return-date"),
+    ]
+    assert (result.records, result.added, result.rejected) == (24999, 0, 24999)
     assert (count(app, Return), count(app, ImportBatch), count(app, Product)) == before
 
 

@@ -30,7 +30,7 @@ from vocloop.store.access import ProductNames, ensure_tenant, get_store, get_ten
 from vocloop.store.bulk import BulkWriter
 from vocloop.store.models import Base, ImportBatch, Store
 
-CHUNK_ROWS = 5000
+CHUNK_ROWS = 20_000  # rows per write: fewer round trips, memory still small
 MAX_LISTED_PROBLEMS = 5
 BASE_COLUMNS = ("tenant_id", "store_id", "import_batch_id", "source_line", "natural_key", "extra")
 # Orders move on (Pending -> Shipped): a later file updates them unless its row is older.

@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 from vocloop.errors import RowProblem
 from vocloop.marketplaces import Marketplace, get_marketplace
 from vocloop.sources.reports import ParsedRow
-from vocloop.store.access import ProductNames, store_for_marketplace, stores_of_orders
+from vocloop.store.access import (
+    ProductNames,
+    has_orders,
+    store_for_marketplace,
+    stores_of_orders,
+)
 from vocloop.store.models import Store
 
 
@@ -30,6 +35,7 @@ class StoreResolver:
         self.marketplace = marketplace
         self.by_marketplace: dict[str, Store] = {}
         self.marketplace_of_store: dict[int, str] = {}
+        self._has_orders: bool | None = None  # asked once: no orders, no order lookups
         if store is not None:
             self.marketplace_of_store[store.id] = store.marketplace
 
@@ -50,9 +56,11 @@ class StoreResolver:
         if self.marketplace is not None:
             return [self.store_for(self.marketplace.code).id] * len(rows)
         pending = [row.order_id for row in rows if row.marketplace is None and row.order_id]
+        if pending and self._has_orders is None:
+            self._has_orders = has_orders(self.session, tenant_id=self.tenant_id)
         by_order = (
             stores_of_orders(self.session, tenant_id=self.tenant_id, order_ids=pending)
-            if pending
+            if pending and self._has_orders
             else {}
         )
         for store_id in set(by_order.values()) - set(self.marketplace_of_store):

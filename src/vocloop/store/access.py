@@ -134,14 +134,20 @@ def store_for_marketplace(session: Session, *, tenant_id: int, marketplace: Mark
     return create_store(session, tenant_id=tenant_id, slug=slug, marketplace=marketplace.code)
 
 
+def has_orders(session: Session, *, tenant_id: int) -> bool:
+    """Whether any order line of the tenant is stored (returns are matched to orders only then)."""
+    first = session.scalar(select(OrderLine.id).where(OrderLine.tenant_id == tenant_id).limit(1))
+    return first is not None
+
+
 def stores_of_orders(
     session: Session, *, tenant_id: int, order_ids: Iterable[str]
 ) -> dict[str, int]:
     """Store ids of the tenant's imported orders, by order id (files returns under their order)."""
     wanted = sorted(set(order_ids))
     found: dict[str, int] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    for start in range(0, len(wanted), 5000):
+        chunk = wanted[start : start + 5000]
         rows = session.execute(
             select(OrderLine.amazon_order_id, OrderLine.store_id)
             .where(OrderLine.tenant_id == tenant_id, OrderLine.amazon_order_id.in_(chunk))

@@ -91,17 +91,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("return_date", "quantity", "reason", "license_plate_number")
 
-EMPTY_MFN = {
-    "order_date": None,
-    "return_request_status": None,
-    "amazon_rma_id": None,
-    "resolution": None,
-    "a_to_z_claim": None,
-    "in_policy": None,
-    "refunded_amount": None,
-    "currency": None,
-}
-
 
 def detect(header: list[str], first_row: list[str] | None) -> bool:
     names = {normalize_header(name) for name in header}
@@ -164,7 +153,6 @@ def parse(header: list[str], rows: RowSource, context: ParseContext) -> Iterator
             "status": status or None,
             "license_plate_number": lpn or None,
             "customer_comments": comment or None,
-            **EMPTY_MFN,
             "extra": columns.extra(fields) if has_unknown else None,
             "natural_key": natural_key(
                 "FBA",

@@ -37,7 +37,8 @@ from typing import Any
 
 GENERATOR_VERSION = 1
 DEFAULT_SEED = 20260202
-HEADER_FIXTURE = Path("/work/shared/amazon/fixtures/fba_returns.tsv")
+# The real header, from the fixture copied into the tests (the repo must not depend on ../shared).
+HEADER_FIXTURE = Path(__file__).parents[1] / "tests" / "fixtures" / "amazon" / "fba_returns.tsv"
 HEADER = [
     "return-date",
     "order-id",

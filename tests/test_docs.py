@@ -50,3 +50,16 @@ def test_readme_has_the_two_fresh_machine_commands() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     test_command = next(line for line in ci.splitlines() if line.startswith("python3 -m venv"))
     assert test_command in README
+
+
+def test_every_message_key_used_exists_in_both_languages() -> None:
+    import re
+
+    from vocloop.i18n import MESSAGES
+
+    used = set()
+    for path in (ROOT / "src" / "vocloop").rglob("*.py"):
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_]+)["']""", path.read_text("utf-8")))
+    assert used, "the scan must find the CLI's message keys"
+    assert sorted(used - set(MESSAGES)) == []
+    assert all(english and chinese for english, chinese in MESSAGES.values())

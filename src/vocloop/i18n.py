@@ -56,9 +56,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{returns} 条退货,{reviews} 条评论,{feedback} 条卖家反馈,{voc} 条买家之声快照。",
     ),
     "demo.patterns": ("Planted patterns to look for:", "演示数据中埋设的问题:"),
+    "demo.analyzed": ("{count} customer texts classified.", "已对 {count} 条买家文本做根因分类。"),
+    "demo.causes": ("Root causes of {asin}: {shares}.", "{asin} 的主要根因:{shares}。"),
     "demo.next": (
-        "Next: `vocloop --db {db} import <your reports>` to bring in your own data.",
-        "下一步:用 `vocloop --db {db} import <报告文件>` 导入你自己的数据。",
+        "Next: `vocloop causes --tenant {tenant} --asin {asin}` and `vocloop topics --tenant "
+        "{tenant} --asin {asin}` for the customers' own words; `vocloop import <your reports>` for "
+        "your own data.",
+        "下一步:用 `vocloop causes --tenant {tenant} --asin {asin}` 和 `vocloop topics --tenant "
+        "{tenant} --asin {asin}` 查看买家原话;用 `vocloop import <报告文件>` 导入你自己的数据。",
     ),
     "analyze.progress": ("Classifying texts", "正在分类文本"),
     "analyze.done": (

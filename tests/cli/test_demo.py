@@ -32,6 +32,8 @@ def test_demo_builds_three_stores_and_rebuilds_without_duplicates(tmp_path: Path
     assert first.exit_code == 0, first.stdout + first.stderr
     assert "Demo tenant 'demo' is ready: 3 stores, 30 products" in first.stdout
     assert "B0DEMOCH65 (US, DE): after a supplier change on 2026-07-31" in first.stdout
+    # The demo runs the analysis too: the planted assembly problem leads its ASIN's causes.
+    assert "Root causes of B0DEMODK12: Usage difficulty" in first.stdout
     app = App.open(Settings(database_url=db, data_dir=tmp_path))
     with app.sessions() as session:
         tenant = get_tenant(session, "demo")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import and_, exists, func, insert, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from vocloop.store.models import Return, Review, SellerFeedback, TextClassification
 
@@ -147,3 +147,36 @@ def classify_next_batch(
         ],
     )
     return len(rows), rows[-1][0]
+
+
+def classify_pending(
+    sessions: sessionmaker[Session],
+    *,
+    tenant_id: int,
+    classifier: ClassifiesTexts,
+    on_batch: Callable[[int], None] | None = None,
+) -> dict[str, int]:
+    """Classify all of a tenant's unread texts, one transaction per batch; counts per kind.
+
+    An interrupted run keeps the batches it finished, and the next run starts after them.
+    """
+    done: dict[str, int] = {}
+    for source in TEXT_SOURCES:
+        after_id, count = 0, 0
+        while True:
+            with sessions.begin() as session:
+                n, after_id = classify_next_batch(
+                    session,
+                    tenant_id=tenant_id,
+                    source=source,
+                    classifier=classifier,
+                    after_id=after_id,
+                )
+            if n == 0:
+                break
+            count += n
+            if on_batch is not None:
+                on_batch(n)
+        if count:
+            done[source.kind] = count
+    return done

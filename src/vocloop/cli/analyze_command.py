@@ -9,7 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from vocloop.analysis.backfill import TEXT_SOURCES, classify_next_batch, count_pending
+from vocloop.analysis.backfill import classify_pending, count_pending
 from vocloop.analysis.causes import cause_mix
 from vocloop.analysis.classify import load_classifier
 from vocloop.analysis.taxonomy import cause_label
@@ -49,25 +49,14 @@ def analyze(
     ) as progress:
         task = progress.add_task(cli.t("analyze.progress"), total=total)
         for slug, (tenant_id, pending) in work.items():
-            for source in TEXT_SOURCES:
-                if not pending[source.kind]:
-                    continue
-                after_id, count = 0, 0
-                while True:
-                    # One transaction per batch: an interrupted run keeps what it finished.
-                    with app.sessions.begin() as session:
-                        n, after_id = classify_next_batch(
-                            session,
-                            tenant_id=tenant_id,
-                            source=source,
-                            classifier=classifier,
-                            after_id=after_id,
-                        )
-                    if n == 0:
-                        break
-                    count += n
-                    progress.advance(task, n)
-                done[slug][source.kind] = count
+            if not any(pending.values()):
+                continue
+            done[slug] = classify_pending(
+                app.sessions,
+                tenant_id=tenant_id,
+                classifier=classifier,
+                on_batch=lambda n: progress.advance(task, n),
+            )
     if as_json:
         typer.echo(json.dumps({"model_version": classifier.version, "classified": done}))
         return

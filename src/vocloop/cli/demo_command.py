@@ -8,14 +8,19 @@ from typing import Annotated
 
 import typer
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 
+from vocloop.analysis.backfill import classify_pending
+from vocloop.analysis.causes import cause_mix
+from vocloop.analysis.classify import load_classifier
+from vocloop.analysis.taxonomy import cause_label
 from vocloop.cli.import_command import print_results
 from vocloop.cli.state import console, error_console, state
 from vocloop.demo.build import DEMO_TENANT, build_demo
 from vocloop.i18n import translate_message
 from vocloop.store.access import count_rows, get_tenant, list_stores
 from vocloop.store.models import OrderLine, Product, Return, Review, SellerFeedback, VocSnapshot
+
+SHOWN_ASIN = "B0DEMODK12"  # the planted assembly problem: its causes say so at once
 
 
 def _today(value: str | None, clock_today: datetime.date) -> datetime.date:
@@ -79,8 +84,16 @@ def demo(
     out.print(cli.t("demo.patterns"))
     for line in built.plan.describe(cli.lang):
         out.print(f"  - {line}", markup=False)
-    db = make_url(cli.settings.resolved_database_url).render_as_string(hide_password=True)
-    out.print(cli.t("demo.next", db=db), markup=False)
+    # The demo shows the analysis too: classify the new texts, then one planted ASIN's causes.
+    classified = classify_pending(app.sessions, tenant_id=tenant.id, classifier=load_classifier())
+    out.print(cli.t("demo.analyzed", count=f"{sum(classified.values()):,}"))
+    with app.sessions() as session:
+        mix = cause_mix(session, tenant_id=tenant.id, asin=SHOWN_ASIN)
+    shares = ", ".join(
+        f"{cause_label(cause.code, cli.lang)} {cause.share:.0%}" for cause in mix.causes[:3]
+    )
+    out.print(cli.t("demo.causes", asin=SHOWN_ASIN, shares=shares), markup=False)
+    out.print(cli.t("demo.next", tenant=DEMO_TENANT, asin=SHOWN_ASIN), markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -46,11 +46,12 @@ class CauseMix:
 
 
 def latest_model_version(session: Session, *, tenant_id: int) -> str | None:
-    """The newest model version that has read this tenant's texts (versions sort by date)."""
+    """The model version of the tenant's most recent classification (versions are hashes)."""
     return session.scalar(
-        select(func.max(TextClassification.model_version)).where(
-            TextClassification.tenant_id == tenant_id
-        )
+        select(TextClassification.model_version)
+        .where(TextClassification.tenant_id == tenant_id)
+        .order_by(TextClassification.id.desc())
+        .limit(1)
     )
 
 

@@ -140,7 +140,31 @@ def refresh_topics(
         )
         created += len(new_topics)
         in_new += sum(topic.size for topic in new_topics)
-        waiting += len(rest) - sum(topic.size for topic in new_topics)
+        # Texts left out of the new groups may still be close to a new topic's centroid: join
+        # them now, so the next refresh finds nothing left to do (refresh is idempotent).
+        linked = {(link["source_kind"], link["source_id"]) for link in links}
+        leftover = [p for p in rest if (members[p].source_kind, members[p].source_id) not in linked]
+        late = nearest(
+            vectors[rows[leftover]] if leftover else np.zeros((0, 512), np.float32),
+            np.vstack([_centroid_of(t) for t in new_topics])
+            if new_topics
+            else np.zeros((0, 512), np.float32),
+            ASSIGN_THRESHOLD,
+        )
+        grown_late: dict[int, list[int]] = defaultdict(list)
+        for position, match in zip(leftover, late, strict=True):
+            if match is not None:
+                grown_late[match[0]].append(position)
+                links.append(_link(tenant_id, new_topics[match[0]].id, members[position], match[1]))
+        for column, positions in grown_late.items():
+            _grow(
+                new_topics[column],
+                vectors[rows[positions]],
+                [members[p].occurred_on for p in positions],
+                now,
+            )
+            in_new += len(positions)
+        waiting += len(leftover) - sum(len(p) for p in grown_late.values())
     if links:
         session.execute(insert(TextTopic), links)
     return RefreshSummary(joined, created, in_new, waiting)

@@ -13,7 +13,7 @@ from tests.conftest import AMAZON_FIXTURES
 from tests.factories import import_paths, returns_line, write_returns
 from vocloop.app import App
 from vocloop.store.access import count_rows, create_store, create_tenant, get_tenant, list_stores
-from vocloop.store.models import ImportBatch, OrderLine, Product, Return, Store
+from vocloop.store.models import ImportBatch, OrderLine, Product, Return, Review, Store
 
 
 def tenant_id(app: App, slug: str = "default") -> int:
@@ -226,3 +226,52 @@ def test_wrong_tenant_or_store_is_a_user_error(app: App) -> None:
         import_paths(app, AMAZON_FIXTURES / "fba_returns.tsv", tenant="nobody")
     with pytest.raises(NotFound, match="There is no store 'nowhere'"):
         import_paths(app, AMAZON_FIXTURES / "fba_returns.tsv", store="nowhere")
+
+
+def test_over_long_values_are_refused_with_their_field(app: App, tmp_path: Path) -> None:
+    path = tmp_path / "reviews.csv"
+    path.write_text(
+        "asin,date,rating,body,author,marketplace\n"
+        "https://www.amazon.com/dp/B0FAKE0M01?ref=abc,2026-02-03,2,Leaks,Ann,US\n"
+        f"B0FAKE0M01,2026-02-04,1,Broke,{'x' * 250},US\n",
+        encoding="utf-8",
+    )
+    (result,) = import_paths(app, path)
+    assert not result.imported
+    assert [(e.line, e.field) for e in result.errors] == [(3, "author")]
+    assert result.errors[0].message == "author is 250 characters, at most 200 fit"
+    (skipped,) = import_paths(app, path, skip_bad_rows=True)
+    assert (skipped.added, skipped.rejected) == (1, 1)
+    with app.sessions() as session:
+        assert session.scalar(select(Review.asin)) == "B0FAKE0M01"  # taken from the product URL
+
+
+def test_two_stores_on_one_marketplace_refuse_only_that_file(app: App, tmp_path: Path) -> None:
+    with app.sessions.begin() as session:
+        tenant = create_tenant(session, slug="brand-a")
+        create_store(session, tenant_id=tenant.id, slug="us-a", marketplace="US")
+        create_store(session, tenant_id=tenant.id, slug="us-b", marketplace="US")
+        create_store(session, tenant_id=tenant.id, slug="de", marketplace="DE")
+    us = write_returns(tmp_path / "us.tsv", [returns_line(1)])
+    de = write_returns(tmp_path / "de.tsv", [returns_line(2, fc="LEJ1")])
+    results = import_paths(app, de, us, tenant="brand-a")
+    assert [(Path(r.path).name, r.imported, r.added) for r in results] == [
+        ("de.tsv", True, 1),
+        ("us.tsv", False, 0),
+    ]
+    assert results[1].message == (
+        f"{us}: This tenant has several stores on Amazon.com (us-a, us-b); name one with --store."
+    )
+
+
+def test_utf16_orders_file_still_goes_first(app: App, tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    write_returns(
+        folder / "a_returns.tsv", [returns_line(1, order="028-0000010-1000010", fc="PHX7")]
+    )
+    text = (AMAZON_FIXTURES / "all_orders.tsv").read_text(encoding="utf-8")
+    (folder / "z_orders.tsv").write_bytes(text.encode("utf-16"))
+    results = import_paths(app, folder)
+    assert [r.kind for r in results] == ["all_orders", "fba_returns"]
+    assert results[1].marketplace == "DE"  # the order's store, not the US warehouse's

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import String, Table
 from sqlalchemy.orm import Session, sessionmaker
 
 from vocloop.errors import ReportFileError, RowProblem, UserError
@@ -169,9 +169,12 @@ def _write_rows(
             writer.write(records)
         valid += len(records)
 
+    limits = _length_limits(table)
     chunk: list[ParsedRow] = []
     for row in opened.rows:
         result.records += 1
+        if row.record is not None and (too_long := _too_long(row.line, row.record, limits)):
+            row.problems, row.record = [too_long], None
         if row.problems:
             _note_problem(result, row)
             if not options.skip_bad_rows:
@@ -202,6 +205,27 @@ def _write_rows(
         result.updated = writer.changes - result.added
     result.duplicates = valid - result.added
     save_products(session, tenant_id=options.tenant_id, products=products)
+
+
+def _length_limits(table: Table) -> list[tuple[str, int]]:
+    return [
+        (column.name, column.type.length)
+        for column in table.columns
+        if isinstance(column.type, String) and column.type.length
+    ]
+
+
+def _too_long(
+    line: int, record: dict[str, Any], limits: list[tuple[str, int]]
+) -> RowProblem | None:
+    """A value longer than its column holds: refused here, not truncated by the database."""
+    for name, length in limits:
+        value = record.get(name)
+        if isinstance(value, str) and len(value) > length:
+            return RowProblem(
+                line, name, f"{name} is {len(value)} characters, at most {length} fit"
+            )
+    return None
 
 
 def _note_problem(result: FileResult, row: ParsedRow) -> None:
@@ -244,10 +268,13 @@ def _orders_first(source: SourceFile) -> int:
     """Orders files first, so returns of the same call can be filed under their order's store."""
     try:
         with source.open() as handle:
-            head = handle.read(4096).decode("utf-8", "replace").lower()
+            head = handle.read(4096)
     except (OSError, EOFError, ValueError, zlib.error):
         return 1
-    first_line = head.split("\n", 1)[0]
+    codec = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+    if codec == "utf-8" and head[1:40:2].count(0) > 10:
+        codec = "utf-16-le"  # UTF-16 without a BOM
+    first_line = head.decode(codec, "replace").lower().split("\n", 1)[0]
     return 0 if "amazon-order-id" in first_line and "purchase-date" in first_line else 1
 
 
@@ -307,6 +334,12 @@ def _import_one(
             rejected=error.records,
             errors=error.problems or [RowProblem(None, None, error.message)],
             message=error.message,
+        )
+    except UserError as error:
+        # E.g. two stores on one marketplace: this file cannot be placed, the others still can.
+        message = f"{source.name}: {error.message}"
+        return FileResult(
+            path=source.name, errors=[RowProblem(None, None, error.message)], message=message
         )
 
 

@@ -143,6 +143,20 @@ def check_order_id(value: str, name: str) -> str | None:
     return value
 
 
+_ASIN_IN_URL = re.compile(r"/(?:DP|GP/PRODUCT|PRODUCT-REVIEWS)/([A-Z0-9]{10})(?![A-Z0-9])")
+
+
+def check_asin(value: str, name: str) -> str:
+    """An ASIN from a cell: 10 letters and digits, or taken from an Amazon product URL."""
+    text = value.strip().upper()
+    if not ASIN.fullmatch(text):
+        found = _ASIN_IN_URL.search(text)
+        if not found:
+            raise FieldError(name, f"{name} '{value}' is not an ASIN (10 letters and digits)")
+        text = found.group(1)
+    return text
+
+
 def natural_key(*parts: object) -> str:
     """A short stable digest of the fields that identify one record (see docs/import.md)."""
     text = "\x1f".join("" if part is None else str(part) for part in parts)

@@ -18,6 +18,7 @@ from vocloop.sources.reports.columns import (
     ColumnMap,
     FieldError,
     ParsedRow,
+    check_asin,
     natural_key,
     normalize_header,
     text_or_none,
@@ -91,9 +92,10 @@ def parse(header: list[str], rows: RowSource, context: ParseContext) -> Iterator
             continue
         cell = columns.cell
         try:
-            asin = cell(fields, "asin").upper()
-            if not asin:
+            asin_text = cell(fields, "asin")
+            if not asin_text:
                 raise FieldError(names["asin"], f"{names['asin']} is empty")
+            asin = check_asin(asin_text, names["asin"])
             raw_date = cell(fields, "review_date")
             try:
                 day = parse_date(

@@ -49,6 +49,10 @@ _FRAGMENTS: tuple[tuple[str, str], ...] = (
     (r": the spreadsheet cannot be opened \((.*)\)\.$", r":无法打开电子表格(\1)。"),
     (r": the spreadsheet is empty\.$", ":电子表格是空的。"),
     (r": no such file or folder\.$", ":文件或文件夹不存在。"),
+    (
+        r": none of its (\d+) rows could be imported; the first: ",
+        r":全部 \1 行都无法导入;第一个问题:",
+    ),
     # the refusal sentence and its tail
     (
         r" \((\d+) more bad rows; nothing was imported; --skip-bad-rows imports the good rows\)\.$",

@@ -275,3 +275,16 @@ def test_utf16_orders_file_still_goes_first(app: App, tmp_path: Path) -> None:
     results = import_paths(app, folder)
     assert [r.kind for r in results] == ["all_orders", "fba_returns"]
     assert results[1].marketplace == "DE"  # the order's store, not the US warehouse's
+
+
+def test_skip_bad_rows_with_no_good_row_is_still_a_refusal(app: App, tmp_path: Path) -> None:
+    path = write_returns(
+        tmp_path / "r.tsv", [returns_line(1, quantity="x"), returns_line(2, quantity="y")]
+    )
+    (result,) = import_paths(app, path, skip_bad_rows=True)
+    assert not result.imported
+    assert result.message == (
+        f"{path}: none of its 2 rows could be imported; "
+        "the first: line 2: quantity 'x' is not a whole number."
+    )
+    assert count(app, ImportBatch) == 0

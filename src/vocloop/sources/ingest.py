@@ -199,6 +199,14 @@ def _write_rows(
         options.on_rows(result.records)
     if refused or (result.errors and not options.skip_bad_rows):
         raise _refusal(opened, result)
+    if result.records and result.rejected == result.records:
+        first = result.errors[0]
+        raise ReportFileError(
+            f"{opened.source.name}: none of its {result.records} rows could be imported; "
+            f"the first: line {first.line}: {first.message}.",
+            path=opened.source.name,
+            problems=result.errors,
+        )
     result.marketplace = _marketplace_label(resolver, per_store, result)
     if writer is not None:
         result.added = writer.count_batch(batch.id)

@@ -11,6 +11,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import String, Table
@@ -137,11 +138,18 @@ def _write_rows(
     products: ProductNames = {}
     unresolved: list[ParsedRow] = []
     refused = False
+    limits = _length_limits(table)
     valid = 0
     per_store: Counter[int] = Counter()
 
     def flush(chunk: list[ParsedRow]) -> None:
-        nonlocal writer, valid
+        nonlocal writer, valid, refused
+        chunk, too_long = _split_too_long(chunk, limits)
+        for row in too_long:
+            _note_problem(result, row)
+            refused = refused or not options.skip_bad_rows
+        if refused:
+            return
         store_ids = resolver.resolve(chunk)
         records = []
         for row, store_id in zip(chunk, store_ids, strict=True):
@@ -169,12 +177,9 @@ def _write_rows(
             writer.write(records)
         valid += len(records)
 
-    limits = _length_limits(table)
     chunk: list[ParsedRow] = []
     for row in opened.rows:
         result.records += 1
-        if row.record is not None and (too_long := _too_long(row.line, row.record, limits)):
-            row.problems, row.record = [too_long], None
         if row.problems:
             _note_problem(result, row)
             if not options.skip_bad_rows:
@@ -223,17 +228,32 @@ def _length_limits(table: Table) -> list[tuple[str, int]]:
     ]
 
 
-def _too_long(
-    line: int, record: dict[str, Any], limits: list[tuple[str, int]]
-) -> RowProblem | None:
-    """A value longer than its column holds: refused here, not truncated by the database."""
-    for name, length in limits:
-        value = record.get(name)
-        if isinstance(value, str) and len(value) > length:
-            return RowProblem(
-                line, name, f"{name} is {len(value)} characters, at most {length} fit"
-            )
-    return None
+def _split_too_long(
+    chunk: list[ParsedRow], limits: list[tuple[str, int]]
+) -> tuple[list[ParsedRow], list[ParsedRow]]:
+    """(rows that fit their columns, rows with a value too long): refused, never truncated.
+
+    The longest value per column is found with C-level map/max; only a column that overflows is
+    walked row by row.
+    """
+    if not chunk:
+        return chunk, []
+    records = [row.record for row in chunk]
+    present = [(name, length) for name, length in limits if name in records[0]]  # type: ignore[operator]
+    bad: dict[int, RowProblem] = {}
+    for name, length in present:
+        values = list(map(itemgetter(name), records))  # type: ignore[arg-type]
+        if max(map(len, filter(None, values)), default=0) <= length:
+            continue
+        for index, value in enumerate(values):
+            if value and len(value) > length and index not in bad:
+                message = f"{name} is {len(value)} characters, at most {length} fit"
+                bad[index] = RowProblem(chunk[index].line, name, message)
+    if not bad:
+        return chunk, []
+    for index, problem in bad.items():
+        chunk[index].problems, chunk[index].record = [problem], None
+    return [r for i, r in enumerate(chunk) if i not in bad], [chunk[i] for i in sorted(bad)]
 
 
 def _note_problem(result: FileResult, row: ParsedRow) -> None:

@@ -41,12 +41,6 @@ def _sqlite_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
     return None
 
 
-def _pg_value(value: Any) -> Any:
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
 class BulkWriter:
     """Writes batches of records of one table for one import; counts what changed."""
 
@@ -135,9 +129,22 @@ class BulkWriter:
                 )
                 self._stage_ready = True
             cursor.execute(f"TRUNCATE {stage}")
+            # psycopg adapts dates, numbers and booleans itself; only JSON needs turning to text.
+            take = itemgetter(*columns)
+            json_columns = [
+                index
+                for index, name in enumerate(columns)
+                if isinstance(self.table.c[name].type, JSON)
+            ]
             with cursor.copy(f"COPY {stage} ({column_list}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row([_pg_value(row[col]) for col in columns])
+                    values = take(row)
+                    if json_columns:
+                        values = list(values)
+                        for index in json_columns:
+                            if values[index] is not None:
+                                values[index] = _json(values[index])
+                    copy.write_row(values)
             source = f"SELECT {column_list} FROM {stage}"
             if self.updatable:
                 # One INSERT may not touch a row twice: keep the newest copy of each record.

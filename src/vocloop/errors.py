@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -79,17 +79,3 @@ class UnsupportedReportError(ReportFileError):
     """A file that is not any report kind vocloop knows (an image, someone else's spreadsheet)."""
 
     code = ErrorCode.UNSUPPORTED_REPORT
-
-
-@dataclass
-class ProblemList:
-    """Collects row problems up to a limit, so a million bad rows do not fill memory."""
-
-    limit: int = 20
-    items: list[RowProblem] = field(default_factory=list)
-    count: int = 0
-
-    def add(self, problem: RowProblem) -> None:
-        self.count += 1
-        if len(self.items) < self.limit:
-            self.items.append(problem)

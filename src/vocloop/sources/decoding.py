@@ -11,7 +11,6 @@ from typing import BinaryIO
 from vocloop.errors import ReportFileError, RowProblem, UnsupportedReportError
 from vocloop.sources.files import CHUNK, describe_binary
 
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff61-\uff9f]")
 # Full-width Japanese; half-width katakana (U+FF61-FF9F) are left out: customers rarely type
 # them, and they are what single Latin-1 accents turn into when read as cp932.
 _CP932_ONLY_MARKS = re.compile(
@@ -159,7 +158,3 @@ def _western_letter_share(text: str) -> float:
         if text[i] in _WESTERN_LETTERS and ord(before) < 128 and ord(after) < 128:
             lonely += 1
     return lonely / len(positions)
-
-
-def is_japanese(text: str) -> bool:
-    return bool(_JAPANESE.search(text))

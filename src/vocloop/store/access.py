@@ -20,11 +20,6 @@ ProductNames = dict[tuple[int, str, str], tuple[str | None, str | None]]
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
-def slugify(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9_-]+", "-", text.strip().lower()).strip("-")
-    return slug[:64] or "tenant"
-
-
 def _check_slug(slug: str, what: str) -> str:
     if not _SLUG.fullmatch(slug):
         raise UserError(

@@ -112,29 +112,10 @@ def refresh_topics(
         members = scopes[scope]
         rows = np.array([row_of[embedding_key(text.text)] for text in members])
         topics = existing[scope]
-        matches = nearest(
-            vectors[rows],
-            np.vstack([_centroid_of(t) for t in topics])
-            if topics
-            else np.zeros((0, 512), np.float32),
-            ASSIGN_THRESHOLD,
+        rest = _join_nearest(
+            tenant_id, topics, members, list(range(len(members))), rows, vectors, links, now
         )
-        grown: dict[int, list[int]] = defaultdict(list)
-        rest: list[int] = []
-        for position, match in enumerate(matches):
-            if match is None:
-                rest.append(position)
-                continue
-            grown[match[0]].append(position)
-            links.append(_link(tenant_id, topics[match[0]].id, members[position], match[1]))
-        for column, positions in grown.items():
-            _grow(
-                topics[column],
-                vectors[rows[positions]],
-                [members[p].occurred_on for p in positions],
-                now,
-            )
-            joined += len(positions)
+        joined += len(members) - len(rest)
         new_topics = _new_topics(
             session, tenant_id, scope, members, rest, rows, vectors, background, now, links
         )
@@ -144,30 +125,47 @@ def refresh_topics(
         # them now, so the next refresh finds nothing left to do (refresh is idempotent).
         linked = {(link["source_kind"], link["source_id"]) for link in links}
         leftover = [p for p in rest if (members[p].source_kind, members[p].source_id) not in linked]
-        late = nearest(
-            vectors[rows[leftover]] if leftover else np.zeros((0, 512), np.float32),
-            np.vstack([_centroid_of(t) for t in new_topics])
-            if new_topics
-            else np.zeros((0, 512), np.float32),
-            ASSIGN_THRESHOLD,
-        )
-        grown_late: dict[int, list[int]] = defaultdict(list)
-        for position, match in zip(leftover, late, strict=True):
-            if match is not None:
-                grown_late[match[0]].append(position)
-                links.append(_link(tenant_id, new_topics[match[0]].id, members[position], match[1]))
-        for column, positions in grown_late.items():
-            _grow(
-                new_topics[column],
-                vectors[rows[positions]],
-                [members[p].occurred_on for p in positions],
-                now,
-            )
-            in_new += len(positions)
-        waiting += len(leftover) - sum(len(p) for p in grown_late.values())
+        still = _join_nearest(tenant_id, new_topics, members, leftover, rows, vectors, links, now)
+        in_new += len(leftover) - len(still)
+        waiting += len(still)
     if links:
         session.execute(insert(TextTopic), links)
     return RefreshSummary(joined, created, in_new, waiting)
+
+
+def _join_nearest(
+    tenant_id: int,
+    topics: list[Topic],
+    members: list[TopicText],
+    positions: list[int],
+    rows: np.ndarray,
+    vectors: Vectors,
+    links: list[dict[str, object]],
+    now: dt.datetime,
+) -> list[int]:
+    """Join each text to its nearest topic when close enough; return the positions that fit none."""
+    empty = np.zeros((0, 512), np.float32)
+    matches = nearest(
+        vectors[rows[positions]] if positions else empty,
+        np.vstack([_centroid_of(topic) for topic in topics]) if topics else empty,
+        ASSIGN_THRESHOLD,
+    )
+    grown: dict[int, list[int]] = defaultdict(list)
+    rest: list[int] = []
+    for position, match in zip(positions, matches, strict=True):
+        if match is None:
+            rest.append(position)
+            continue
+        grown[match[0]].append(position)
+        links.append(_link(tenant_id, topics[match[0]].id, members[position], match[1]))
+    for column, chosen in grown.items():
+        _grow(
+            topics[column],
+            vectors[rows[chosen]],
+            [members[p].occurred_on for p in chosen],
+            now,
+        )
+    return rest
 
 
 def _new_topics(

@@ -20,7 +20,6 @@ from vocloop.sources.reports.columns import (
     ParsedRow,
     check_asin,
     natural_key,
-    normalize_header,
     text_or_none,
     to_bool,
     to_int,
@@ -155,8 +154,3 @@ KIND = ReportKind(
     detect=detect,
     parse=parse,
 )
-
-
-def header_matches(header: list[str]) -> set[str]:
-    """Which of our review fields a header provides (used by docs and tests)."""
-    return set(ColumnMap.build([normalize_header(h) for h in header], ALIASES).index)

@@ -70,6 +70,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tenant '{tenant}': {count} texts classified (model {version}).",
         "租户「{tenant}」:已分类 {count} 条文本(模型 {version})。",
     ),
+    "col.severity": ("Severity", "级别"),
+    "col.alert": ("Alert", "预警"),
+    "col.status": ("Status", "状态"),
+    "col.detected": ("Detected", "发现日期"),
+    "col.summary": ("What happened", "情况"),
+    "alerts.none": ("No alerts.", "没有预警。"),
+    "alerts.title": ("Alerts ({count})", "预警({count} 条)"),
+    "alerts.status_line": ("Status: {status}", "状态:{status}"),
+    "alerts.next": ("Next step: {step}", "建议下一步:{step}"),
+    "alerts.moved": ("Alert {id} is now {status}.", "预警 {id} 已设为{status}。"),
+    "analyze.monitoring": (
+        "{tenant}: metrics refreshed to {day}; {opened} new alert(s), {live} live in all "
+        "(`vocloop alerts list --tenant {tenant}`).",
+        "{tenant}:指标已更新至 {day};新增 {opened} 条预警,共 {live} 条待处理"
+        "(`vocloop alerts list --tenant {tenant}`)。",
+    ),
     "causes.none": (
         "No texts have been classified yet: run `vocloop analyze` first.",
         "还没有分类结果:请先运行 `vocloop analyze`。",

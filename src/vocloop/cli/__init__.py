@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from vocloop.cli import (
+    alerts_command,
     analyze_command,
     classify_command,
     demo_command,
@@ -72,6 +73,7 @@ history_command.register(app)
 classify_command.register(app)
 analyze_command.register(app)
 topics_command.register(app)
+alerts_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

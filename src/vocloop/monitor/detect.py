@@ -19,10 +19,11 @@ from scipy import stats
 
 BASELINE_DAYS = 112  # 16 weeks of history form the baseline ...
 BASELINE_GAP_DAYS = 14  # ... ending two weeks before the day judged, so a change can't hide in it
-MIN_BASELINE_EXPOSURE = 200.0  # units' worth of exposure before an ASIN is judged at all
+MIN_BASELINE_EXPOSURE = 500.0  # units' worth of exposure before an ASIN is judged at all ...
+MIN_BASELINE_RETURNS = 15.0  # ... and returns: a baseline of a handful is mostly noise
 PRIOR_UNITS = 100.0  # weight of the store's rate in an ASIN's baseline
 CUSUM_RATIO = 2.0  # the change the CUSUM is tuned to detect
-CUSUM_THRESHOLD = 6.5  # log-likelihood ratio at which the CUSUM alarms, at REFERENCE_DAILY
+CUSUM_THRESHOLD = 7.0  # log-likelihood ratio at which the CUSUM alarms, at REFERENCE_DAILY
 REFERENCE_DAILY = 1.5  # expected returns a day (30 units/day at 5%) the threshold is set for
 
 
@@ -53,7 +54,8 @@ def rolling_baseline(
     base_returns = _window_sums(returns, BASELINE_DAYS + BASELINE_GAP_DAYS, BASELINE_GAP_DAYS)
     base_expo = _window_sums(expo, BASELINE_DAYS + BASELINE_GAP_DAYS, BASELINE_GAP_DAYS)
     rate = (base_returns + PRIOR_UNITS * prior_rate) / (base_expo + PRIOR_UNITS)
-    return Baseline(rate=rate, exposure=base_expo, usable=base_expo >= MIN_BASELINE_EXPOSURE)
+    usable = (base_expo >= MIN_BASELINE_EXPOSURE) & (base_returns >= MIN_BASELINE_RETURNS)
+    return Baseline(rate=rate, exposure=base_expo, usable=usable)
 
 
 @dataclass(frozen=True)

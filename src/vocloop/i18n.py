@@ -75,6 +75,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.status": ("Status", "状态"),
     "col.detected": ("Detected", "发现日期"),
     "col.summary": ("What happened", "情况"),
+    "report.written": ("Wrote the report for {week} to {path}.", "已生成 {week} 周报:{path}。"),
     "alerts.none": ("No alerts.", "没有预警。"),
     "alerts.title": ("Alerts ({count})", "预警({count} 条)"),
     "alerts.status_line": ("Status: {status}", "状态:{status}"),

@@ -13,6 +13,7 @@ from vocloop.cli import (
     demo_command,
     history_command,
     import_command,
+    report_command,
     setup_commands,
     stores,
     templates,
@@ -74,6 +75,7 @@ classify_command.register(app)
 analyze_command.register(app)
 topics_command.register(app)
 alerts_command.register(app)
+report_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

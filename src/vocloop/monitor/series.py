@@ -23,6 +23,9 @@ class Series:
     units: NDArray[np.float64]
     returns: NDArray[np.float64]
     cohort_returns: NDArray[np.float64]
+    reviews: NDArray[np.float64]
+    negative_reviews: NDArray[np.float64]
+    rating_sum: NDArray[np.float64]
 
     def day(self, index: int) -> dt.date:
         return self.start + dt.timedelta(days=index)
@@ -40,8 +43,8 @@ def load_series(session: Session, *, tenant_id: int) -> tuple[list[Series], dt.d
         return [], None
     first, last = bounds
     length = (last - first).days + 1
-    arrays: dict[tuple[int, str], NDArray[np.float64]] = defaultdict(lambda: np.zeros((3, length)))
-    for store_id, asin, day, units, returns, cohort in session.execute(
+    arrays: dict[tuple[int, str], NDArray[np.float64]] = defaultdict(lambda: np.zeros((6, length)))
+    for store_id, asin, day, *values in session.execute(
         select(
             AsinDay.store_id,
             AsinDay.asin,
@@ -49,11 +52,14 @@ def load_series(session: Session, *, tenant_id: int) -> tuple[list[Series], dt.d
             AsinDay.units,
             AsinDay.returns,
             AsinDay.cohort_returns,
+            AsinDay.reviews,
+            AsinDay.negative_reviews,
+            AsinDay.rating_sum,
         ).where(AsinDay.tenant_id == tenant_id)
     ):
-        arrays[(store_id, asin)][:, (day - first).days] = (units, returns, cohort)
+        arrays[(store_id, asin)][:, (day - first).days] = values
     series = [
-        Series(store_id, asin, first, values[0], values[1], values[2])
+        Series(store_id, asin, first, *values)
         for (store_id, asin), values in sorted(arrays.items())
     ]
     return series, last

@@ -68,10 +68,15 @@ def dated_texts(session: Session, *, tenant_id: int) -> list[DatedText]:
     return found
 
 
-def quote_texts(session: Session, picked: list[DatedText]) -> list[dict[str, Any]]:
-    """The words of the picked texts, as alerts store them."""
-    quotes = []
+def quote_texts(
+    session: Session, picked: list[DatedText], limit: int = 3
+) -> list[dict[str, Any]]:
+    """The words of the picked texts, as alerts store them; the same wording only once."""
+    quotes: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for text in picked:
+        if len(quotes) == limit:
+            break
         model, _, text_column = _SOURCES[text.kind]
         words = session.scalar(select(text_column).where(model.id == text.source_id))
         lang = session.scalar(
@@ -83,7 +88,8 @@ def quote_texts(session: Session, picked: list[DatedText]) -> list[dict[str, Any
             .order_by(TextClassification.id.desc())
             .limit(1)
         )
-        if words:
+        if words and str(words).strip().casefold() not in seen:
+            seen.add(str(words).strip().casefold())
             quotes.append(
                 {
                     "text": str(words),
@@ -100,4 +106,4 @@ def most_telling(texts: list[DatedText], limit: int = 3) -> list[DatedText]:
     """Texts with words, the classifier's surest first, newest breaking ties."""
     with_words = [text for text in texts if text.has_words]
     with_words.sort(key=lambda text: (-round(text.confidence, 2), -text.day.toordinal()))
-    return with_words[:limit]
+    return with_words[: limit * 4]  # callers drop repeated wordings, see quote_texts

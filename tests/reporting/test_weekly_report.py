@@ -6,7 +6,6 @@ import datetime as dt
 import shutil
 import subprocess
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -33,7 +32,7 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("weekly")
     url = f"sqlite:///{folder / 'vocloop.db'}"
     app = App.open(Settings(database_url=url, data_dir=folder / "data"))
@@ -58,7 +57,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             session, tenant_id=tenant_id, now=dt.datetime(2026, 8, 18, tzinfo=dt.UTC)
         )
     app.close()
-    yield url
+    return url
 
 
 def _report(db: str, tmp_path: Path, fmt: str, lang: str) -> Path:
@@ -134,17 +133,17 @@ def test_pdf_report_renders_chinese_text(db: str, tmp_path: Path) -> None:
     missing = [] if has_cjk_font() else ["fonts-noto-cjk"]
     missing += [] if shutil.which("pdftotext") else ["poppler-utils"]
     if missing:
-        subprocess.run(  # noqa: S603, S607
+        subprocess.run(
             ["apt-get", "install", "-y", "-q", *missing], check=True, capture_output=True
         )
     path = _report(db, tmp_path, "pdf", "zh")
     assert path.read_bytes().startswith(b"%PDF")
-    text = subprocess.run(  # noqa: S603, S607
+    text = subprocess.run(
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "周报 2026-W32" in text
     assert "本周变差的 ASIN" in text and "B0CHANGE01" in text
-    fonts = subprocess.run(  # noqa: S603, S607
+    fonts = subprocess.run(
         ["pdffonts", str(path)], capture_output=True, text=True, check=True
     ).stdout
     assert "CJK" in fonts  # the Chinese came from a real CJK font, not boxes

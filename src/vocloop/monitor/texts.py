@@ -68,9 +68,7 @@ def dated_texts(session: Session, *, tenant_id: int) -> list[DatedText]:
     return found
 
 
-def quote_texts(
-    session: Session, picked: list[DatedText], limit: int = 3
-) -> list[dict[str, Any]]:
+def quote_texts(session: Session, picked: list[DatedText], limit: int = 3) -> list[dict[str, Any]]:
     """The words of the picked texts, as alerts store them; the same wording only once."""
     quotes: list[dict[str, Any]] = []
     seen: set[str] = set()

@@ -75,6 +75,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.status": ("Status", "状态"),
     "col.detected": ("Detected", "发现日期"),
     "col.summary": ("What happened", "情况"),
+    "col.category": ("Category", "类目"),
+    "col.units": ("Units", "件数"),
+    "col.forecast": ("Forecast rate (90%)", "预测退货率(90% 区间)"),
+    "col.threshold": ("Fee threshold", "收费阈值"),
+    "fees.title": (
+        "Returns-processing-fee exposure, units shipped in {month}",
+        "{month} 发货商品的退货处理费风险",
+    ),
+    "fees.status.exempt": ("exempt (< 25 units)", "豁免(少于 25 件)"),
+    "fees.status.no_threshold": ("threshold unknown", "阈值未知"),
+    "fees.status.all_charged": ("every return charged", "每件退货均收费"),
+    "fees.status.ok": ("ok", "正常"),
+    "fees.status.at_risk": ("at risk", "有风险"),
+    "fees.status.breach_likely": ("breach likely", "很可能超标"),
+    "fees.note": (
+        "Forecast: returns so far divided by the share expected by now (store's return-lag curve). "
+        "Unknown threshold: `vocloop products category ASIN CATEGORY` and "
+        "`vocloop fees threshold CATEGORY RATE` (from your FBA Returns dashboard).",
+        "预测 = 目前退货数 ÷ 按店铺退货时滞曲线此时应到达的比例。阈值未知时:"
+        "`vocloop products category ASIN 类目` 并 "
+        "`vocloop fees threshold 类目 阈值`(见 FBA 退货面板)。",
+    ),
+    "fees.threshold_set": ("Threshold of {category}: {rate}.", "类目 {category} 的阈值:{rate}。"),
+    "products.category_set": (
+        "{asin} is now in {category} ({count} listing(s)).",
+        "{asin} 的类目已设为 {category}({count} 个 listing)。",
+    ),
     "report.written": ("Wrote the report for {week} to {path}.", "已生成 {week} 周报:{path}。"),
     "alerts.none": ("No alerts.", "没有预警。"),
     "alerts.title": ("Alerts ({count})", "预警({count} 条)"),

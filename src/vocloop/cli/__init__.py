@@ -11,6 +11,7 @@ from vocloop.cli import (
     analyze_command,
     classify_command,
     demo_command,
+    fees_command,
     history_command,
     import_command,
     report_command,
@@ -76,6 +77,7 @@ analyze_command.register(app)
 topics_command.register(app)
 alerts_command.register(app)
 report_command.register(app)
+fees_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

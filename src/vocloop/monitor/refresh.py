@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from vocloop.monitor.alert_store import record_findings
 from vocloop.monitor.alerts import cause_rise_findings, return_rate_findings, safety_findings
 from vocloop.monitor.daily import rebuild_daily
+from vocloop.monitor.fees import fee_findings
 from vocloop.monitor.series import load_series, store_lags
 from vocloop.monitor.texts import dated_texts
 
@@ -33,5 +34,6 @@ def refresh_monitoring(session: Session, *, tenant_id: int, now: dt.datetime) ->
         lags = store_lags(session, tenant_id=tenant_id, last_day=last_day)
         findings += return_rate_findings(series, lags, texts, last_day)
         findings += cause_rise_findings(series, lags, texts, last_day)
+        findings += fee_findings(session, tenant_id=tenant_id, last_day=last_day)
     recorded = record_findings(session, tenant_id=tenant_id, findings=findings, now=now)
     return MonitoringResult(rows, last_day, len(findings), recorded.opened, recorded.updated)

@@ -10,6 +10,7 @@ _KIND_NAMES = {
     "return_rate": ("Return rate up", "退货率上升"),
     "cause_rise": ("Root cause rising", "根因上升"),
     "safety": ("Safety complaint", "安全投诉"),
+    "fee_forecast": ("Return fee ahead", "退货处理费风险"),
 }
 _SEVERITY_NAMES = {
     "critical": ("critical", "紧急"),
@@ -34,6 +35,12 @@ _NEXT_STEPS = {
         "Open the ASIN's topics for this cause and fix the one that grows: the listing, the "
         "insert or the product, as the playbook says.",
         "查看该 ASIN 此根因下的话题,按处理手册修复增长最快的问题:Listing、说明卡或产品本身。",
+    ),
+    "fee_forecast": (
+        "Units shipped this month are on course to cross the returns-processing-fee threshold: "
+        "fix the top root cause now (listing, size chart, insert) and check the forecast weekly.",
+        "本月发货的退货率预计将超过退货处理费阈值:立即处理主要根因(Listing、尺码表、说明卡),"
+        "并每周查看预测。",
     ),
     "safety": (
         "Treat as urgent: read every quote, check the units (inspection, supplier), consider "
@@ -102,6 +109,21 @@ def summary(
             f"{cause_label(cause, 'en')} complaints rising on {where}{in_store}: "
             f"{facts['recent_count']} in {facts['window_days']} days, "
             f"{facts['recent_per_1000']} per 1,000 units (before: {facts['baseline_per_1000']})."
+        )
+    if kind == "fee_forecast":
+        low, high = facts["interval"]
+        if lang == "zh":
+            return (
+                f"{where}{zh_store} {facts['month']} 发货的退货率预计 "
+                f"{_pct(facts['forecast_rate'])}"
+                f"(90% 区间 {_pct(low)}–{_pct(high)}),高于退货处理费阈值 "
+                f"{_pct(facts['threshold'])} 的概率为 {_pct(facts['probability'])}。"
+            )
+        return (
+            f"Units of {where}{in_store} shipped in {facts['month']} are forecast to reach a "
+            f"{_pct(facts['forecast_rate'])} return rate (90% interval {_pct(low)}-{_pct(high)}), "
+            f"above the {_pct(facts['threshold'])} fee threshold with probability "
+            f"{_pct(facts['probability'])}."
         )
     if kind == "safety":
         if lang == "zh":

@@ -3,7 +3,7 @@
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
-from vocloop.store.models._monitor import Alert, AsinDay
+from vocloop.store.models._monitor import Alert, AsinDay, FeeThreshold
 from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
 from vocloop.store.models._return import Return
@@ -17,6 +17,7 @@ __all__ = [
     "Alert",
     "AsinDay",
     "Base",
+    "FeeThreshold",
     "ImportBatch",
     "ImportedFact",
     "OrderLine",

@@ -65,3 +65,19 @@ class Alert(TenantOwned, Base):
     facts: Mapped[dict[str, Any]]
     quotes: Mapped[dict[str, Any]]  # {"items": [{text, lang, source, id, date}]}
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class FeeThreshold(TenantOwned, Base):
+    """A returns-processing-fee threshold the seller read on their FBA Returns dashboard.
+
+    It overrides the built-in table (monitor/fee_rules.py) for that category in that tenant.
+    """
+
+    __tablename__ = "fee_thresholds"
+    __table_args__ = (UniqueConstraint("tenant_id", "category"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category: Mapped[str] = mapped_column(String(200))
+    rate: Mapped[float]
+    note: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

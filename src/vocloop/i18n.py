@@ -102,6 +102,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{asin} is now in {category} ({count} listing(s)).",
         "{asin} 的类目已设为 {category}({count} 个 listing)。",
     ),
+    "demo.alerts": (
+        "{count} alert(s) raised: `vocloop alerts list --tenant {tenant}`.",
+        "已发出 {count} 条预警:`vocloop alerts list --tenant {tenant}`。",
+    ),
+    "worker.done": ("{job} {tenant}: {detail}", "{job} {tenant}:{detail}"),
+    "worker.failed": ("{job} {tenant} failed: {detail}", "{job} {tenant} 失败:{detail}"),
+    "worker.started": (
+        "Worker started: a cycle every {interval} s (Ctrl+C to stop).",
+        "后台任务已启动:每 {interval} 秒一轮(Ctrl+C 停止)。",
+    ),
+    "worker.stopped": ("Worker stopped.", "后台任务已停止。"),
     "report.written": ("Wrote the report for {week} to {path}.", "已生成 {week} 周报:{path}。"),
     "alerts.none": ("No alerts.", "没有预警。"),
     "alerts.title": ("Alerts ({count})", "预警({count} 条)"),

@@ -20,6 +20,7 @@ from vocloop.cli import (
     templates,
     tenants,
     topics_command,
+    worker_command,
 )
 from vocloop.cli.errors import VocloopGroup
 from vocloop.cli.state import CliState
@@ -78,6 +79,7 @@ topics_command.register(app)
 alerts_command.register(app)
 report_command.register(app)
 fees_command.register(app)
+worker_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

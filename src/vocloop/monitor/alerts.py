@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from vocloop.monitor import detect
+from vocloop.monitor import detect, rises
 from vocloop.monitor.lag import lag_pmf
 from vocloop.monitor.series import Series
 from vocloop.monitor.texts import DatedText, most_telling
@@ -23,12 +23,6 @@ LOOKBACK_DAYS = 180  # changes first detected longer ago than this are history, 
 FRESH_DAYS = 14  # an alarm this recent is news even before it is confirmed
 PERSISTENT_RATIO = 1.5
 PERSISTENT_PVALUE = 1e-3
-CAUSE_PRIOR_UNITS = 200.0  # weight of the store's rate of a cause in an ASIN's baseline
-CAUSE_WINDOW_DAYS = 28
-CAUSE_BASELINE_DAYS = 112
-CAUSE_MIN_COUNT = 8
-CAUSE_MIN_RATIO = 1.5
-CAUSE_MAX_PVALUE = 1e-5  # strict: hundreds of ASINs x 13 causes x 26 weekly looks
 # Causes a rise of which says something about the product or its listing.
 _WATCHED_CAUSES_EXCLUDED = {"other", SAFETY_CODE}
 
@@ -104,73 +98,49 @@ def return_rate_findings(
     return findings
 
 
+def _daily_counts(days: list[int], length: int) -> np.ndarray:
+    kept = [day for day in days if 0 <= day < length]
+    return np.bincount(np.asarray(kept, dtype=int), minlength=length).astype(float)
+
+
 def cause_rise_findings(
     series: list[Series], lags: dict[int, list[int]], texts: list[DatedText], last_day: dt.date
 ) -> list[Finding]:
-    """A root cause whose complaints per unit sold rose beyond its baseline (weekly looks).
+    """A root cause whose complaints per unit sold rose beyond its baseline (`rises.py`).
 
     Units are counted as exposure (past orders weighted by the return-lag curve), as for the
     return rate: complaints follow orders with a lag, so raw units would make every seasonal
     upswing look calm and every downswing look alarming.
     """
-    units_by_key = {(one.store_id, one.asin): one for one in series}
+    by_key = {(one.store_id, one.asin): one for one in series}
     pmfs = {store_id: lag_pmf(lags.get(store_id, [])) for store_id in {s.store_id for s in series}}
-    counts: dict[tuple[int, str, str], list[DatedText]] = defaultdict(list)
+    groups: dict[tuple[int, str, str], list[DatedText]] = defaultdict(list)
     for text in texts:
         watched = text.cause not in _WATCHED_CAUSES_EXCLUDED
         if text.asin and watched and text.kind != "seller_feedback":
-            counts[(text.store_id, text.asin, text.cause)].append(text)
+            groups[(text.store_id, text.asin, text.cause)].append(text)
     store_units: dict[int, float] = defaultdict(float)
     for each in series:
         store_units[each.store_id] += float(each.units.sum())
     store_cause: dict[tuple[int, str], int] = defaultdict(int)
-    for (store_id, _, cause), members in counts.items():
+    for (store_id, _, cause), members in groups.items():
         store_cause[(store_id, cause)] += len(members)
     findings = []
-    for (store_id, asin, cause), members in counts.items():
-        found = units_by_key.get((store_id, asin))
-        if found is None or len(members) < CAUSE_MIN_COUNT:
+    for (store_id, asin, cause), members in groups.items():
+        one = by_key.get((store_id, asin))
+        if one is None or len(members) < rises.MIN_COUNT:
             continue
-        one = found
-        days = np.array([one.index(t.day) for t in members])
-        expo = detect.exposure(one.units, pmfs[store_id])
-        hit = None
-        for weeks_back in range(LOOKBACK_DAYS // 7, -1, -1):
-            end = one.index(last_day) + 1 - 7 * weeks_back
-            start = end - CAUSE_WINDOW_DAYS
-            base_start = start - CAUSE_BASELINE_DAYS
-            if base_start < 0:
-                continue
-            recent = int(((days >= start) & (days < end)).sum())
-            base = int(((days >= base_start) & (days < start)).sum())
-            recent_units = float(expo[start:end].sum())
-            base_units = float(expo[base_start:start].sum())
-            if recent < CAUSE_MIN_COUNT or recent_units <= 0 or base_units <= 0:
-                continue
-            # Baseline: the ASIN's own count, plus the store's rate of this cause as a prior
-            # worth CAUSE_PRIOR_UNITS units, so a cause never seen before is not infinitely new.
-            prior_rate = store_cause[(store_id, cause)] / max(store_units[store_id], 1.0)
-            base_events = base + prior_rate * CAUSE_PRIOR_UNITS
-            base_exposure = base_units + CAUSE_PRIOR_UNITS
-            expected = base_events * recent_units / base_exposure
-            if expected <= 0 or recent / expected < CAUSE_MIN_RATIO:
-                continue
-            # Also above the ASIN's whole history before the window: a cause that is merely
-            # back to its usual level after a quiet season is not rising.
-            all_units = float(expo[:start].sum())
-            all_count = int((days < start).sum())
-            if all_units > 0 and recent / (all_count * recent_units / all_units + 1e-9) < (
-                CAUSE_MIN_RATIO
-            ):
-                continue
-            pvalue = detect.excess_pvalue(recent, base_events, recent_units / base_exposure)
-            if pvalue < CAUSE_MAX_PVALUE:
-                hit = (start, end, recent, base, recent_units, base_units, pvalue)
-                break  # the first week it was met: that is when it became news
-        if hit is None:
+        length = len(one.units)
+        rise = rises.first_rise(
+            _daily_counts([one.index(t.day) for t in members], length),
+            detect.exposure(one.units, pmfs[store_id]),
+            last_index=one.index(last_day),
+            lookback_days=LOOKBACK_DAYS,
+            prior_rate=store_cause[(store_id, cause)] / max(store_units[store_id], 1.0),
+        )
+        if rise is None:
             continue
-        start, end, recent, base, recent_units, base_units, pvalue = hit
-        since = one.day(start)
+        since = one.day(rise.start)
         findings.append(
             Finding(
                 kind="cause_rise",
@@ -178,21 +148,115 @@ def cause_rise_findings(
                 asin=asin,
                 subject=cause,
                 severity="medium",
-                detected_on=one.day(end - 1),
+                detected_on=one.day(rise.end - 1),
                 since=since,
-                facts={
-                    "cause": cause,
-                    "recent_count": recent,
-                    "baseline_count": base,
-                    "recent_per_1000": round(1000 * recent / recent_units, 2),
-                    "baseline_per_1000": round(1000 * base / base_units, 2),
-                    "p_value": float(f"{pvalue:.2g}"),
-                    "window_days": CAUSE_WINDOW_DAYS,
-                },
+                facts={"cause": cause, **_rise_facts(rise)},
                 evidence=most_telling([t for t in members if t.day >= since]),
             )
         )
     return findings
+
+
+def topic_rise_findings(
+    series: list[Series],
+    lags: dict[int, list[int]],
+    texts: list[DatedText],
+    topics: dict[tuple[str, int], int],
+    labels: dict[int, dict[str, Any]],
+    last_day: dt.date,
+) -> list[Finding]:
+    """A topic (a specific recurring issue under a cause) rising, per ASIN over its stores.
+
+    `topics` maps (source kind, source id) to topic id; `labels` holds each topic's label,
+    glosses and cause for the alert's words.
+    """
+    if not topics or not series:
+        return []
+    length = len(series[0].units)
+    start_day = series[0].start
+    expo_by_asin: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(length))
+    pmfs = {store_id: lag_pmf(lags.get(store_id, [])) for store_id in {s.store_id for s in series}}
+    for one in series:
+        expo_by_asin[one.asin] += detect.exposure(one.units, pmfs[one.store_id])
+    groups: dict[tuple[str, int], list[DatedText]] = defaultdict(list)
+    for text in texts:
+        topic = topics.get((text.kind, text.source_id))
+        if topic is not None and text.asin:
+            groups[(text.asin, topic)].append(text)
+    total_units = sum(float(e.sum()) for e in expo_by_asin.values()) or 1.0
+    findings = []
+    for (asin, topic), members in groups.items():
+        if asin not in expo_by_asin or len(members) < rises.MIN_COUNT:
+            continue
+        rise = rises.first_rise(
+            _daily_counts([(t.day - start_day).days for t in members], length),
+            expo_by_asin[asin],
+            last_index=(last_day - start_day).days,
+            lookback_days=LOOKBACK_DAYS,
+            prior_rate=0.1 * len(members) / total_units,
+        )
+        if rise is None:
+            continue
+        since = start_day + dt.timedelta(days=rise.start)
+        label = labels.get(topic, {})
+        findings.append(
+            Finding(
+                kind="topic_rise",
+                store_id=None,
+                asin=asin,
+                subject=str(topic),
+                severity="medium",
+                detected_on=start_day + dt.timedelta(days=rise.end - 1),
+                since=since,
+                facts={"topic": topic, **label, **_rise_facts(rise)},
+                evidence=most_telling([t for t in members if t.day >= since]),
+            )
+        )
+    return findings
+
+
+def negative_review_findings(series: list[Series], last_day: dt.date) -> list[Finding]:
+    """1-2 star reviews per unit sold rising beyond the ASIN's baseline."""
+    store_units: dict[int, float] = defaultdict(float)
+    store_negative: dict[int, float] = defaultdict(float)
+    for one in series:
+        store_units[one.store_id] += float(one.units.sum())
+        store_negative[one.store_id] += float(one.negative_reviews.sum())
+    findings = []
+    for one in series:
+        rise = rises.first_rise(
+            one.negative_reviews,
+            one.units,  # reviews come soon after delivery: units of the day are the exposure
+            last_index=one.index(last_day),
+            lookback_days=LOOKBACK_DAYS,
+            prior_rate=store_negative[one.store_id] / max(store_units[one.store_id], 1.0),
+        )
+        if rise is None:
+            continue
+        findings.append(
+            Finding(
+                kind="negative_reviews",
+                store_id=one.store_id,
+                asin=one.asin,
+                subject="",
+                severity="medium",
+                detected_on=one.day(rise.end - 1),
+                since=one.day(rise.start),
+                facts=_rise_facts(rise),
+            )
+        )
+    return findings
+
+
+def _rise_facts(rise: rises.Rise) -> dict[str, Any]:
+    return {
+        "recent_count": rise.recent,
+        "baseline_count": rise.baseline,
+        "recent_per_1000": rise.recent_per_1000,
+        "baseline_per_1000": rise.baseline_per_1000,
+        "p_value": rise.pvalue,
+        "window_days": rises.WINDOW_DAYS,
+    }
 
 
 def _news(

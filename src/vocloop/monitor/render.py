@@ -11,6 +11,8 @@ _KIND_NAMES = {
     "cause_rise": ("Root cause rising", "根因上升"),
     "safety": ("Safety complaint", "安全投诉"),
     "fee_forecast": ("Return fee ahead", "退货处理费风险"),
+    "topic_rise": ("Issue rising", "具体问题上升"),
+    "negative_reviews": ("Bad reviews rising", "差评上升"),
 }
 _SEVERITY_NAMES = {
     "critical": ("critical", "紧急"),
@@ -35,6 +37,17 @@ _NEXT_STEPS = {
         "Open the ASIN's topics for this cause and fix the one that grows: the listing, the "
         "insert or the product, as the playbook says.",
         "查看该 ASIN 此根因下的话题,按处理手册修复增长最快的问题:Listing、说明卡或产品本身。",
+    ),
+    "topic_rise": (
+        "Read the topic's quotes: it is one specific problem (a part, a step, a claim) that is "
+        "growing. Fix it where it starts and say so in the listing or the insert.",
+        "阅读该话题的客户原话:这是一个正在增长的具体问题(某个部件、步骤或描述)。从源头修复,"
+        "并在 Listing 或说明卡中说明。",
+    ),
+    "negative_reviews": (
+        "Read the new 1-2 star reviews and the return comments of the same weeks: they usually "
+        "name the same cause. Answer publicly where it helps other buyers.",
+        "阅读新的 1-2 星评论和同期退货留言,它们通常指向同一原因;必要时公开回复以帮助其他买家。",
     ),
     "fee_forecast": (
         "Units shipped this month are on course to cross the returns-processing-fee threshold: "
@@ -109,6 +122,32 @@ def summary(
             f"{cause_label(cause, 'en')} complaints rising on {where}{in_store}: "
             f"{facts['recent_count']} in {facts['window_days']} days, "
             f"{facts['recent_per_1000']} per 1,000 units (before: {facts['baseline_per_1000']})."
+        )
+    if kind == "topic_rise":
+        gloss = facts.get("gloss_zh" if lang == "zh" else "gloss_en")
+        name = f"“{facts.get('label', '')}”" + (f" ({gloss})" if gloss else "")
+        if lang == "zh":
+            return (
+                f"{where} 的具体问题 {name} 上升:近 {facts['window_days']} 天 "
+                f"{facts['recent_count']} 条(每千件 {facts['recent_per_1000']},"
+                f"此前 {facts['baseline_per_1000']})。"
+            )
+        return (
+            f"Issue {name} rising on {where}: {facts['recent_count']} in "
+            f"{facts['window_days']} days, {facts['recent_per_1000']} per 1,000 units "
+            f"(before: {facts['baseline_per_1000']})."
+        )
+    if kind == "negative_reviews":
+        if lang == "zh":
+            return (
+                f"{where}{zh_store} 1-2 星评论上升:近 {facts['window_days']} 天 "
+                f"{facts['recent_count']} 条(每千件 {facts['recent_per_1000']},"
+                f"此前 {facts['baseline_per_1000']})。"
+            )
+        return (
+            f"1-2 star reviews rising on {where}{in_store}: {facts['recent_count']} in "
+            f"{facts['window_days']} days, {facts['recent_per_1000']} per 1,000 units "
+            f"(before: {facts['baseline_per_1000']})."
         )
     if kind == "fee_forecast":
         low, high = facts["interval"]

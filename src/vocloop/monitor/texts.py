@@ -10,7 +10,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vocloop.analysis.causes import latest_model_version
-from vocloop.store.models import Return, Review, SellerFeedback, TextClassification
+from vocloop.store.models import (
+    Return,
+    Review,
+    SellerFeedback,
+    TextClassification,
+    TextTopic,
+    Topic,
+)
 
 # source kind -> (table, date column, text column)
 _SOURCES: dict[str, tuple[Any, Any, Any]] = {
@@ -105,3 +112,27 @@ def most_telling(texts: list[DatedText], limit: int = 3) -> list[DatedText]:
     with_words = [text for text in texts if text.has_words]
     with_words.sort(key=lambda text: (-round(text.confidence, 2), -text.day.toordinal()))
     return with_words[: limit * 4]  # callers drop repeated wordings, see quote_texts
+
+
+def topic_links(
+    session: Session, *, tenant_id: int
+) -> tuple[dict[tuple[str, int], int], dict[int, dict[str, Any]]]:
+    """(source kind, source id) -> topic id, and each topic's words for alert summaries."""
+    links = {
+        (kind, int(source_id)): int(topic_id)
+        for kind, source_id, topic_id in session.execute(
+            select(TextTopic.source_kind, TextTopic.source_id, TextTopic.topic_id).where(
+                TextTopic.tenant_id == tenant_id
+            )
+        )
+    }
+    labels = {
+        topic.id: {
+            "label": topic.label,
+            "gloss_en": topic.gloss_en,
+            "gloss_zh": topic.gloss_zh,
+            "cause": topic.root_cause,
+        }
+        for topic in session.scalars(select(Topic).where(Topic.tenant_id == tenant_id))
+    }
+    return links, labels

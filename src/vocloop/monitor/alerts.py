@@ -202,7 +202,9 @@ def topic_rise_findings(
         findings.append(
             Finding(
                 kind="topic_rise",
-                store_id=None,
+                store_id=stores.pop()
+                if len(stores := {t.store_id for t in members}) == 1
+                else None,
                 asin=asin,
                 subject=str(topic),
                 severity="medium",
@@ -246,6 +248,12 @@ def negative_review_findings(series: list[Series], last_day: dt.date) -> list[Fi
             )
         )
     return findings
+
+
+def _only_store(texts: list[DatedText]) -> int | None:
+    """The store all the texts came from, or None when they span several."""
+    stores = {text.store_id for text in texts}
+    return stores.pop() if len(stores) == 1 else None
 
 
 def _rise_facts(rise: rises.Rise) -> dict[str, Any]:

@@ -113,6 +113,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "后台任务已启动:每 {interval} 秒一轮(Ctrl+C 停止)。",
     ),
     "worker.stopped": ("Worker stopped.", "后台任务已停止。"),
+    "col.period": ("Period", "周期"),
+    "col.returns": ("Returns", "退货件数"),
+    "col.return_rate": ("Returns/units", "退货/订购"),
+    "col.cohort_rate": ("Cohort rate (so far)", "订单批次退货率(截至目前)"),
+    "col.reviews": ("Reviews", "评论"),
+    "col.rating": ("Stars", "星级"),
+    "metrics.title": ("Metrics", "指标"),
+    "metrics.none": (
+        "No metrics yet: run `vocloop analyze` after importing orders and returns.",
+        "暂无指标:导入订单和退货后运行 `vocloop analyze`。",
+    ),
+    "metrics.note": (
+        "Returns/units: returns of the period over its units. Cohort rate: returns so far of the "
+        "period's own orders; in brackets how complete they are by the store's return-lag curve.",
+        "退货/订购:该周期的退货件数除以订购件数。订单批次退货率:该周期订单目前的退货比例;"
+        "括号内为按店铺退货时滞曲线估计的完成度。",
+    ),
     "report.written": ("Wrote the report for {week} to {path}.", "已生成 {week} 周报:{path}。"),
     "alerts.none": ("No alerts.", "没有预警。"),
     "alerts.title": ("Alerts ({count})", "预警({count} 条)"),

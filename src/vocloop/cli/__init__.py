@@ -14,6 +14,7 @@ from vocloop.cli import (
     fees_command,
     history_command,
     import_command,
+    metrics_command,
     report_command,
     setup_commands,
     stores,
@@ -80,6 +81,7 @@ alerts_command.register(app)
 report_command.register(app)
 fees_command.register(app)
 worker_command.register(app)
+metrics_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

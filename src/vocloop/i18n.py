@@ -130,6 +130,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "退货/订购:该周期的退货件数除以订购件数。订单批次退货率:该周期订单目前的退货比例;"
         "括号内为按店铺退货时滞曲线估计的完成度。",
     ),
+    "col.effective": ("Effective", "生效日期"),
+    "col.what": ("What was changed", "改动内容"),
+    "actions.added": ("Recorded as action {id}.", "已记录为措施 {id}。"),
+    "actions.metric.return_rate": ("Return rate (order cohorts)", "退货率(按订单批次)"),
+    "actions.metric.cause_rate": ("Returns for the target cause", "目标根因的退货率"),
+    "actions.no_data": ("no data before the fix", "改进前没有数据"),
+    "actions.collecting": (
+        "before {before}; not enough data yet, about {weeks} more weeks at current volume",
+        "改进前 {before};数据尚不足,按当前销量约还需 {weeks} 周",
+    ),
+    "actions.effect": (
+        "{before} before, {after} after; change beyond {controls} comparable ASINs: {effect} "
+        "points (90% interval {low} to {high}).",
+        "改进前 {before},改进后 {after};相对 {controls} 个可比 ASIN 的变化:{effect} 个百分点"
+        "(90% 区间 {low} 至 {high})。",
+    ),
+    "actions.status.improved": ("It worked.", "措施有效。"),
+    "actions.status.worsened": ("It got worse.", "情况变差。"),
+    "actions.status.no_effect_seen": ("No effect seen.", "未见效果。"),
+    "actions.status.collecting": ("Not clear yet.", "尚无定论。"),
+    "actions.more_weeks": ("About {weeks} more weeks.", "约还需 {weeks} 周。"),
     "report.written": ("Wrote the report for {week} to {path}.", "已生成 {week} 周报:{path}。"),
     "alerts.none": ("No alerts.", "没有预警。"),
     "alerts.title": ("Alerts ({count})", "预警({count} 条)"),

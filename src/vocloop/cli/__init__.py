@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from vocloop.cli import (
+    actions_command,
     alerts_command,
     analyze_command,
     classify_command,
@@ -82,6 +83,7 @@ report_command.register(app)
 fees_command.register(app)
 worker_command.register(app)
 metrics_command.register(app)
+actions_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

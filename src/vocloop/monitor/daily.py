@@ -39,6 +39,21 @@ def organic_units_filter() -> Any:
     )
 
 
+def first_orders(tenant_id: int) -> Any:
+    """Subquery (order_id, asin, purchased): a return belongs to the day its order was placed
+    (the first line of that order and ASIN)."""
+    return (
+        select(
+            OrderLine.amazon_order_id.label("order_id"),
+            OrderLine.asin.label("asin"),
+            func.min(OrderLine.purchase_date).label("purchased"),
+        )
+        .where(OrderLine.tenant_id == tenant_id, OrderLine.asin.is_not(None))
+        .group_by(OrderLine.amazon_order_id, OrderLine.asin)
+        .subquery()
+    )
+
+
 def rebuild_daily(session: Session, *, tenant_id: int) -> int:
     """Replace the tenant's daily rows with fresh aggregates; returns how many rows it wrote."""
     dialect = session.get_bind().dialect.name
@@ -60,17 +75,7 @@ def rebuild_daily(session: Session, *, tenant_id: int) -> int:
     ):
         rows[(store_id, asin, _as_date(day))]["returns"] = int(units)
 
-    # A return belongs to the day its order was placed (first line of that order and ASIN).
-    first_order = (
-        select(
-            OrderLine.amazon_order_id.label("order_id"),
-            OrderLine.asin.label("asin"),
-            func.min(OrderLine.purchase_date).label("purchased"),
-        )
-        .where(OrderLine.tenant_id == tenant_id, OrderLine.asin.is_not(None))
-        .group_by(OrderLine.amazon_order_id, OrderLine.asin)
-        .subquery()
-    )
+    first_order = first_orders(tenant_id)
     cohort_day = day_of(first_order.c.purchased, dialect)
     for store_id, asin, day, units in session.execute(
         select(Return.store_id, Return.asin, cohort_day, func.sum(Return.quantity))

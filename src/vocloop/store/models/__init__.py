@@ -1,5 +1,6 @@
 """The store's tables, one module per aggregate, re-exported here."""
 
+from vocloop.store.models._action import Action
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
@@ -14,6 +15,7 @@ from vocloop.store.models._topic import TextTopic, Topic
 
 __all__ = [
     "AccountHealthSnapshot",
+    "Action",
     "Alert",
     "AsinDay",
     "Base",

@@ -151,6 +151,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "actions.status.no_effect_seen": ("No effect seen.", "未见效果。"),
     "actions.status.collecting": ("Not clear yet.", "尚无定论。"),
     "actions.more_weeks": ("About {weeks} more weeks.", "约还需 {weeks} 周。"),
+    "playbook.none": (
+        "No classified complaints for {asin} yet: run `vocloop analyze`.",
+        "{asin} 暂无已分类的投诉:请先运行 `vocloop analyze`。",
+    ),
+    "playbook.trend": (
+        "{recent} in the last 4 weeks, {earlier} in the 8 before",
+        "近 4 周 {recent} 条,之前 8 周 {earlier} 条",
+    ),
+    "playbook.value": (
+        "Worth: about {returns} returns a month avoided if fixed, about {money} a month "
+        "(by currency of sale).",
+        "价值:修复后每月约可减少 {returns} 件退货,约合每月 {money}(按销售币种分列)。",
+    ),
+    "playbook.saved": ("Playbook saved for tenant {tenant}.", "已保存租户 {tenant} 的处理手册。"),
     "report.written": ("Wrote the report for {week} to {path}.", "已生成 {week} 周报:{path}。"),
     "alerts.none": ("No alerts.", "没有预警。"),
     "alerts.title": ("Alerts ({count})", "预警({count} 条)"),

@@ -16,6 +16,7 @@ from vocloop.cli import (
     history_command,
     import_command,
     metrics_command,
+    playbook_command,
     report_command,
     setup_commands,
     stores,
@@ -84,6 +85,7 @@ fees_command.register(app)
 worker_command.register(app)
 metrics_command.register(app)
 actions_command.register(app)
+playbook_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

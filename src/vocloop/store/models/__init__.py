@@ -1,6 +1,6 @@
 """The store's tables, one module per aggregate, re-exported here."""
 
-from vocloop.store.models._action import Action
+from vocloop.store.models._action import Action, Playbook
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
@@ -23,6 +23,7 @@ __all__ = [
     "ImportBatch",
     "ImportedFact",
     "OrderLine",
+    "Playbook",
     "Product",
     "Return",
     "Review",

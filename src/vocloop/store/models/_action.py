@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vocloop.store.models._base import Base, TenantOwned, utcnow
@@ -30,3 +30,15 @@ class Action(TenantOwned, Base):
     currency: Mapped[str | None] = mapped_column(String(3))
     created_by: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Playbook(TenantOwned, Base):
+    """A tenant's own version of the fix playbook (the JSON `vocloop playbook export` writes)."""
+
+    __tablename__ = "playbooks"
+    __table_args__ = (UniqueConstraint("tenant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    content: Mapped[dict[str, Any]]
+    updated_by: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -20,6 +20,7 @@ from vocloop.monitor.daily import rebuild_daily
 from vocloop.monitor.fees import fee_findings
 from vocloop.monitor.series import load_series, store_lags
 from vocloop.monitor.texts import dated_texts, topic_links
+from vocloop.monitor.voc import ncx_findings
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ def refresh_monitoring(session: Session, *, tenant_id: int, now: dt.datetime) ->
         links, labels = topic_links(session, tenant_id=tenant_id)
         findings += topic_rise_findings(series, lags, texts, links, labels, last_day)
         findings += negative_review_findings(series, last_day)
+        findings += ncx_findings(session, tenant_id=tenant_id, last_day=last_day)
         findings += fee_findings(session, tenant_id=tenant_id, last_day=last_day)
     recorded = record_findings(session, tenant_id=tenant_id, findings=findings, now=now)
     return MonitoringResult(rows, last_day, len(findings), recorded.opened, recorded.updated)

@@ -13,6 +13,7 @@ _KIND_NAMES = {
     "fee_forecast": ("Return fee ahead", "退货处理费风险"),
     "topic_rise": ("Issue rising", "具体问题上升"),
     "negative_reviews": ("Bad reviews rising", "差评上升"),
+    "ncx_rate": ("NCX rate up", "NCX 率上升"),
 }
 _SEVERITY_NAMES = {
     "critical": ("critical", "紧急"),
@@ -43,6 +44,12 @@ _NEXT_STEPS = {
         "growing. Fix it where it starts and say so in the listing or the insert.",
         "阅读该话题的客户原话:这是一个正在增长的具体问题(某个部件、步骤或描述)。从源头修复,"
         "并在 Listing 或说明卡中说明。",
+    ),
+    "ncx_rate": (
+        "Open the offer's Voice of the Customer page: read the NCX comments behind the top "
+        "reason, then the root causes here for the same weeks, and fix the listing or product.",
+        "打开该商品的买家之声页面,阅读主要 NCX 原因下的评论,"
+        "再对照此处同期根因,修复 Listing 或产品。",
     ),
     "negative_reviews": (
         "Read the new 1-2 star reviews and the return comments of the same weeks: they usually "
@@ -136,6 +143,21 @@ def summary(
             f"Issue {name} rising on {where}: {facts['recent_count']} in "
             f"{facts['window_days']} days, {facts['recent_per_1000']} per 1,000 units "
             f"(before: {facts['baseline_per_1000']})."
+        )
+    if kind == "ncx_rate":
+        reason = facts.get("top_reason") or ""
+        if lang == "zh":
+            return (
+                f"{where}{zh_store} NCX 率由 {_pct(facts['rate_before'])}({facts['date_before']})"
+                f"升至 {_pct(facts['rate_now'])}({facts['date_now']},{facts['ncx_now']}/"
+                f"{facts['orders_now']} 单),CX Health:{facts.get('health_now') or '-'}"
+                + (f";主要原因:{reason}。" if reason else "。")
+            )
+        return (
+            f"NCX rate of {where}{in_store} rose from {_pct(facts['rate_before'])} "
+            f"({facts['date_before']}) to {_pct(facts['rate_now'])} ({facts['date_now']}, "
+            f"{facts['ncx_now']} of {facts['orders_now']} orders), CX Health "
+            f"{facts.get('health_now') or '-'}" + (f"; top reason: {reason}." if reason else ".")
         )
     if kind == "negative_reviews":
         if lang == "zh":

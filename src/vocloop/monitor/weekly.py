@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from vocloop.errors import UserError
 from vocloop.monitor import detect
 from vocloop.monitor.alert_store import live_alerts
+from vocloop.monitor.fees import FeeExposure, fee_exposure
 from vocloop.monitor.lag import completeness, lag_pmf
 from vocloop.monitor.series import Series, load_series, store_lags
 from vocloop.monitor.texts import DatedText, dated_texts, most_telling, quote_texts
@@ -86,6 +87,7 @@ class WeeklyReport:
     worse: list[WorseAsin]
     alerts: list[Alert]
     store_names: dict[int, str]
+    fees: list[FeeExposure] = field(default_factory=list)  # at risk or likely to breach
 
 
 def _sum(values: np.ndarray, start: int, end: int) -> float:
@@ -158,6 +160,12 @@ def build_weekly_report(
     causes = Counter(t.cause for t in week_texts).most_common()
     worse = _worse_asins(session, series, lags, texts, start, names)
     alerts = live_alerts(session, tenant_id=tenant.id, now=now, store_id=store_id)
+    fee_month = f"{end.year}-{end.month:02d}"
+    fees = [
+        f
+        for f in fee_exposure(session, tenant_id=tenant.id, month=fee_month, store_id=store_id)
+        if f.status in ("at_risk", "breach_likely")
+    ]
     return WeeklyReport(
         tenant=tenant.slug,
         store=names.get(store_id) if store_id else None,
@@ -171,6 +179,7 @@ def build_weekly_report(
         worse=worse,
         alerts=alerts,
         store_names=names,
+        fees=fees,
     )
 
 

@@ -141,6 +141,29 @@ def write_xlsx(report: WeeklyReport, lang: str, path: Path) -> None:
         bars.set_legend({"none": True})
         sheet.insert_chart(1, 4, bars)
 
+    # Fee exposure.
+    sheet = book.add_worksheet(word("fees", lang, month=report.end.strftime("%Y-%m"))[:31])
+    table(
+        sheet,
+        0,
+        [
+            "ASIN",
+            *(word(k, lang) for k in ("store", "units", "forecast", "threshold", "probability")),
+        ],
+        [
+            [
+                f.asin,
+                report.store_names.get(f.store_id, ""),
+                f.units,
+                round(f.forecast_rate or 0.0, 4),
+                f.threshold,
+                round(f.breach_probability or 0.0, 3),
+            ]
+            for f in report.fees
+        ],
+    )
+    sheet.set_column(3, 5, 16, pct)
+
     # Open alerts.
     sheet = book.add_worksheet(word("alerts", lang)[:31])
     table(

@@ -116,6 +116,7 @@ def test_chinese_excel_report_has_a_sheet_per_view_with_charts_and_filters(
         "近 12 周订购与退货件数",
         "本周变差的 ASIN",
         "本周根因",
+        "退货处理费风险(2026-08 发货)",
         "待处理预警",
     ]
     kpis = book["关键指标"]

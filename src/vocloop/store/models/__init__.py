@@ -3,6 +3,7 @@
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
+from vocloop.store.models._notify import NotificationChannel, OutboxMessage
 from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
 from vocloop.store.models._return import Return
@@ -16,7 +17,9 @@ __all__ = [
     "Base",
     "ImportBatch",
     "ImportedFact",
+    "NotificationChannel",
     "OrderLine",
+    "OutboxMessage",
     "Product",
     "Return",
     "Review",

@@ -1,0 +1,230 @@
+"""`vocloop channels add|list|test` and `vocloop notify deliver|list`, over vocloop.notify."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from vocloop.cli.state import CliState, console, state
+from vocloop.notify import (
+    CHANNEL_KINDS,
+    SecretBox,
+    add_channel,
+    deliver_pending,
+    list_channels,
+    list_outbox,
+    send_test_notice,
+)
+from vocloop.store.access import DEFAULT_TENANT, ensure_tenant, find_tenant, get_tenant
+from vocloop.store.models import Tenant
+
+channels_app = typer.Typer(
+    no_args_is_help=True,
+    help="Where alerts and reports go: WeCom, DingTalk, Feishu, Slack, webhook, email. 通知渠道。",
+)
+notify_app = typer.Typer(no_args_is_help=True, help="The notification outbox. 通知发件箱。")
+
+TenantOption = Annotated[
+    str | None, typer.Option("--tenant", help=f"Tenant id (default: '{DEFAULT_TENANT}').")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def _box(cli: CliState) -> SecretBox:
+    return SecretBox.from_settings(cli.settings)
+
+
+@channels_app.command("add")
+def add(
+    ctx: typer.Context,
+    kind: Annotated[
+        str, typer.Option("--kind", help=" | ".join(kind.name for kind in CHANNEL_KINDS))
+    ],
+    name: Annotated[str, typer.Option("--name", help="Short name, e.g. ops-wecom.")],
+    url: Annotated[
+        str,
+        typer.Option(
+            "--url",
+            help="The robot's webhook URL, or smtp://[user@]host[:port]?from=...&to=... for email.",
+        ),
+    ],
+    tenant: TenantOption = None,
+    secret: Annotated[
+        str | None,
+        typer.Option(
+            "--secret", help="DingTalk/Feishu signing secret, webhook HMAC key or SMTP password."
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="zh or en (default: zh for WeCom/DingTalk/Feishu, else en)."),
+    ] = None,
+    min_severity: Annotated[
+        str, typer.Option("--min-severity", help="info, warning or critical.")
+    ] = "info",
+) -> None:
+    """Add a notification channel; its URL and secret are stored encrypted. 添加通知渠道。"""
+    cli = state(ctx)
+    box = _box(cli)
+    with cli.app().sessions.begin() as session:
+        owner = get_tenant(session, tenant) if tenant else ensure_tenant(session)
+        channel = add_channel(
+            session,
+            tenant_id=owner.id,
+            kind=kind,
+            name=name,
+            url=url,
+            secret=secret,
+            lang=lang,
+            min_severity=min_severity,
+            box=box,
+        )
+        shown = (channel.name, channel.kind, channel.lang, owner.slug)
+    console().print(
+        cli.t("channel.added", name=shown[0], kind=shown[1], lang=shown[2], tenant=shown[3])
+    )
+
+
+def _tenant_or_none(cli: CliState, tenant: str | None) -> Tenant | None:
+    with cli.app().sessions() as session:
+        return get_tenant(session, tenant) if tenant else find_tenant(session, DEFAULT_TENANT)
+
+
+@channels_app.command("list")
+def list_command(
+    ctx: typer.Context, tenant: TenantOption = None, as_json: JsonOption = False
+) -> None:
+    """List a tenant's channels (never their secrets). 列出通知渠道。"""
+    cli = state(ctx)
+    owner = _tenant_or_none(cli, tenant)
+    rows = []
+    if owner is not None:
+        with cli.app().sessions() as session:
+            rows = [
+                {
+                    "name": c.name,
+                    "kind": c.kind,
+                    "lang": c.lang,
+                    "min_severity": c.min_severity,
+                    "target": c.target,
+                    "created_at": c.created_at.isoformat(),
+                }
+                for c in list_channels(session, tenant_id=owner.id)
+            ]
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    table = Table(
+        cli.t("col.name"),
+        cli.t("col.kind"),
+        cli.t("col.lang"),
+        cli.t("col.severity"),
+        cli.t("col.target"),
+    )
+    for row in rows:
+        table.add_row(row["name"], row["kind"], row["lang"], row["min_severity"], row["target"])
+    console().print(table)
+
+
+@channels_app.command("test")
+def try_channel(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The channel's name.")],
+    tenant: TenantOption = None,
+) -> None:
+    """Send a test message to the channel now. 立即发送测试消息。"""
+    cli = state(ctx)
+    box = _box(cli)
+    with cli.app().sessions() as session:
+        owner = get_tenant(session, tenant or DEFAULT_TENANT)
+        channel = send_test_notice(session, tenant_id=owner.id, name=name, box=box)
+        kind, target = channel.kind, channel.target
+    console().print(cli.t("channel.tested", name=name, kind=kind, target=target))
+
+
+@notify_app.command("deliver")
+def deliver(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """Send every due notice in the outbox once (all tenants). 投递发件箱中的通知。"""
+    cli = state(ctx)
+    app = cli.app()
+    report = deliver_pending(app.sessions, box=_box(cli), now=app.clock())
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+        return
+    out = console()
+    out.print(
+        cli.t("notify.delivered", sent=report.sent, retrying=report.retrying, failed=report.failed)
+    )
+    for problem in report.problems:
+        out.print(
+            cli.t(
+                "notify.problem",
+                id=problem.outbox_id,
+                channel=problem.channel,
+                error=problem.message,
+            )
+        )
+
+
+@notify_app.command("list")
+def outbox_command(
+    ctx: typer.Context,
+    tenant: TenantOption = None,
+    status: Annotated[str | None, typer.Option("--status", help="pending, sent or failed.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="Newest rows shown.")] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the outbox: what was sent, what waits for a retry and why. 查看发件箱。"""
+    cli = state(ctx)
+    owner = _tenant_or_none(cli, tenant)
+    rows = []
+    if owner is not None:
+        with cli.app().sessions() as session:
+            rows = [
+                {
+                    "id": m.id,
+                    "channel": channel,
+                    "kind": m.kind,
+                    "severity": m.severity,
+                    "dedupe_key": m.dedupe_key,
+                    "status": m.status,
+                    "attempts": m.attempts,
+                    "next_attempt_at": m.next_attempt_at.isoformat(),
+                    "sent_at": m.sent_at.isoformat() if m.sent_at else None,
+                    "last_error": m.last_error,
+                }
+                for m, channel in list_outbox(
+                    session, tenant_id=owner.id, status=status, limit=limit
+                )
+            ]
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    table = Table(
+        "#",
+        cli.t("col.channel"),
+        cli.t("col.kind"),
+        cli.t("col.status"),
+        cli.t("col.attempts"),
+        cli.t("col.next_attempt"),
+        cli.t("col.last_error"),
+    )
+    for row in rows:
+        cells = [str(row[key] if row[key] is not None else "") for key in _OUTBOX_COLUMNS]
+        if row["status"] != "pending":
+            cells[5] = ""  # a next try means nothing once sent or given up
+        table.add_row(
+            *[cell[:16].replace("T", " ") if i == 5 else cell for i, cell in enumerate(cells)]
+        )
+    console().print(table)
+
+
+_OUTBOX_COLUMNS = ("id", "channel", "kind", "status", "attempts", "next_attempt_at", "last_error")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(channels_app, name="channels")
+    app.add_typer(notify_app, name="notify")

@@ -114,8 +114,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.next_attempt": ("Next try (UTC)", "下次尝试(UTC)"),
     "col.last_error": ("Last error", "最近错误"),
     "channel.added": (
-        "Channel '{name}' ({kind}, {lang}) added to tenant '{tenant}'.",
-        "已在租户「{tenant}」中添加渠道「{name}」({kind},{lang})。",
+        "Channel '{name}' ({kind}, {language}) added to tenant '{tenant}'.",
+        "已在租户「{tenant}」中添加渠道「{name}」({kind},{language})。",
     ),
     "channel.tested": (
         "Channel '{name}' took the test message ({kind}, {target}).",

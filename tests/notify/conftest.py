@@ -69,7 +69,9 @@ class Receiver:
                 length = int(self.headers.get("Content-Length", "0"))
                 parts = urlsplit(self.path)
                 got = Received(
-                    parts.path, parse_qs(parts.query), dict(self.headers.items()),
+                    parts.path,
+                    parse_qs(parts.query),
+                    dict(self.headers.items()),
                     self.rfile.read(length),
                 )
                 with receiver._lock:
@@ -179,9 +181,12 @@ def slack_webhook(got: Received) -> Reply:
 def signed_webhook(secret: str) -> Callable[[Received], Reply]:
     def reply(got: Received) -> Reply:
         stamp = got.headers.get("X-Vocloop-Timestamp", "0")
-        expected = "sha256=" + hmac.new(
-            secret.encode(), stamp.encode() + b"." + got.body, hashlib.sha256
-        ).hexdigest()
+        expected = (
+            "sha256="
+            + hmac.new(
+                secret.encode(), stamp.encode() + b"." + got.body, hashlib.sha256
+            ).hexdigest()
+        )
         if not hmac.compare_digest(got.headers.get("X-Vocloop-Signature", ""), expected):
             return 401, "text/plain", b"bad signature"
         return 204, "text/plain", b""

@@ -35,8 +35,10 @@ HOOK_SECRET = "whsec-4f1c2d"
 
 
 def channel(box: SecretBox, kind: str, url: str, *, lang: str, secret: str | None = None):
-    config, target = get_kind(kind).parse(url, secret)
-    return ChannelRef(name=f"{kind}-{lang}", kind=kind, lang=lang, config_encrypted=box.seal(config))
+    config, _ = get_kind(kind).parse(url, secret)
+    return ChannelRef(
+        name=f"{kind}-{lang}", kind=kind, lang=lang, config_encrypted=box.seal(config)
+    )
 
 
 def send(box: SecretBox, target: ChannelRef, notice: Notice | None = None) -> None:
@@ -84,7 +86,9 @@ def test_wecom_cuts_a_long_notice_to_4096_bytes_keeping_title_facts_and_link(
     content = receiver.requests[0].json()["markdown"]["content"]
     assert 4000 < len(content.encode()) <= 4096
     assert content.startswith("## 周报\n") and "> **ASIN**: B0X" in content
-    assert content.endswith('[在 vocloop 中查看](https://vocloop.example/r/1)\n<font color="comment">vocloop · weekly_report</font>')
+    assert content.endswith(
+        '[在 vocloop 中查看](https://vocloop.example/r/1)\n<font color="comment">vocloop · weekly_report</font>'
+    )
 
 
 def test_dingtalk_signed_mode_passes_the_robots_own_check(
@@ -100,7 +104,11 @@ def test_dingtalk_signed_mode_passes_the_robots_own_check(
     assert payload["msgtype"] == "markdown"
     assert payload["markdown"]["title"] == "[警告] B0TESTASIN1:退货率翻倍"
     text = payload["markdown"]["text"]
-    assert text.split("\n\n")[:3] == ["#### B0TESTASIN1:退货率翻倍", "**警告**", "近 14 天退货率从 5.1% 升至 10.4%。"]
+    assert text.split("\n\n")[:3] == [
+        "#### B0TESTASIN1:退货率翻倍",
+        "**警告**",
+        "近 14 天退货率从 5.1% 升至 10.4%。",
+    ]
     assert "- **退货率**: 10.4%\n- **基线**: 5.1%\n- **订单件数**: 420" in text
     assert "> “Scharnier nach zwei Tagen gebrochen.” — Return 2026-11-21, DE" in text
 
@@ -123,8 +131,11 @@ def test_dingtalk_with_the_wrong_secret_is_refused_for_good(
 def test_feishu_signed_card_passes_the_bots_own_check(receiver: Receiver, box: SecretBox) -> None:
     receiver.reply = feishu_bot(FEISHU_SECRET)
     url = f"{receiver.base}/open-apis/bot/v2/hook/0f1e2d3c"
-    send(box, channel(box, "feishu", url, lang="en", secret=FEISHU_SECRET),
-         alert_notice(severity=Severity.CRITICAL))
+    send(
+        box,
+        channel(box, "feishu", url, lang="en", secret=FEISHU_SECRET),
+        alert_notice(severity=Severity.CRITICAL),
+    )
     payload = receiver.requests[0].json()
     assert list(payload) == ["timestamp", "sign", "msg_type", "card"]
     assert abs(int(payload["timestamp"]) - time.time()) < 60  # seconds, as a string
@@ -135,12 +146,16 @@ def test_feishu_signed_card_passes_the_bots_own_check(receiver: Receiver, box: S
     }
     assert [e["tag"] for e in card["elements"]] == ["div", "div", "hr", "div", "action", "note"]
     fields = card["elements"][1]["fields"]
-    assert fields[0] == {"is_short": True, "text": {"tag": "lark_md", "content": "**Return rate**\n10.4%"}}
+    assert fields[0] == {
+        "is_short": True,
+        "text": {"tag": "lark_md", "content": "**Return rate**\n10.4%"},
+    }
     quotes = card["elements"][3]["text"]["content"]
     assert "after two days &lt;!channel&gt;" in quotes  # a customer's < > never become tags
     button = card["elements"][4]["actions"][0]
     assert (button["url"], button["text"]["content"]) == (
-        "https://vocloop.example/alerts/17", "Open in vocloop",
+        "https://vocloop.example/alerts/17",
+        "Open in vocloop",
     )
 
 
@@ -162,7 +177,15 @@ def test_slack_blocks_escape_customer_text(receiver: Receiver, box: SecretBox) -
     payload = receiver.requests[0].json()
     assert payload["text"] == "[Warning] B0TESTASIN1: return rate doubled"
     blocks = payload["blocks"]
-    assert [b["type"] for b in blocks] == ["header", "context", "section", "section", "section", "section", "context"]
+    assert [b["type"] for b in blocks] == [
+        "header",
+        "context",
+        "section",
+        "section",
+        "section",
+        "section",
+        "context",
+    ]
     assert blocks[0]["text"] == {"type": "plain_text", "text": "B0TESTASIN1: return rate doubled"}
     assert blocks[3]["fields"][2] == {"type": "mrkdwn", "text": "*Units*\n420"}
     assert blocks[4]["text"]["text"] == (
@@ -183,7 +206,10 @@ def test_slack_refusal_is_reported_with_its_reason(receiver: Receiver, box: Secr
 
 def test_generic_webhook_document_and_signature(receiver: Receiver, box: SecretBox) -> None:
     receiver.reply = signed_webhook(HOOK_SECRET)
-    send(box, channel(box, "webhook", f"{receiver.base}/hooks/vocloop", lang="zh", secret=HOOK_SECRET))
+    send(
+        box,
+        channel(box, "webhook", f"{receiver.base}/hooks/vocloop", lang="zh", secret=HOOK_SECRET),
+    )
     got = receiver.requests[0]
     assert got.headers["X-Vocloop-Event"] == "return_rate"
     assert got.headers["X-Vocloop-Delivery"] == "41"
@@ -205,7 +231,10 @@ def test_generic_webhook_document_and_signature(receiver: Receiver, box: SecretB
             {"label": "订单件数", "value": "420"},
         ],
         "quotes": [
-            {"text": "The hinge snapped after two days <!channel>", "source": "Return 2026-11-20, US"},
+            {
+                "text": "The hinge snapped after two days <!channel>",
+                "source": "Return 2026-11-20, US",
+            },
             {"text": "Scharnier nach zwei Tagen gebrochen.", "source": "Return 2026-11-21, DE"},
         ],
         "link": "https://vocloop.example/alerts/17",
@@ -215,7 +244,9 @@ def test_generic_webhook_document_and_signature(receiver: Receiver, box: SecretB
 
 def test_webhook_signed_with_another_secret_is_refused(receiver: Receiver, box: SecretBox) -> None:
     receiver.reply = signed_webhook(HOOK_SECRET)
-    with pytest.raises(SendError, match=r"^Webhook refused the message: HTTP 401 \(bad signature\)\.$"):
+    with pytest.raises(
+        SendError, match=r"^Webhook refused the message: HTTP 401 \(bad signature\)\.$"
+    ):
         send(box, channel(box, "webhook", f"{receiver.base}/h", lang="en", secret="guess"))
 
 
@@ -234,9 +265,13 @@ def test_email_is_multipart_text_and_html(smtp_server, box: SecretBox) -> None:
     text = zh.get_body(("plain",)).get_content()
     html = zh.get_body(("html",)).get_content()
     assert "退货率: 10.4%" in text and "买家原话:" in text
-    assert "<th style=\"text-align:left;padding:2px 12px 2px 0\">退货率</th><td>10.4%</td>" in html
+    assert '<th style="text-align:left;padding:2px 12px 2px 0">退货率</th><td>10.4%</td>' in html
     assert "after two days &lt;!channel&gt;" in html  # customers' words are escaped, not markup
-    assert en.get_body(("plain",)).get_content().startswith("[Warning] B0TESTASIN1: return rate doubled")
+    assert (
+        en.get_body(("plain",))
+        .get_content()
+        .startswith("[Warning] B0TESTASIN1: return rate doubled")
+    )
 
 
 def test_email_to_a_server_that_is_down_is_retryable(box: SecretBox) -> None:

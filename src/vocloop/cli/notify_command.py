@@ -84,7 +84,7 @@ def add(
         )
         shown = (channel.name, channel.kind, channel.lang, owner.slug)
     console().print(
-        cli.t("channel.added", name=shown[0], kind=shown[1], lang=shown[2], tenant=shown[3])
+        cli.t("channel.added", name=shown[0], kind=shown[1], language=shown[2], tenant=shown[3])
     )
 
 

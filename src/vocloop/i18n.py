@@ -121,6 +121,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Channel '{name}' took the test message ({kind}, {target}).",
         "渠道「{name}」已收到测试消息({kind},{target})。",
     ),
+    "channel.removed": (
+        "Channel '{name}' removed, with {waiting} notices that were still waiting.",
+        "已删除渠道「{name}」及其 {waiting} 条尚未发送的通知。",
+    ),
+    "channel.would_remove": (
+        "Would remove channel '{name}' and {waiting} notices still waiting; add --yes to do it.",
+        "将删除渠道「{name}」及其 {waiting} 条尚未发送的通知;加 --yes 执行。",
+    ),
     "notify.delivered": (
         "Outbox: {sent} sent, {retrying} to retry later, {failed} given up.",
         "发件箱:已发送 {sent} 条,{retrying} 条稍后重试,{failed} 条已放弃。",

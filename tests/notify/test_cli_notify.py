@@ -11,7 +11,7 @@ from cryptography.fernet import Fernet
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from tests.notify.conftest import Receiver, alert_notice, dingtalk_robot, wecom_robot
+from tests.notify.conftest import Receiver, alert_notice, dingtalk_robot, free_port, wecom_robot
 from vocloop.app import App
 from vocloop.cli import app as cli_app
 from vocloop.config import Settings
@@ -300,3 +300,62 @@ def test_notify_deliver_and_list(db_url: str, data_dir: Path, receiver: Receiver
         1,
         "Error: 'lost' is not an outbox status: use pending, sent or failed.",
     )
+
+
+def test_chinese_errors_and_removing_a_channel(sqlite_url: str, data_dir: Path) -> None:
+    code, _, err = run(
+        sqlite_url,
+        data_dir,
+        "channels",
+        "add",
+        "--kind",
+        "wecom",
+        "--name",
+        "x",
+        "--url",
+        "http://qyapi.example/send?key=k",
+        lang="zh",
+    )
+    assert (code, err.strip()) == (
+        1,
+        "Error: WeCom webhook 地址必须以 https:// 开头:用 http:// 时令牌会明文传输。",
+    )
+    port = free_port()  # nothing listens: the notice waits in the outbox
+    run(
+        sqlite_url,
+        data_dir,
+        "channels",
+        "add",
+        "--kind",
+        "wecom",
+        "--name",
+        "ops",
+        "--url",
+        f"http://127.0.0.1:{port}/s?key=k",
+    )
+    app = App.open(Settings(database_url=sqlite_url, data_dir=data_dir))
+    try:
+        with app.sessions.begin() as session:
+            tenant = get_tenant(session, "default")
+            enqueue_notice(session, tenant_id=tenant.id, notice=alert_notice(), dedupe_key="a-1")
+    finally:
+        app.close()
+    code, out, _ = run(sqlite_url, data_dir, "notify", "deliver", lang="zh")
+    assert out.splitlines() == [
+        "发件箱:已发送 0 条,1 条稍后重试,0 条已放弃。",
+        f"  #1 ops:无法连接 WeCom(127.0.0.1:{port}):连接被拒绝。",
+    ]
+    code, out, _ = run(sqlite_url, data_dir, "channels", "remove", "ops")
+    assert (code, out.strip()) == (
+        0,
+        "Would remove channel 'ops' and 1 notices still waiting; add --yes to do it.",
+    )
+    assert len(stored_channels(sqlite_url, data_dir)) == 1
+    code, out, _ = run(sqlite_url, data_dir, "channels", "remove", "ops", "--yes")
+    assert (code, out.strip()) == (
+        0,
+        "Channel 'ops' removed, with 1 notices that were still waiting.",
+    )
+    assert stored_channels(sqlite_url, data_dir) == []
+    code, out, _ = run(sqlite_url, data_dir, "notify", "list", "--json")
+    assert json.loads(out) == []

@@ -20,7 +20,10 @@ from tests.notify.conftest import (
 )
 from vocloop.app import App
 from vocloop.notify import (
+    Attachment,
     DeliveryReport,
+    Notice,
+    NoticeText,
     RetryPolicy,
     SecretBox,
     Severity,
@@ -32,6 +35,7 @@ from vocloop.store.access import create_tenant
 from vocloop.store.models import OutboxMessage
 
 T0 = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def outbox_rows(app: App) -> list[OutboxMessage]:
@@ -215,3 +219,35 @@ def test_two_deliverers_at_once_send_each_notice_exactly_once(
     assert sorted(r.sent for r in reports) == sorted(r.sent for r in reports if r.sent > 0)
     assert sum(r.sent for r in reports) == 40 and all(r.sent > 0 for r in reports)
     assert {row.status for row in outbox_rows(app)} == {"sent"}
+
+
+def test_a_queued_report_reaches_the_mailbox_with_its_attachment(
+    app: App, box: SecretBox, tenant_id: int, smtp_server
+) -> None:
+    port, sink = smtp_server
+    make_channel(
+        app,
+        box,
+        tenant_id,
+        kind="email",
+        name="qa",
+        lang="zh",
+        url=f"smtp+plain://127.0.0.1:{port}?from=r@brand.example&to=qa@brand.example",
+    )
+    xlsx = b"PK\x03\x04" + b"\x00\xff" * 5000
+    report = Notice(
+        kind="weekly_report",
+        severity=Severity.INFO,
+        texts={
+            "en": NoticeText("Weekly report 2026-W47", ["Return rate 4.2%."]),
+            "zh": NoticeText("周报 2026-W47", ["本周退货率 4.2%。"]),
+        },
+        attachments=[Attachment("weekly-2026-W47.xlsx", XLSX, xlsx)],
+    )
+    enqueue(app, tenant_id, "weekly-2026-W47", notice=report)
+    assert deliver_pending(app.sessions, box=box, now=T0).sent == 1
+    ((_, _, message),) = sink.messages
+    assert message["Subject"] == "[提示] 周报 2026-W47"
+    assert message["Message-ID"] == f"<vocloop.{outbox_rows(app)[0].id}@brand.example>"
+    (attached,) = list(message.iter_attachments())
+    assert (attached.get_filename(), attached.get_content()) == ("weekly-2026-W47.xlsx", xlsx)

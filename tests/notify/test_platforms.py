@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -19,6 +20,7 @@ from tests.notify.conftest import (
     wecom_robot,
 )
 from vocloop.notify import (
+    Attachment,
     ChannelRef,
     Notice,
     NoticeText,
@@ -239,6 +241,7 @@ def test_generic_webhook_document_and_signature(receiver: Receiver, box: SecretB
         ],
         "link": "https://vocloop.example/alerts/17",
         "data": {"alert_id": 17, "asin": "B0TESTASIN1"},
+        "attachments": [],
     }
 
 
@@ -285,3 +288,51 @@ def test_email_to_a_server_that_is_down_is_retryable(box: SecretBox) -> None:
     assert caught.value.message == (
         f"The mail server at 127.0.0.1:{port} cannot be reached (connection refused)."
     )
+
+
+def test_email_needs_starttls_unless_told_plain(smtp_server, box: SecretBox) -> None:
+    port, sink = smtp_server
+    url = f"smtp://127.0.0.1:{port}?from=a@b.example&to=c@d.example"  # aiosmtpd offers no TLS
+    with pytest.raises(SendError) as caught:
+        send(box, channel(box, "email", url, lang="en"))
+    assert caught.value.retryable is False
+    assert caught.value.message == (
+        f"The mail server at 127.0.0.1:{port} does not offer STARTTLS; use smtps:// or, on a "
+        "trusted network only, smtp+plain://."
+    )
+    assert sink.messages == []
+
+
+def test_attachments_go_by_mail_and_generic_webhook(
+    smtp_server, receiver: Receiver, box: SecretBox
+) -> None:
+    pdf = b"%PDF-1.7\n" + bytes(range(256)) * 4
+    report = Notice(
+        kind="weekly_report",
+        severity=Severity.INFO,
+        texts={"zh": NoticeText("周报 2026-W47", ["本周退货率 4.2%。"])},
+        link="https://vocloop.example/reports/2026-W47",
+        attachments=[Attachment("周报-2026-W47.pdf", "application/pdf", pdf)],
+    )
+    port, sink = smtp_server
+    url = f"smtp+plain://127.0.0.1:{port}?from=r@b.example&to=c@d.example"
+    send(box, channel(box, "email", url, lang="zh"), report)
+    ((_, _, message),) = sink.messages
+    assert message.get_content_type() == "multipart/mixed"
+    (attached,) = list(message.iter_attachments())
+    assert (attached.get_filename(), attached.get_content_type()) == (
+        "周报-2026-W47.pdf",
+        "application/pdf",
+    )
+    assert attached.get_content() == pdf
+    assert "本周退货率 4.2%。" in message.get_body(("plain",)).get_content()
+
+    receiver.reply = signed_webhook(HOOK_SECRET)
+    send(box, channel(box, "webhook", f"{receiver.base}/h", lang="zh", secret=HOOK_SECRET), report)
+    (sent,) = receiver.requests[0].json()["attachments"]
+    assert (sent["filename"], sent["content_type"], sent["size"]) == (
+        "周报-2026-W47.pdf",
+        "application/pdf",
+        len(pdf),
+    )
+    assert base64.b64decode(sent["data_base64"]) == pdf

@@ -1,4 +1,4 @@
-"""`vocloop channels add|list|test` and `vocloop notify deliver|list`, over vocloop.notify."""
+"""`vocloop channels add|list|test|remove` and `vocloop notify deliver|list`: thin front doors."""
 
 from __future__ import annotations
 
@@ -9,13 +9,17 @@ import typer
 from rich.table import Table
 
 from vocloop.cli.state import CliState, console, state
+from vocloop.i18n import translate_message
 from vocloop.notify import (
     CHANNEL_KINDS,
     SecretBox,
     add_channel,
+    count_waiting,
     deliver_pending,
+    get_channel,
     list_channels,
     list_outbox,
+    remove_channel,
     send_test_notice,
 )
 from vocloop.store.access import DEFAULT_TENANT, ensure_tenant, find_tenant, get_tenant
@@ -145,6 +149,26 @@ def try_channel(
     console().print(cli.t("channel.tested", name=name, kind=kind, target=target))
 
 
+@channels_app.command("remove")
+def remove(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The channel's name.")],
+    tenant: TenantOption = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Really remove it.")] = False,
+) -> None:
+    """Remove a channel and its queued notices (a dry run without --yes). 删除通知渠道。"""
+    cli = state(ctx)
+    with cli.app().sessions.begin() as session:
+        owner = get_tenant(session, tenant or DEFAULT_TENANT)
+        if yes:
+            waiting = remove_channel(session, tenant_id=owner.id, name=name)
+        else:
+            channel = get_channel(session, tenant_id=owner.id, name=name)
+            waiting = count_waiting(session, tenant_id=owner.id, channel_id=channel.id)
+    key = "channel.removed" if yes else "channel.would_remove"
+    console().print(cli.t(key, name=name, waiting=waiting))
+
+
 @notify_app.command("deliver")
 def deliver(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Send every due notice in the outbox once (all tenants). 投递发件箱中的通知。"""
@@ -164,7 +188,7 @@ def deliver(ctx: typer.Context, as_json: JsonOption = False) -> None:
                 "notify.problem",
                 id=problem.outbox_id,
                 channel=problem.channel,
-                error=problem.message,
+                error=translate_message(problem.message, cli.lang),
             )
         )
 

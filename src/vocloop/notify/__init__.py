@@ -46,15 +46,18 @@ repeats by the X-Vocloop-Delivery header; mail keeps one Message-ID per outbox r
 from vocloop.notify.channels import (
     ChannelRef,
     add_channel,
+    count_waiting,
     find_channel,
     get_channel,
     list_channels,
     parse_lang,
+    remove_channel,
     send_now,
     send_test_notice,
 )
 from vocloop.notify.kinds import CHANNEL_KINDS, ChannelKind, get_kind
 from vocloop.notify.notice import (
+    Attachment,
     Notice,
     NoticeText,
     NoticeView,
@@ -84,6 +87,7 @@ __all__ = [
     "FAILED",
     "PENDING",
     "SENT",
+    "Attachment",
     "ChannelKind",
     "ChannelRef",
     "DeliveryProblem",
@@ -97,6 +101,7 @@ __all__ = [
     "SendError",
     "Severity",
     "add_channel",
+    "count_waiting",
     "deliver_pending",
     "enqueue_notice",
     "find_channel",
@@ -107,6 +112,7 @@ __all__ = [
     "make_test_notice",
     "parse_lang",
     "parse_severity",
+    "remove_channel",
     "send_now",
     "send_test_notice",
 ]

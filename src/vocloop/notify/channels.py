@@ -7,7 +7,7 @@ import secrets
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from vocloop.errors import NotFound, UserError
@@ -15,7 +15,7 @@ from vocloop.notify.kinds import get_kind
 from vocloop.notify.notice import NOTICE_LANGUAGES, Notice, make_test_notice, parse_severity
 from vocloop.notify.secret_box import SecretBox
 from vocloop.notify.transport import SendError
-from vocloop.store.models import NotificationChannel
+from vocloop.store.models import NotificationChannel, OutboxMessage
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
@@ -86,6 +86,32 @@ def list_channels(session: Session, *, tenant_id: int) -> list[NotificationChann
             .order_by(NotificationChannel.name)
         )
     )
+
+
+def count_waiting(session: Session, *, tenant_id: int, channel_id: int) -> int:
+    """Notices still pending for the channel."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(OutboxMessage)
+            .where(
+                OutboxMessage.tenant_id == tenant_id,
+                OutboxMessage.channel_id == channel_id,
+                OutboxMessage.status == "pending",
+            )
+        )
+        or 0
+    )
+
+
+def remove_channel(session: Session, *, tenant_id: int, name: str) -> int:
+    """Delete the channel and its outbox rows; returns how many were still pending."""
+    channel = get_channel(session, tenant_id=tenant_id, name=name)
+    waiting = count_waiting(session, tenant_id=tenant_id, channel_id=channel.id)
+    session.execute(delete(OutboxMessage).where(OutboxMessage.channel_id == channel.id))
+    session.delete(channel)
+    session.flush()
+    return waiting
 
 
 @dataclass(frozen=True)

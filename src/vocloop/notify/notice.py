@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -10,6 +11,7 @@ from typing import Any
 from vocloop.errors import UserError
 
 NOTICE_LANGUAGES = ("en", "zh")
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # in all: mail servers commonly refuse 20-25 MB
 
 
 class Severity(StrEnum):
@@ -67,6 +69,18 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file sent with the notice (a weekly report's PDF or XLSX): by email and generic webhook.
+
+    Chat robots take no files through their webhooks; give the notice a link for them.
+    """
+
+    filename: str
+    content_type: str  # e.g. "application/pdf"
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Notice:
     """What to tell a team, independent of where it goes.
 
@@ -81,10 +95,13 @@ class Notice:
     quotes: Sequence[Quote] = ()
     link: str | None = None
     data: Mapping[str, Any] = field(default_factory=dict)  # extra JSON for the generic webhook
+    attachments: Sequence[Attachment] = ()
 
     def __post_init__(self) -> None:
         if not self.texts or any(lang not in NOTICE_LANGUAGES for lang in self.texts):
             raise ValueError("a notice needs texts keyed by 'en' and/or 'zh'")
+        if sum(len(a.data) for a in self.attachments) > MAX_ATTACHMENT_BYTES:
+            raise ValueError("a notice's attachments may hold 10 MB in all")
 
     def text(self, lang: str) -> NoticeText:
         """The words for lang, else the other language's."""
@@ -109,6 +126,7 @@ class Notice:
             link_label=word("link", shown),
             footer=word("footer", shown).format(kind=self.kind),
             data=dict(self.data),
+            attachments=tuple(self.attachments),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -127,6 +145,14 @@ class Notice:
             "quotes": [{"text": q.text, "source": q.source} for q in self.quotes],
             "link": self.link,
             "data": dict(self.data),
+            "attachments": [
+                {
+                    "filename": a.filename,
+                    "content_type": a.content_type,
+                    "data": base64.b64encode(a.data).decode(),
+                }
+                for a in self.attachments
+            ],
         }
 
     @classmethod
@@ -145,6 +171,10 @@ class Notice:
             quotes=tuple(Quote(q["text"], q.get("source")) for q in stored.get("quotes", [])),
             link=stored.get("link"),
             data=stored.get("data") or {},
+            attachments=tuple(
+                Attachment(a["filename"], a["content_type"], base64.b64decode(a["data"]))
+                for a in stored.get("attachments", [])
+            ),
         )
 
 
@@ -165,6 +195,7 @@ class NoticeView:
     link_label: str
     footer: str
     data: dict[str, Any]
+    attachments: tuple[Attachment, ...] = ()
 
     def plain_text(self) -> str:
         """The whole notice as plain text (mail body, Slack fallback)."""

@@ -59,6 +59,14 @@ def build_message(view: NoticeView, config: dict[str, Any], *, message_id: str) 
         f'<!doctype html><html lang="{view.lang}"><body>{html_body(view)}</body></html>',
         subtype="html",
     )
+    for attachment in view.attachments:
+        maintype, _, subtype = attachment.content_type.partition("/")
+        message.add_attachment(
+            attachment.data,
+            maintype=maintype,
+            subtype=subtype or "octet-stream",
+            filename=attachment.filename,
+        )
     return message
 
 

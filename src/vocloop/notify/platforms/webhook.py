@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 import httpx
@@ -28,6 +29,15 @@ def document(view: NoticeView, *, delivery_id: str, dedupe_key: str) -> dict[str
         "quotes": [{"text": q.text, "source": q.source} for q in view.quotes],
         "link": view.link,
         "data": view.data,
+        "attachments": [
+            {
+                "filename": a.filename,
+                "content_type": a.content_type,
+                "size": len(a.data),
+                "data_base64": base64.b64encode(a.data).decode(),
+            }
+            for a in view.attachments
+        ],
     }
 
 

@@ -172,6 +172,10 @@ _FRAGMENTS: tuple[tuple[str, str], ...] = (
     ),
     (r"^Channel '([^']*)' did not take the test message: ", r"渠道「\1」未收到测试消息:"),
     (
+        r"^(\w+) webhooks are not signed \(the URL is the credential\); leave out --secret\.$",
+        r"\1 webhook 不使用签名(地址本身就是凭证);请去掉 --secret。",
+    ),
+    (
         r"The mail server at (\S+) does not offer STARTTLS; .*$",
         r"邮件服务器 \1 不支持 STARTTLS;请改用 smtps://,或仅在可信网络中使用 smtp+plain://。",
     ),

@@ -166,6 +166,11 @@ def test_channel_test_reports_the_receivers_refusal(
             "Error: A DingTalk signing secret starts with SEC; copy it from the robot's security settings.",
         ),
         (
+            "unsigned",
+            ["--kind", "slack", "--name", "x", "--url", "https://h.example/s", "--secret", "s"],
+            "Error: Slack webhooks are not signed (the URL is the credential); leave out --secret.",
+        ),
+        (
             "lang",
             ["--kind", "slack", "--name", "x", "--url", "https://h.example/s", "--lang", "fr"],
             "Error: 'fr' is not a channel language: use zh or en.",

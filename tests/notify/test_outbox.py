@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import threading
+import time
 
 from sqlalchemy import select
 
@@ -251,3 +252,36 @@ def test_a_queued_report_reaches_the_mailbox_with_its_attachment(
     assert message["Message-ID"] == f"<vocloop.{outbox_rows(app)[0].id}@brand.example>"
     (attached,) = list(message.iter_attachments())
     assert (attached.get_filename(), attached.get_content()) == ("weekly-2026-W47.xlsx", xlsx)
+
+
+def test_a_deliverer_whose_lease_ran_out_does_not_overwrite_the_newer_result(
+    app: App, box: SecretBox, tenant_id: int, receiver: Receiver
+) -> None:
+    check = signed_webhook("s")
+
+    def first_slow(got):  # the first deliverer's request outlives its lease and the takeover
+        if len(receiver.requests) == 1:
+            time.sleep(1.5)
+        return check(got)
+
+    receiver.reply = first_slow
+    make_channel(
+        app, box, tenant_id, kind="webhook", name="hook", url=f"{receiver.base}/h", secret="s"
+    )
+    enqueue(app, tenant_id)
+    policy = RetryPolicy(lease_seconds=60)
+    slow = threading.Thread(
+        target=deliver_pending,
+        args=(app.sessions,),
+        kwargs={"box": box, "now": T0, "policy": policy},
+    )
+    slow.start()
+    while not receiver.requests:  # the first deliverer is now waiting for the receiver
+        threading.Event().wait(0.01)
+    later = T0 + dt.timedelta(seconds=120)  # its lease ran out: a second deliverer takes the row
+    assert deliver_pending(app.sessions, box=box, now=later, policy=policy).sent == 1
+    slow.join(timeout=30)
+    (row,) = outbox_rows(app)
+    assert (row.status, row.attempts, row.sent_at) == ("sent", 1, later)
+    # The documented cost of a lost lease: the receiver saw the delivery twice, with one id.
+    assert [r.headers["X-Vocloop-Delivery"] for r in receiver.requests] == [str(row.id)] * 2

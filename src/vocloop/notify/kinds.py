@@ -60,11 +60,16 @@ def _webhook_parser(
     query_key: str | None = None,
     secret_prefix: str | None = None,
     plain_http: bool = False,
+    signs: bool = True,
 ) -> Callable[[str, str | None], tuple[dict[str, Any], str]]:
     def parse(url: str, secret: str | None) -> tuple[dict[str, Any], str]:
         checked = _http_url(url, label, plain_http=plain_http)
         if query_key:
             _query_needs(checked, query_key, label)
+        if secret and not signs:
+            raise UserError(
+                f"{label} webhooks are not signed (the URL is the credential); leave out --secret."
+            )
         if secret is not None and secret_prefix and not secret.startswith(secret_prefix):
             raise UserError(
                 f"A {label} signing secret starts with {secret_prefix}; copy it from the robot's "
@@ -131,7 +136,7 @@ CHANNEL_KINDS: tuple[ChannelKind, ...] = (
         "wecom",
         "WeCom",
         "zh",
-        _webhook_parser("WeCom", query_key="key"),
+        _webhook_parser("WeCom", query_key="key", signs=False),
         _http_sender(wecom),
         "WeCom (企业微信) group robot; markdown message.",
     ),
@@ -155,7 +160,7 @@ CHANNEL_KINDS: tuple[ChannelKind, ...] = (
         "slack",
         "Slack",
         "en",
-        _webhook_parser("Slack"),
+        _webhook_parser("Slack", signs=False),
         _http_sender(slack),
         "Slack incoming webhook; Block Kit with mrkdwn.",
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
@@ -92,6 +93,8 @@ def _http_sender(module: ModuleType) -> Sender:
     return send
 
 
+# A bare address: no names, spaces or line breaks, which could otherwise reach mail headers.
+_ADDRESS = re.compile(r"[^@\s,<>\"]+@[^@\s,<>\"]+")
 _SMTP_SCHEMES = {"smtp": ("starttls", 587), "smtps": ("tls", 465), "smtp+plain": ("none", 25)}
 
 
@@ -105,7 +108,11 @@ def _parse_smtp(url: str, password: str | None) -> tuple[dict[str, Any], str]:
     query = parse_qs(parts.query)
     sender = (query.get("from") or [""])[0]
     recipients = [a.strip() for v in query.get("to", []) for a in v.split(",") if a.strip()]
-    if "@" not in sender or not recipients or not all("@" in a for a in recipients):
+    if (
+        not _ADDRESS.fullmatch(sender)
+        or not recipients
+        or not all(_ADDRESS.fullmatch(a) for a in recipients)
+    ):
         raise UserError(
             "The mail URL needs from=<address> and to=<address>[,<address>...] in its query."
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -11,6 +12,7 @@ from typing import Any
 from vocloop.errors import UserError
 
 NOTICE_LANGUAGES = ("en", "zh")
+_KIND = re.compile(r"[a-z0-9_.-]{1,40}")
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # in all: mail servers commonly refuse 20-25 MB
 
 
@@ -59,6 +61,10 @@ class NoticeText:
     lines: Sequence[str] = ()
     facts: Sequence[tuple[str, str]] = ()
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lines", tuple(self.lines))
+        object.__setattr__(self, "facts", tuple((label, value) for label, value in self.facts))
+
 
 @dataclass(frozen=True)
 class Quote:
@@ -98,8 +104,16 @@ class Notice:
     attachments: Sequence[Attachment] = ()
 
     def __post_init__(self) -> None:
+        # Callers may pass "warning" for Severity.WARNING; everything below relies on the enum.
+        object.__setattr__(self, "severity", Severity(self.severity))
+        object.__setattr__(self, "quotes", tuple(self.quotes))
+        object.__setattr__(self, "attachments", tuple(self.attachments))
+        if not _KIND.fullmatch(self.kind):
+            raise ValueError("a notice kind is 1-40 lowercase letters, digits, '_', '.' or '-'")
         if not self.texts or any(lang not in NOTICE_LANGUAGES for lang in self.texts):
             raise ValueError("a notice needs texts keyed by 'en' and/or 'zh'")
+        if any(not text.title.strip() for text in self.texts.values()):
+            raise ValueError("a notice needs a title in each of its languages")
         if sum(len(a.data) for a in self.attachments) > MAX_ATTACHMENT_BYTES:
             raise ValueError("a notice's attachments may hold 10 MB in all")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import random
 import secrets
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from vocloop.notify.transport import SendError
 from vocloop.store.models import NotificationChannel, OutboxMessage
 
 PENDING, SENT, FAILED = "pending", "sent", "failed"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -255,6 +257,12 @@ def deliver_pending(
             except UserError as failure:
                 # The channel cannot be opened with this key: keep it queued until the key is right.
                 error = SendError(failure.message, retryable=True)
+            except Exception as failure:  # a bug must not stop the other rows' deliveries
+                log.exception("outbox row %s: unexpected error", item.outbox_id)
+                error = SendError(
+                    f"vocloop could not send it ({type(failure).__name__}: {failure}).",
+                    retryable=True,
+                )
             with sessions.begin() as session:
                 problem = _settle(
                     session,

@@ -31,8 +31,8 @@ def markdown(view: NoticeView) -> str:
     if len(full.encode()) <= CONTENT_LIMIT:
         return full
     # Too long: the quotes go first, then the body is cut; title, facts and link always stay.
-    budget = CONTENT_LIMIT - len("\n".join([*facts, *tail]).encode()) - 1
-    return "\n".join([fit_bytes("\n".join(head), budget), *facts, *tail])
+    budget = max(CONTENT_LIMIT - len("\n".join([*facts, *tail]).encode()) - 1, 300)
+    return fit_bytes("\n".join([fit_bytes("\n".join(head), budget), *facts, *tail]), CONTENT_LIMIT)
 
 
 def build_request(view: NoticeView, config: dict[str, Any], **_: object) -> HttpRequest:

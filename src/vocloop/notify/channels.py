@@ -7,6 +7,7 @@ import secrets
 import time
 from dataclasses import dataclass
 
+import httpx
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -135,8 +136,12 @@ def send_now(
     box: SecretBox,
     delivery_id: str,
     dedupe_key: str,
+    client: httpx.Client | None = None,
 ) -> None:
-    """Send one notice to one channel in the channel's language; raises SendError."""
+    """Send one notice to one channel in the channel's language; raises SendError.
+
+    client: an HTTP client to reuse across many sends (see transport.http_client).
+    """
     config = box.open(channel.config_encrypted, channel=channel.name)
     get_kind(channel.kind).send(
         notice.view(channel.lang),
@@ -144,6 +149,7 @@ def send_now(
         delivery_id=delivery_id,
         dedupe_key=dedupe_key,
         timestamp=time.time(),
+        client=client,
     )
 
 

@@ -10,6 +10,8 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import httpx
+
 from vocloop.errors import UserError
 from vocloop.notify.notice import NoticeView
 from vocloop.notify.platforms import dingtalk, feishu, mail, slack, webhook, wecom
@@ -85,9 +87,15 @@ def _webhook_parser(
 
 
 def _http_sender(module: ModuleType) -> Sender:
-    def send(view: NoticeView, config: dict[str, Any], **context: Any) -> None:
+    def send(
+        view: NoticeView,
+        config: dict[str, Any],
+        *,
+        client: httpx.Client | None = None,
+        **context: Any,
+    ) -> None:
         request = module.build_request(view, config, **context)
-        response = post(request, platform=module.PLATFORM)
+        response = post(request, platform=module.PLATFORM, client=client)
         module.check_reply(response)
 
     return send

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 from sqlalchemy import or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,7 +19,7 @@ from vocloop.errors import UserError
 from vocloop.notify.channels import ChannelRef, send_now
 from vocloop.notify.notice import Notice, Severity
 from vocloop.notify.secret_box import SecretBox
-from vocloop.notify.transport import SendError
+from vocloop.notify.transport import SendError, http_client
 from vocloop.store.models import NotificationChannel, OutboxMessage
 
 PENDING, SENT, FAILED = "pending", "sent", "failed"
@@ -217,6 +218,30 @@ def _settle(
     return problem
 
 
+def _send(item: _Claimed, *, box: SecretBox, client: httpx.Client) -> SendError | None:
+    """Send one claimed row; the failure, if any, as a SendError."""
+    try:
+        send_now(
+            item.channel,
+            Notice.from_json(item.notice),
+            box=box,
+            delivery_id=str(item.outbox_id),
+            dedupe_key=item.dedupe_key,
+            client=client,
+        )
+    except SendError as failure:
+        return failure
+    except UserError as failure:
+        # The channel cannot be opened with this key: keep it queued until the key is right.
+        return SendError(failure.message, retryable=True)
+    except Exception as failure:  # a bug must not stop the other rows' deliveries
+        log.exception("outbox row %s: unexpected error", item.outbox_id)
+        return SendError(
+            f"vocloop could not send it ({type(failure).__name__}: {failure}).", retryable=True
+        )
+    return None
+
+
 def deliver_pending(
     sessions: sessionmaker[Session],
     *,
@@ -237,50 +262,32 @@ def deliver_pending(
     token = secrets.token_hex(16)
     random_source = rng or random.Random()  # noqa: S311 (jitter spreads retries; not a secret)
     report = DeliveryReport()
-    while report.attempted < max_messages:
-        with sessions.begin() as session:
-            batch = _claim(session, now=moment, token=token, policy=policy)
-        if not batch:
-            break
-        for item in batch:
-            error: SendError | None = None
-            try:
-                send_now(
-                    item.channel,
-                    Notice.from_json(item.notice),
-                    box=box,
-                    delivery_id=str(item.outbox_id),
-                    dedupe_key=item.dedupe_key,
-                )
-            except SendError as failure:
-                error = failure
-            except UserError as failure:
-                # The channel cannot be opened with this key: keep it queued until the key is right.
-                error = SendError(failure.message, retryable=True)
-            except Exception as failure:  # a bug must not stop the other rows' deliveries
-                log.exception("outbox row %s: unexpected error", item.outbox_id)
-                error = SendError(
-                    f"vocloop could not send it ({type(failure).__name__}: {failure}).",
-                    retryable=True,
-                )
+    with http_client() as client:
+        while report.attempted < max_messages:
             with sessions.begin() as session:
-                problem = _settle(
-                    session,
-                    item,
-                    token=token,
-                    now=moment,
-                    error=error,
-                    policy=policy,
-                    rng=random_source,
-                )
-            if problem is None:
-                report.sent += 1
-            elif problem.final:
-                report.failed += 1
-                report.problems.append(problem)
-            else:
-                report.retrying += 1
-                report.problems.append(problem)
+                batch = _claim(session, now=moment, token=token, policy=policy)
+            if not batch:
+                break
+            for item in batch:
+                error = _send(item, box=box, client=client)
+                with sessions.begin() as session:
+                    problem = _settle(
+                        session,
+                        item,
+                        token=token,
+                        now=moment,
+                        error=error,
+                        policy=policy,
+                        rng=random_source,
+                    )
+                if problem is None:
+                    report.sent += 1
+                else:
+                    report.problems.append(problem)
+                    if problem.final:
+                        report.failed += 1
+                    else:
+                        report.retrying += 1
     return report
 
 

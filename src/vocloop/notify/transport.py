@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import ssl
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -42,19 +44,38 @@ def host_of(url: str) -> str:
     return parts.netloc.rsplit("@", 1)[-1] or url
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    # Loading the CA bundle takes ~0.1 s: once per process, not once per message.
+    return httpx.create_ssl_context()
+
+
+def http_client() -> httpx.Client:
+    """A client for a run of deliveries: one TLS set-up, kept-alive connections per host."""
+    return httpx.Client(
+        timeout=TIMEOUT_SECONDS,
+        follow_redirects=False,
+        verify=_tls_context(),
+        headers={"User-Agent": USER_AGENT},
+    )
+
+
 def post(
-    request: HttpRequest, *, platform: str, timeout: float = TIMEOUT_SECONDS
+    request: HttpRequest, *, platform: str, client: httpx.Client | None = None
 ) -> httpx.Response:
     """POST the request; network trouble, 429 and 5xx are retryable, other 4xx are not."""
-    headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT}
+    if client is None:
+        with http_client() as own:
+            return post(request, platform=platform, client=own)
+    headers = {"Content-Type": "application/json; charset=utf-8"}
     headers.update(request.headers)
     where = host_of(request.url)
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=False) as client:
-            response = client.post(request.url, content=request.body, headers=headers)
+        response = client.post(request.url, content=request.body, headers=headers)
     except httpx.TimeoutException:
         raise SendError(
-            f"{platform} at {where} did not answer within {timeout:g} seconds.", retryable=True
+            f"{platform} at {where} did not answer within {TIMEOUT_SECONDS:g} seconds.",
+            retryable=True,
         ) from None
     except httpx.TransportError as error:
         raise SendError(

@@ -364,3 +364,12 @@ def test_chinese_errors_and_removing_a_channel(sqlite_url: str, data_dir: Path) 
     assert stored_channels(sqlite_url, data_dir) == []
     code, out, _ = run(sqlite_url, data_dir, "notify", "list", "--json")
     assert json.loads(out) == []
+
+
+def test_every_channel_kind_is_documented() -> None:
+    from vocloop.notify import CHANNEL_KINDS
+
+    doc = (Path(__file__).parents[2] / "docs" / "notify.md").read_text(encoding="utf-8")
+    assert [kind.name for kind in CHANNEL_KINDS if f"| `{kind.name}` |" not in doc] == []
+    help_text = runner.invoke(cli_app, ["channels", "add", "--help"]).stdout
+    assert all(f"{kind.name}: {kind.doc}" in " ".join(help_text.split()) for kind in CHANNEL_KINDS)

@@ -41,7 +41,7 @@ def _box(cli: CliState) -> SecretBox:
     return SecretBox.from_settings(cli.settings)
 
 
-@channels_app.command("add")
+@channels_app.command("add", epilog="  ".join(f"{kind.name}: {kind.doc}" for kind in CHANNEL_KINDS))
 def add(
     ctx: typer.Context,
     kind: Annotated[

@@ -23,7 +23,6 @@ Sender = Callable[..., None]
 @dataclass(frozen=True)
 class ChannelKind:
     name: str
-    label: str
     default_lang: str
     parse: Callable[[str, str | None], tuple[dict[str, Any], str]]  # (config, target)
     send: Sender
@@ -149,7 +148,6 @@ def _send_mail(view: NoticeView, config: dict[str, Any], *, delivery_id: str, **
 CHANNEL_KINDS: tuple[ChannelKind, ...] = (
     ChannelKind(
         "wecom",
-        "WeCom",
         "zh",
         _webhook_parser("WeCom", query_key="key", signs=False),
         _http_sender(wecom),
@@ -157,7 +155,6 @@ CHANNEL_KINDS: tuple[ChannelKind, ...] = (
     ),
     ChannelKind(
         "dingtalk",
-        "DingTalk",
         "zh",
         _webhook_parser("DingTalk", query_key="access_token", secret_prefix="SEC"),  # noqa: S106 (a prefix, not a secret)
         _http_sender(dingtalk),
@@ -165,7 +162,6 @@ CHANNEL_KINDS: tuple[ChannelKind, ...] = (
     ),
     ChannelKind(
         "feishu",
-        "Feishu",
         "zh",
         _webhook_parser("Feishu"),
         _http_sender(feishu),
@@ -173,7 +169,6 @@ CHANNEL_KINDS: tuple[ChannelKind, ...] = (
     ),
     ChannelKind(
         "slack",
-        "Slack",
         "en",
         _webhook_parser("Slack", signs=False),
         _http_sender(slack),
@@ -181,7 +176,6 @@ CHANNEL_KINDS: tuple[ChannelKind, ...] = (
     ),
     ChannelKind(
         "webhook",
-        "Webhook",
         "en",
         _webhook_parser("generic", plain_http=True),
         _http_sender(webhook),
@@ -189,7 +183,6 @@ CHANNEL_KINDS: tuple[ChannelKind, ...] = (
     ),
     ChannelKind(
         "email",
-        "Email",
         "en",
         _parse_smtp,
         _send_mail,

@@ -143,11 +143,11 @@ class _Claimed:
 def _claim(
     session: Session, *, now: dt.datetime, token: str, policy: RetryPolicy
 ) -> list[_Claimed]:
-    """Lease up to batch_size due rows to this deliverer, in one statement.
+    """Lease up to batch_size due rows to this deliverer.
 
-    On PostgreSQL the inner SELECT takes row locks with SKIP LOCKED, so two deliverers claiming
-    at once take different rows; on SQLite the UPDATE holds the database's write lock. Either
-    way a row whose lease has not run out is never claimed again.
+    On PostgreSQL the SELECT takes row locks with SKIP LOCKED, so two deliverers claiming at once
+    take different rows; on SQLite the UPDATE holds the database's write lock. Either way a row
+    whose lease has not run out is never claimed again.
     """
     due = (
         select(OutboxMessage.id)
@@ -161,13 +161,26 @@ def _claim(
         .with_for_update(skip_locked=True)
     )
     lease_until = now + dt.timedelta(seconds=policy.lease_seconds)
-    claimed_ids = session.scalars(
-        update(OutboxMessage)
-        .where(OutboxMessage.id.in_(due.scalar_subquery()))
-        .values(lease_token=token, lease_until=lease_until)
-        .returning(OutboxMessage.id)
-        .execution_options(synchronize_session=False)
-    ).all()
+    claim = update(OutboxMessage).values(lease_token=token, lease_until=lease_until)
+    if session.get_bind().dialect.name == "postgresql":
+        # Two statements: inside an UPDATE's IN (...) PostgreSQL may run the locking subquery
+        # once per row, ignoring its LIMIT; a plain SELECT ... SKIP LOCKED locks exactly these.
+        claimed_ids = list(session.scalars(due))
+        if claimed_ids:
+            session.execute(
+                claim.where(OutboxMessage.id.in_(claimed_ids)).execution_options(
+                    synchronize_session=False
+                )
+            )
+    else:
+        # SQLite: one statement, so it takes the write lock before it reads (no SKIP LOCKED).
+        claimed_ids = list(
+            session.scalars(
+                claim.where(OutboxMessage.id.in_(due.scalar_subquery()))
+                .returning(OutboxMessage.id)
+                .execution_options(synchronize_session=False)
+            )
+        )
     if not claimed_ids:
         return []
     rows = session.execute(

@@ -63,7 +63,7 @@ def test_wecom_markdown_in_chinese_and_english(receiver: Receiver, box: SecretBo
             "近 14 天退货率从 5.1% 升至 10.4%。\n"
             "> **退货率**: 10.4%\n> **基线**: 5.1%\n> **订单件数**: 420\n"
             "**买家原话**\n"
-            "> “The hinge snapped after two days <!channel>” — Return 2026-11-20, US\n"
+            "> “The hinge snapped after two days ＜!channel＞” — Return 2026-11-20, US\n"
             "> “Scharnier nach zwei Tagen gebrochen.” — Return 2026-11-21, DE\n"
             "[在 vocloop 中查看](https://vocloop.example/alerts/17)\n"
             '<font color="comment">vocloop · return_rate</font>'
@@ -113,6 +113,8 @@ def test_dingtalk_signed_mode_passes_the_robots_own_check(
     ]
     assert "- **退货率**: 10.4%\n- **基线**: 5.1%\n- **订单件数**: 420" in text
     assert "> “Scharnier nach zwei Tagen gebrochen.” — Return 2026-11-21, DE" in text
+    # A customer's angle brackets cannot become a <font> tag or an <@all> mention.
+    assert "after two days ＜!channel＞" in text and "<!" not in text
 
 
 def test_dingtalk_with_the_wrong_secret_is_refused_for_good(

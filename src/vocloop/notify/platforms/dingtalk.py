@@ -9,7 +9,7 @@ import httpx
 
 from vocloop.notify.notice import NoticeView
 from vocloop.notify.platforms.signing import dingtalk_sign
-from vocloop.notify.platforms.text import fit_chars, one_line, quote_line
+from vocloop.notify.platforms.text import defuse_tags, fit_chars, one_line, quote_line
 from vocloop.notify.transport import HttpRequest, SendError, json_body, reply_json
 
 PLATFORM = "DingTalk"
@@ -19,13 +19,17 @@ _SECURITY = 310000  # signature, keyword or IP allow-list check failed
 
 def markdown(view: NoticeView) -> str:
     # DingTalk's markdown starts a new line only at a blank line, so blocks are joined by two.
-    blocks = [f"#### {one_line(view.title)}", f"**{view.severity_label}**"]
-    blocks.extend(view.lines)
+    blocks = [f"#### {defuse_tags(one_line(view.title))}", f"**{view.severity_label}**"]
+    blocks.extend(defuse_tags(line) for line in view.lines)
     if view.facts:
-        blocks.append("\n".join(f"- **{label}**: {value}" for label, value in view.facts))
+        blocks.append(
+            "\n".join(
+                f"- **{defuse_tags(label)}**: {defuse_tags(value)}" for label, value in view.facts
+            )
+        )
     if view.quotes:
         blocks.append(f"**{view.quotes_heading}**")
-        blocks.extend(f"> {quote_line(q)}" for q in view.quotes)
+        blocks.extend(f"> {defuse_tags(quote_line(q))}" for q in view.quotes)
     if view.link:
         blocks.append(f"[{view.link_label}]({view.link})")
     blocks.append(view.footer)

@@ -28,3 +28,12 @@ def quote_line(quote: Quote) -> str:
     """A customer's words on one line, in quotation marks, with their source."""
     said = f"“{one_line(quote.text)}”"
     return f"{said} — {quote.source}" if quote.source else said
+
+
+def defuse_tags(text: str) -> str:
+    """< and > as their full-width look-alikes, for robots whose markdown reads tags.
+
+    WeCom and DingTalk markdown act on <font ...> and <@userid> (a mention) and document no
+    escape; a customer's "<@all>" must stay words, not ping the whole group.
+    """
+    return text.replace("<", "\uff1c").replace(">", "\uff1e")

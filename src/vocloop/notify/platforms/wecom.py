@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 
 from vocloop.notify.notice import NoticeView, Severity
-from vocloop.notify.platforms.text import fit_bytes, one_line, quote_line
+from vocloop.notify.platforms.text import defuse_tags, fit_bytes, one_line, quote_line
 from vocloop.notify.transport import HttpRequest, SendError, json_body, reply_json
 
 PLATFORM = "WeCom"
@@ -19,12 +19,15 @@ _RETRYABLE = {-1, 45009}  # system busy; sending too often (20 messages a minute
 
 def markdown(view: NoticeView) -> str:
     head = [
-        f"## {one_line(view.title)}",
+        f"## {defuse_tags(one_line(view.title))}",
         f'<font color="{_COLOR[view.severity]}">{view.severity_label}</font>',
-        *view.lines,
+        *(defuse_tags(line) for line in view.lines),
     ]
-    facts = [f"> **{label}**: {value}" for label, value in view.facts]
-    quotes = [f"**{view.quotes_heading}**", *(f"> {quote_line(q)}" for q in view.quotes)]
+    facts = [f"> **{defuse_tags(label)}**: {defuse_tags(value)}" for label, value in view.facts]
+    quotes = [
+        f"**{view.quotes_heading}**",
+        *(f"> {defuse_tags(quote_line(q))}" for q in view.quotes),
+    ]
     tail = [f"[{view.link_label}]({view.link})"] if view.link else []
     tail.append(f'<font color="comment">{view.footer}</font>')
     full = "\n".join([*head, *facts, *(quotes if view.quotes else []), *tail])

@@ -133,6 +133,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Outbox: {sent} sent, {retrying} to retry later, {failed} given up.",
         "发件箱:已发送 {sent} 条,{retrying} 条稍后重试,{failed} 条已放弃。",
     ),
+    "notify.purged": (
+        "{count} sent or given-up notices older than {days} days deleted.",
+        "已删除 {count} 条超过 {days} 天的已发送或已放弃通知。",
+    ),
+    "notify.would_purge": (
+        "Would delete {count} sent or given-up notices older than {days} days; add --yes to do it.",
+        "将删除 {count} 条超过 {days} 天的已发送或已放弃通知;加 --yes 执行。",
+    ),
     "notify.problem": ("  #{id} {channel}: {error}", "  #{id} {channel}:{error}"),
     "error.internal": (
         "Something went wrong inside vocloop (incident {incident}); details are in {log}. "

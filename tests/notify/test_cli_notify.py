@@ -364,6 +364,8 @@ def test_chinese_errors_and_removing_a_channel(sqlite_url: str, data_dir: Path) 
     assert stored_channels(sqlite_url, data_dir) == []
     code, out, _ = run(sqlite_url, data_dir, "notify", "list", "--json")
     assert json.loads(out) == []
+    code, out, _ = run(sqlite_url, data_dir, "notify", "purge", "--older-than", "30", lang="zh")
+    assert (code, out.strip()) == (0, "将删除 0 条超过 30 天的已发送或已放弃通知;加 --yes 执行。")
 
 
 def test_every_channel_kind_is_documented() -> None:

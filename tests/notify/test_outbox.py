@@ -31,6 +31,7 @@ from vocloop.notify import (
     deliver_pending,
     enqueue_notice,
     list_outbox,
+    purge_outbox,
 )
 from vocloop.store.access import create_tenant
 from vocloop.store.models import OutboxMessage
@@ -253,6 +254,39 @@ def test_a_queued_report_reaches_the_mailbox_with_its_attachment(
     assert message["Message-ID"] == f"<vocloop.{outbox_rows(app)[0].id}@brand.example>"
     (attached,) = list(message.iter_attachments())
     assert (attached.get_filename(), attached.get_content()) == ("weekly-2026-W47.xlsx", xlsx)
+    # Once sent, the file's bytes leave the database; its name stays for the record.
+    (kept,) = outbox_rows(app)[0].notice["attachments"]
+    assert kept == {
+        "filename": "weekly-2026-W47.xlsx",
+        "content_type": XLSX,
+        "data": "",
+        "dropped": True,
+    }
+
+
+def test_purge_deletes_only_old_settled_rows(
+    app: App, box: SecretBox, tenant_id: int, receiver: Receiver
+) -> None:
+    receiver.reply = wecom_robot
+    make_channel(app, box, tenant_id, kind="wecom", name="ops", url=f"{receiver.base}/s?key=k")
+    make_channel(
+        app,
+        box,
+        tenant_id,
+        kind="wecom",
+        name="down",
+        lang="en",
+        url=f"http://127.0.0.1:{free_port()}/s?key=k",
+    )
+    enqueue(app, tenant_id, "old-1")  # both channels, at T0
+    deliver_pending(app.sessions, box=box, now=T0)  # "ops" sent, "down" pending
+    with app.sessions.begin() as session:
+        assert purge_outbox(session, before=T0 + dt.timedelta(days=1), dry_run=True) == 1
+    assert len(outbox_rows(app)) == 2
+    with app.sessions.begin() as session:
+        assert purge_outbox(session, before=T0) == 0  # not older than T0 itself
+        assert purge_outbox(session, before=T0 + dt.timedelta(days=1)) == 1
+    assert [(r.dedupe_key, r.status) for r in outbox_rows(app)] == [("old-1", "pending")]
 
 
 def test_a_deliverer_whose_lease_ran_out_does_not_overwrite_the_newer_result(

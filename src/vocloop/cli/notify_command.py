@@ -1,7 +1,8 @@
-"""`vocloop channels add|list|test|remove` and `vocloop notify deliver|list`: thin front doors."""
+"""`vocloop channels add|list|test|remove`, `vocloop notify deliver|list|purge`: front doors."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Annotated
 
@@ -19,6 +20,7 @@ from vocloop.notify import (
     get_channel,
     list_channels,
     list_outbox,
+    purge_outbox,
     remove_channel,
     send_test_notice,
 )
@@ -244,6 +246,24 @@ def outbox_command(
             *[cell[:16].replace("T", " ") if i == 5 else cell for i, cell in enumerate(cells)]
         )
     console().print(table)
+
+
+@notify_app.command("purge")
+def purge(
+    ctx: typer.Context,
+    older_than: Annotated[
+        int, typer.Option("--older-than", min=1, help="Age in days of the rows to delete.")
+    ] = 90,
+    yes: Annotated[bool, typer.Option("--yes", help="Really delete them.")] = False,
+) -> None:
+    """Delete sent and given-up outbox rows older than N days (all tenants). 清理发件箱。"""
+    cli = state(ctx)
+    app = cli.app()
+    before = app.clock() - dt.timedelta(days=older_than)
+    with app.sessions.begin() as session:
+        count = purge_outbox(session, before=before, dry_run=not yes)
+    key = "notify.purged" if yes else "notify.would_purge"
+    console().print(cli.t(key, count=count, days=older_than))
 
 
 _OUTBOX_COLUMNS = ("id", "channel", "kind", "status", "attempts", "next_attempt_at", "last_error")

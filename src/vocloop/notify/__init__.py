@@ -77,6 +77,7 @@ from vocloop.notify.outbox import (
     deliver_pending,
     enqueue_notice,
     list_outbox,
+    purge_outbox,
 )
 from vocloop.notify.secret_box import SecretBox
 from vocloop.notify.transport import SendError
@@ -112,6 +113,7 @@ __all__ = [
     "make_test_notice",
     "parse_lang",
     "parse_severity",
+    "purge_outbox",
     "remove_channel",
     "send_now",
     "send_test_notice",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -95,8 +95,9 @@ def enqueue_notice(
     """Queue the notice for each of the tenant's channels that takes its severity.
 
     channels limits it to those names. The same dedupe_key adds nothing for a channel that has
-    it already (whatever its status), so callers may enqueue on every run. Returns the number of
-    rows added. Does not commit.
+    it already (whatever its status), so callers may enqueue on every run. A channel added later
+    does not get notices queued before it existed. Returns the number of rows added. Does not
+    commit.
     """
     if not dedupe_key or len(dedupe_key) > 200:
         raise ValueError("dedupe_key must be 1 to 200 characters")
@@ -197,6 +198,14 @@ def _claim(
     ]
 
 
+def _without_attachment_bytes(stored: dict[str, Any]) -> dict[str, Any]:
+    """The stored notice minus its files' bytes: once settled, a report PDF need not stay."""
+    if not stored.get("attachments"):
+        return stored
+    kept = [{**a, "data": "", "dropped": True} for a in stored["attachments"]]
+    return {**stored, "attachments": kept}
+
+
 def _settle(
     session: Session,
     item: _Claimed,
@@ -212,11 +221,12 @@ def _settle(
     problem = None
     if error is None:
         values.update(status=SENT, sent_at=now, last_error=None)
+        values["notice"] = _without_attachment_bytes(item.notice)
     else:
         final = not error.retryable or attempts >= policy.max_attempts
         values["last_error"] = error.message
         if final:
-            values["status"] = FAILED
+            values.update(status=FAILED, notice=_without_attachment_bytes(item.notice))
         else:
             wait = max(policy.delay(attempts, rng), error.retry_after or 0.0)
             values["next_attempt_at"] = now + dt.timedelta(seconds=wait)
@@ -302,6 +312,24 @@ def deliver_pending(
                     else:
                         report.retrying += 1
     return report
+
+
+def purge_outbox(session: Session, *, before: dt.datetime, dry_run: bool = False) -> int:
+    """Delete sent and failed rows created before `before` (all tenants); returns how many.
+
+    Pending rows are never purged. A purged row's dedupe key can be queued again. With dry_run
+    nothing is deleted and the count says what would be.
+    """
+    old = (OutboxMessage.status.in_((SENT, FAILED)), OutboxMessage.created_at < before)
+    if dry_run:
+        return session.scalar(select(func.count()).select_from(OutboxMessage).where(*old)) or 0
+    result = session.execute(
+        delete(OutboxMessage)
+        .where(*old)
+        .returning(OutboxMessage.id)
+        .execution_options(synchronize_session=False)
+    )
+    return len(result.all())
 
 
 def list_outbox(

@@ -238,7 +238,7 @@ def make_channel(
         add_channel(session, tenant_id=tenant_id, kind=kind, name=name, url=url, box=box, **options)
 
 
-def alert_notice(number: int = 1, severity: Severity = Severity.WARNING) -> Notice:
+def alert_notice(number: int = 1, severity: Severity = Severity.HIGH) -> Notice:
     """A return-rate alert as the monitor will send it, in both languages."""
     return Notice(
         kind="return_rate",

@@ -66,7 +66,7 @@ def test_add_list_and_test_channels(db_url: str, data_dir: Path, receiver: Recei
         "--lang",
         "en",
         "--min-severity",
-        "warning",
+        "high",
         lang="zh",
     )
     assert (code, out.strip()) == (0, "已在租户「default」中添加渠道「team」(slack,en)。")
@@ -85,7 +85,7 @@ def test_add_list_and_test_channels(db_url: str, data_dir: Path, receiver: Recei
             "name": "team",
             "kind": "slack",
             "lang": "en",
-            "min_severity": "warning",
+            "min_severity": "high",
             "target": f"127.0.0.1:{receiver.port}",
         },
     ]
@@ -292,7 +292,7 @@ def test_notify_deliver_and_list(db_url: str, data_dir: Path, receiver: Receiver
     } == {
         "channel": "ops",
         "kind": "return_rate",
-        "severity": "warning",
+        "severity": "high",
         "dedupe_key": "a-1",
         "status": "sent",
         "attempts": 1,

@@ -12,11 +12,11 @@ from vocloop.notify import Attachment, Notice, NoticeText, Severity, get_kind
 def test_a_notice_survives_the_outbox_json_unchanged() -> None:
     notice = Notice(
         kind="weekly_report",
-        severity="warning",  # a plain string is accepted
+        severity="high",  # a plain string is accepted
         texts={"en": NoticeText("Week 47", ["line"], [("Units", "12")])},
         attachments=[Attachment("r.pdf", "application/pdf", b"%PDF\x00\xff")],
     )
-    assert notice.severity is Severity.WARNING
+    assert notice.severity is Severity.HIGH
     assert Notice.from_json(notice.to_json()) == notice
     assert Notice.from_json(alert_notice().to_json()) == alert_notice()
 
@@ -26,7 +26,7 @@ def test_a_channel_gets_its_language_or_the_one_there_is() -> None:
     view = english_only.view("zh")
     assert (view.lang, view.title, view.severity_label) == ("en", "Hello", "Info")
     view = alert_notice().view("zh")
-    assert (view.lang, view.severity_label, view.quotes_heading) == ("zh", "警告", "买家原话")
+    assert (view.lang, view.severity_label, view.quotes_heading) == ("zh", "高", "买家原话")
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,7 @@ def test_enqueue_is_idempotent_and_follows_severity_and_tenant(
         other = create_tenant(session, slug="brand-b").id
     make_channel(app, box, other, kind="wecom", name="ops", url=f"{receiver.base}/s?key=b")
 
-    assert enqueue(app, tenant_id) == 1  # a warning: "boss" asked for critical only
+    assert enqueue(app, tenant_id) == 1  # a high one: "boss" asked for critical only
     assert enqueue(app, tenant_id) == 0  # same key again: nothing new
     critical = alert_notice(severity=Severity.CRITICAL)
     assert enqueue(app, tenant_id, "safety-9", notice=critical) == 2

@@ -59,7 +59,7 @@ def test_wecom_markdown_in_chinese_and_english(receiver: Receiver, box: SecretBo
         "msgtype": "markdown",
         "markdown": {
             "content": "## B0TESTASIN1:退货率翻倍\n"
-            '<font color="warning">警告</font>\n'
+            '<font color="warning">高</font>\n'
             "近 14 天退货率从 5.1% 升至 10.4%。\n"
             "> **退货率**: 10.4%\n> **基线**: 5.1%\n> **订单件数**: 420\n"
             "**买家原话**\n"
@@ -104,11 +104,11 @@ def test_dingtalk_signed_mode_passes_the_robots_own_check(
     assert abs(int(got.query["timestamp"][0]) - time.time() * 1000) < 60_000  # milliseconds
     payload = got.json()
     assert payload["msgtype"] == "markdown"
-    assert payload["markdown"]["title"] == "[警告] B0TESTASIN1:退货率翻倍"
+    assert payload["markdown"]["title"] == "[高] B0TESTASIN1:退货率翻倍"
     text = payload["markdown"]["text"]
     assert text.split("\n\n")[:3] == [
         "#### B0TESTASIN1:退货率翻倍",
-        "**警告**",
+        "**高**",
         "近 14 天退货率从 5.1% 升至 10.4%。",
     ]
     assert "- **退货率**: 10.4%\n- **基线**: 5.1%\n- **订单件数**: 420" in text
@@ -172,14 +172,14 @@ def test_feishu_wrong_secret_and_unsigned_bot(receiver: Receiver, box: SecretBox
     send(box, channel(box, "feishu", url, lang="zh"))
     unsigned = receiver.requests[-1].json()
     assert "sign" not in unsigned and "timestamp" not in unsigned
-    assert unsigned["card"]["header"]["title"]["content"] == "[警告] B0TESTASIN1:退货率翻倍"
+    assert unsigned["card"]["header"]["title"]["content"] == "[高] B0TESTASIN1:退货率翻倍"
 
 
 def test_slack_blocks_escape_customer_text(receiver: Receiver, box: SecretBox) -> None:
     receiver.reply = slack_webhook
     send(box, channel(box, "slack", f"{receiver.base}/services/T0/B0/XYZ", lang="en"))
     payload = receiver.requests[0].json()
-    assert payload["text"] == "[Warning] B0TESTASIN1: return rate doubled"
+    assert payload["text"] == "[High] B0TESTASIN1: return rate doubled"
     blocks = payload["blocks"]
     assert [b["type"] for b in blocks] == [
         "header",
@@ -225,7 +225,7 @@ def test_generic_webhook_document_and_signature(receiver: Receiver, box: SecretB
         "delivery_id": "41",
         "dedupe_key": "alert-17",
         "kind": "return_rate",
-        "severity": "warning",
+        "severity": "high",
         "lang": "zh",
         "title": "B0TESTASIN1:退货率翻倍",
         "lines": ["近 14 天退货率从 5.1% 升至 10.4%。"],
@@ -263,8 +263,8 @@ def test_email_is_multipart_text_and_html(smtp_server, box: SecretBox) -> None:
     (mail_from, rcpt, zh), (_, _, en) = sink.messages
     assert mail_from == "alerts@brand.example"
     assert rcpt == ["ops@brand.example", "qa@brand.example"]
-    assert zh["Subject"] == "[警告] B0TESTASIN1:退货率翻倍"
-    assert en["Subject"] == "[Warning] B0TESTASIN1: return rate doubled"
+    assert zh["Subject"] == "[高] B0TESTASIN1:退货率翻倍"
+    assert en["Subject"] == "[High] B0TESTASIN1: return rate doubled"
     assert zh["Message-ID"] == "<vocloop.41@brand.example>"
     assert zh.get_content_type() == "multipart/alternative"
     text = zh.get_body(("plain",)).get_content()
@@ -273,9 +273,7 @@ def test_email_is_multipart_text_and_html(smtp_server, box: SecretBox) -> None:
     assert '<th style="text-align:left;padding:2px 12px 2px 0">退货率</th><td>10.4%</td>' in html
     assert "after two days &lt;!channel&gt;" in html  # customers' words are escaped, not markup
     assert (
-        en.get_body(("plain",))
-        .get_content()
-        .startswith("[Warning] B0TESTASIN1: return rate doubled")
+        en.get_body(("plain",)).get_content().startswith("[High] B0TESTASIN1: return rate doubled")
     )
 
 

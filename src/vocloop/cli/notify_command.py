@@ -69,7 +69,7 @@ def add(
         typer.Option("--lang", help="zh or en (default: zh for WeCom/DingTalk/Feishu, else en)."),
     ] = None,
     min_severity: Annotated[
-        str, typer.Option("--min-severity", help="info, warning or critical.")
+        str, typer.Option("--min-severity", help="info, low, medium, high or critical.")
     ] = "info",
 ) -> None:
     """Add a notification channel; its URL and secret are stored encrypted. 添加通知渠道。"""

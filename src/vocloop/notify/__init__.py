@@ -11,7 +11,7 @@ Sending a notice, for alerts and reports::
 
     notice = Notice(
         kind="return_rate",                     # short machine word; the webhook's "kind"
-        severity=Severity.WARNING,              # info | warning | critical
+        severity=Severity.HIGH,                 # info | low | medium | high | critical
         texts={
             "en": NoticeText("B0EXAMPLE1: return rate doubled", ["..."], [("Return rate", "9.8%")]),
             "zh": NoticeText("B0EXAMPLE1:退货率翻倍", ["..."], [("退货率", "9.8%")]),

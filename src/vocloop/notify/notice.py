@@ -17,10 +17,15 @@ MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # in all: mail servers commonly refuse 
 
 
 class Severity(StrEnum):
-    """How urgent a notice is; channels can ask for a minimum."""
+    """How urgent a notice is, lowest first; channels can ask for a minimum.
+
+    low to critical are the alerts' own levels; info is for reports and test messages.
+    """
 
     INFO = "info"
-    WARNING = "warning"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
     CRITICAL = "critical"
 
     @property
@@ -40,8 +45,10 @@ def parse_severity(value: str) -> Severity:
 # Words every notice shows around the caller's text: (English, 简体中文).
 _WORDS: dict[str, tuple[str, str]] = {
     "info": ("Info", "提示"),
-    "warning": ("Warning", "警告"),
-    "critical": ("Critical", "严重"),
+    "low": ("Low", "低"),
+    "medium": ("Medium", "中"),
+    "high": ("High", "高"),
+    "critical": ("Critical", "紧急"),
     "quotes": ("Customers' own words", "买家原话"),
     "link": ("Open in vocloop", "在 vocloop 中查看"),
     "footer": ("vocloop · {kind}", "vocloop · {kind}"),
@@ -104,7 +111,7 @@ class Notice:
     attachments: Sequence[Attachment] = ()
 
     def __post_init__(self) -> None:
-        # Callers may pass "warning" for Severity.WARNING; everything below relies on the enum.
+        # Callers may pass "high" for Severity.HIGH; everything below relies on the enum.
         object.__setattr__(self, "severity", Severity(self.severity))
         object.__setattr__(self, "quotes", tuple(self.quotes))
         object.__setattr__(self, "attachments", tuple(self.attachments))

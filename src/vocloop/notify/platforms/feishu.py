@@ -12,7 +12,13 @@ from vocloop.notify.platforms.text import one_line, quote_line
 from vocloop.notify.transport import HttpRequest, SendError, json_body, reply_json
 
 PLATFORM = "Feishu"
-_TEMPLATE = {Severity.INFO: "blue", Severity.WARNING: "orange", Severity.CRITICAL: "red"}
+_TEMPLATE = {
+    Severity.INFO: "blue",
+    Severity.LOW: "turquoise",
+    Severity.MEDIUM: "yellow",
+    Severity.HIGH: "orange",
+    Severity.CRITICAL: "red",
+}
 _RETRYABLE = {11232}  # frequency limited (the bot takes 100 messages a minute, 5 a second)
 _SIGNATURE = 19021  # signature does not match, or the timestamp is more than an hour off
 

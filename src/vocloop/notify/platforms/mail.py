@@ -14,7 +14,13 @@ from vocloop.notify.platforms.text import one_line
 from vocloop.notify.transport import TIMEOUT_SECONDS, SendError
 
 PLATFORM = "SMTP"
-_COLOR = {Severity.INFO: "#2563eb", Severity.WARNING: "#d97706", Severity.CRITICAL: "#dc2626"}
+_COLOR = {
+    Severity.INFO: "#2563eb",
+    Severity.LOW: "#0d9488",
+    Severity.MEDIUM: "#ca8a04",
+    Severity.HIGH: "#ea580c",
+    Severity.CRITICAL: "#dc2626",
+}
 
 
 def html_body(view: NoticeView) -> str:

@@ -13,7 +13,13 @@ from vocloop.notify.transport import HttpRequest, SendError, json_body, reply_js
 PLATFORM = "WeCom"
 CONTENT_LIMIT = 4096  # bytes, the robot's limit for markdown.content
 # The robot knows three font colours: info (green), comment (grey), warning (orange-red).
-_COLOR = {Severity.INFO: "info", Severity.WARNING: "warning", Severity.CRITICAL: "warning"}
+_COLOR = {
+    Severity.INFO: "comment",
+    Severity.LOW: "info",
+    Severity.MEDIUM: "warning",
+    Severity.HIGH: "warning",
+    Severity.CRITICAL: "warning",
+}
 _RETRYABLE = {-1, 45009}  # system busy; sending too often (20 messages a minute per robot)
 
 

@@ -127,7 +127,7 @@ def list_command(
         cli.t("col.name"),
         cli.t("col.kind"),
         cli.t("col.lang"),
-        cli.t("col.severity"),
+        cli.t("col.min_severity"),
         cli.t("col.target"),
     )
     for row in rows:
@@ -233,7 +233,7 @@ def outbox_command(
         "#",
         cli.t("col.channel"),
         cli.t("col.kind"),
-        cli.t("col.status"),
+        cli.t("col.delivery_status"),
         cli.t("col.attempts"),
         cli.t("col.next_attempt"),
         cli.t("col.last_error"),

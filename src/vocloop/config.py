@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -27,6 +27,17 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; default: a SQLite file in data_dir. postgresql:// for a team.",
     )
     lang: str = Field(default="auto", description="Language of CLI output: auto, en or zh.")
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Fernet key(s) encrypting store credentials, newest first, comma-separated; "
+        "default: the key file secret.key in data_dir.",
+    )
+    spapi_endpoint: str | None = Field(
+        default=None, description="Selling Partner API base URL; default: the store's region."
+    )
+    spapi_lwa_url: str | None = Field(
+        default=None, description="Login with Amazon token URL; default: Amazon's."
+    )
 
     @property
     def resolved_database_url(self) -> str:

@@ -3,17 +3,22 @@
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
+from vocloop.store.models._feedback_topic import FeedbackTopic
 from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
 from vocloop.store.models._return import Return
 from vocloop.store.models._review import Review
 from vocloop.store.models._snapshots import AccountHealthSnapshot, VocSnapshot
+from vocloop.store.models._solicitation import Solicitation
+from vocloop.store.models._spapi_connection import SpapiConnection
+from vocloop.store.models._sync_state import SyncState
 from vocloop.store.models._tenant import ImportBatch, Store, Tenant
 from vocloop.store.models._topic import TextTopic, Topic
 
 __all__ = [
     "AccountHealthSnapshot",
     "Base",
+    "FeedbackTopic",
     "ImportBatch",
     "ImportedFact",
     "OrderLine",
@@ -21,7 +26,10 @@ __all__ = [
     "Return",
     "Review",
     "SellerFeedback",
+    "Solicitation",
+    "SpapiConnection",
     "Store",
+    "SyncState",
     "Tenant",
     "TenantOwned",
     "TextClassification",

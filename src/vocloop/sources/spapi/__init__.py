@@ -1,0 +1,45 @@
+"""Selling Partner API: connect a store, sync its reports and topics, request reviews."""
+
+from vocloop.sources.spapi.client import CallStats, Endpoints, RetryPolicy, SpapiClient
+from vocloop.sources.spapi.connections import (
+    REGIONS,
+    check_credentials,
+    find_connection,
+    get_connection,
+    region_of_store,
+    save_connection,
+)
+from vocloop.sources.spapi.credentials import LwaCredentials, key_file, load_cipher
+from vocloop.sources.spapi.errors import CredentialsError, SpapiError
+from vocloop.sources.spapi.kinds import SYNC_KINDS, SyncKind, get_sync_kind
+from vocloop.sources.spapi.rate_limits import Plan, RateLimits
+from vocloop.sources.spapi.status import sync_status
+from vocloop.sources.spapi.sync import KindResult, StoreSyncResult, SyncContext, sync_store
+
+__all__ = [
+    "REGIONS",
+    "SYNC_KINDS",
+    "CallStats",
+    "CredentialsError",
+    "Endpoints",
+    "KindResult",
+    "LwaCredentials",
+    "Plan",
+    "RateLimits",
+    "RetryPolicy",
+    "SpapiClient",
+    "SpapiError",
+    "StoreSyncResult",
+    "SyncContext",
+    "SyncKind",
+    "check_credentials",
+    "find_connection",
+    "get_connection",
+    "get_sync_kind",
+    "key_file",
+    "load_cipher",
+    "region_of_store",
+    "save_connection",
+    "sync_status",
+    "sync_store",
+]

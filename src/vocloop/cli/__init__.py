@@ -13,6 +13,7 @@ from vocloop.cli import (
     history_command,
     import_command,
     setup_commands,
+    spapi_command,
     stores,
     templates,
     tenants,
@@ -72,6 +73,7 @@ history_command.register(app)
 classify_command.register(app)
 analyze_command.register(app)
 topics_command.register(app)
+spapi_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

@@ -9,12 +9,24 @@ from vocloop.sources.spapi.connections import (
     region_of_store,
     save_connection,
 )
+from vocloop.sources.spapi.context import (
+    SyncContext,
+    context_from_settings,
+    endpoints_from_settings,
+)
 from vocloop.sources.spapi.credentials import LwaCredentials, key_file, load_cipher
 from vocloop.sources.spapi.errors import CredentialsError, SpapiError
 from vocloop.sources.spapi.kinds import SYNC_KINDS, SyncKind, get_sync_kind
 from vocloop.sources.spapi.rate_limits import Plan, RateLimits
+from vocloop.sources.spapi.solicitations import (
+    ReviewRequest,
+    request_reviews,
+    set_request_reviews,
+    solicitation_log,
+    window_reason,
+)
 from vocloop.sources.spapi.status import sync_status
-from vocloop.sources.spapi.sync import KindResult, StoreSyncResult, SyncContext, sync_store
+from vocloop.sources.spapi.sync import KindResult, StoreSyncResult, sync_store
 
 __all__ = [
     "REGIONS",
@@ -27,19 +39,26 @@ __all__ = [
     "Plan",
     "RateLimits",
     "RetryPolicy",
+    "ReviewRequest",
     "SpapiClient",
     "SpapiError",
     "StoreSyncResult",
     "SyncContext",
     "SyncKind",
     "check_credentials",
+    "context_from_settings",
+    "endpoints_from_settings",
     "find_connection",
     "get_connection",
     "get_sync_kind",
     "key_file",
     "load_cipher",
     "region_of_store",
+    "request_reviews",
     "save_connection",
+    "set_request_reviews",
+    "solicitation_log",
     "sync_status",
     "sync_store",
+    "window_reason",
 ]

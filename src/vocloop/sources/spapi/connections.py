@@ -64,9 +64,9 @@ def check_credentials(
         raise
 
 
-def region_of_store(store: Store, region: str | None) -> str:
+def region_of_store(slug: str, marketplace: str, region: str | None) -> str:
     """The store's SP-API region; a region given that does not fit its marketplace is refused."""
-    expected = get_marketplace(store.marketplace).region.lower()
+    expected = get_marketplace(marketplace).region.lower()
     if region is None:
         return expected
     chosen = region.lower()
@@ -74,7 +74,7 @@ def region_of_store(store: Store, region: str | None) -> str:
         raise UserError(f"'{region}' is not an SP-API region; use na, eu or fe.")
     if chosen != expected:
         raise UserError(
-            f"Store '{store.slug}' is on {store.marketplace}, served by region "
+            f"Store '{slug}' is on {get_marketplace(marketplace).code}, served by region "
             f"{expected}, not {chosen}."
         )
     return chosen

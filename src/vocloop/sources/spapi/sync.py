@@ -15,8 +15,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import urllib3
-from cryptography.fernet import MultiFernet
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,7 +22,7 @@ from vocloop.errors import UserError
 from vocloop.marketplaces import get_marketplace
 from vocloop.sources.files import SourceFile, open_bytes
 from vocloop.sources.ingest import ImportOptions, import_source
-from vocloop.sources.spapi.client import CallStats, Endpoints, RetryPolicy, SpapiClient
+from vocloop.sources.spapi.client import CallStats, SpapiClient
 from vocloop.sources.spapi.connections import (
     acquire_lease,
     get_connection,
@@ -32,11 +30,11 @@ from vocloop.sources.spapi.connections import (
     release_lease,
     renew_lease,
 )
+from vocloop.sources.spapi.context import SyncContext
 from vocloop.sources.spapi.documents import Document
 from vocloop.sources.spapi.errors import CredentialsError
 from vocloop.sources.spapi.feedback import sync_customer_feedback
 from vocloop.sources.spapi.kinds import SYNC_KINDS, SyncKind, get_sync_kind
-from vocloop.sources.spapi.rate_limits import RateLimits
 from vocloop.sources.spapi.report_flow import (
     StillProcessing,
     fetch_document,
@@ -45,25 +43,9 @@ from vocloop.sources.spapi.report_flow import (
     wait_for_report,
 )
 from vocloop.store.access import get_store
-from vocloop.store.models import Store, SyncState, utcnow
+from vocloop.store.models import Store, SyncState
 
 Progress = Callable[[str, str], None]  # (kind, what is happening now)
-
-
-@dataclass
-class SyncContext:
-    """How syncs run: where Amazon is, the keys, the shared limits, and the patience."""
-
-    endpoints: Endpoints
-    cipher: MultiFernet
-    limits: RateLimits = field(default_factory=RateLimits)
-    policy: RetryPolicy = field(default_factory=RetryPolicy)
-    poll_interval: float = 30.0
-    max_wait: float = 1800.0  # then the report stays in flight and the next sync picks it up
-    lease_seconds: float = 3600.0
-    feedback_asins: int = 20
-    clock: Callable[[], dt.datetime] = utcnow
-    pool: urllib3.PoolManager = field(default_factory=lambda: urllib3.PoolManager(maxsize=8))
 
 
 @dataclass

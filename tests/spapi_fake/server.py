@@ -102,6 +102,7 @@ class FakeSpapi:
     orders: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # by seller id
     solicited: dict[str, dt.datetime] = field(default_factory=dict)  # order id -> when
     no_topics: set[str] = field(default_factory=set)  # ASINs answered 204
+    revoked: set[str] = field(default_factory=set)  # refresh tokens the seller revoked
 
     def __post_init__(self) -> None:
         self.operations = load_operations()
@@ -139,6 +140,11 @@ class FakeSpapi:
         with self._lock:
             self.sellers[seller.refresh_token] = seller
         return seller
+
+    def revoke(self, seller: Seller) -> None:
+        """The seller withdrew the app's authorization: its refresh token no longer works."""
+        with self._lock:
+            self.revoked.add(seller.refresh_token)
 
     def fault(self, operation: str, action: str, times: int = 1, seconds: float = 3.0) -> None:
         with self._lock:
@@ -247,7 +253,11 @@ class FakeSpapi:
                 401,
                 {"error": "invalid_client", "error_description": "Client authentication failed"},
             )
-        if seller is None or seller.client_id != form.get("client_id"):
+        if (
+            seller is None
+            or seller.client_id != form.get("client_id")
+            or seller.refresh_token in self.revoked
+        ):
             return _json(
                 400,
                 {

@@ -199,9 +199,14 @@ class SpapiClient:
             self.stats.add("waited", bucket.take())
             self.stats.add("calls")
             try:
-                data, _status, headers = method(
+                data, status, headers = method(
                     *args, _request_timeout=self.policy.timeout, **kwargs
                 )
+            except ValueError:
+                # The SDK turns a 204's empty body into a model missing its required fields.
+                if self.api_client.last_response.status == 204:
+                    return None
+                raise
             except spapi.ApiException as exc:
                 _adopt_rate(bucket, exc.headers)
                 last = _api_refusal(operation, exc)
@@ -221,7 +226,7 @@ class SpapiClient:
                 )
             else:
                 _adopt_rate(bucket, headers)
-                return data
+                return None if status == 204 else data
             time.sleep(self.policy.delay(attempt))
         assert last is not None
         raise SpapiError(

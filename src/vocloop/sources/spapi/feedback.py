@@ -66,7 +66,7 @@ def _rows(
                     subject_name=(name or "")[:500] or None,
                     feedback=feedback,
                     polarity=polarity,
-                    topic=str(item.get("topic"))[:300],
+                    topic=str(item.get("topic")).strip()[:300],  # sandbox pads some
                     metrics=_jsonable(metrics),
                     date_start=_date(date_range.get("start_date")),
                     date_end=_date(date_range.get("end_date")),

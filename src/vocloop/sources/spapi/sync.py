@@ -134,8 +134,8 @@ def sync_store(
                 outcome = KindResult(kind.name, "failed", message=fatal)
                 run.record_failure(kind, fatal)
             else:
-                outcome = run.sync_kind(kind, since)
-                if outcome.status == "failed" and outcome.kind == "credentials":
+                outcome, credentials_refused = run.sync_kind(kind, since)
+                if credentials_refused:  # every other kind would be refused the same way
                     fatal = outcome.message
             result.kinds.append(outcome)
     finally:
@@ -203,7 +203,8 @@ class _StoreRun:
             state.last_status, state.last_error = "failed", message[:1000]
             state.failures += 1
 
-    def sync_kind(self, kind: SyncKind, since: dt.datetime | None) -> KindResult:
+    def sync_kind(self, kind: SyncKind, since: dt.datetime | None) -> tuple[KindResult, bool]:
+        """The kind's outcome, and whether LWA refused the credentials (ends the store's sync)."""
         outcome = KindResult(kind.name)
         state = self.update_state(kind, last_attempt_at=self.context.clock())
         try:
@@ -225,14 +226,11 @@ class _StoreRun:
                 f"Amazon is still preparing report {waiting.report_id} ({waiting.status}); "
                 "the next sync picks it up."
             )
-            return outcome
-        except CredentialsError as error:
-            self.record_failure(kind, error.message)
-            return KindResult("credentials", "failed", message=error.message)
+            return outcome, False
         except UserError as error:
             self.record_failure(kind, error.message)
             outcome.status, outcome.message = "failed", error.message
-            return outcome
+            return outcome, isinstance(error, CredentialsError)
         status = "empty" if outcome.reports and outcome.status == "empty" else "ok"
         outcome.status = status
         self.update_state(
@@ -244,7 +242,7 @@ class _StoreRun:
             last_added=outcome.added,
             failures=0,
         )
-        return outcome
+        return outcome, False
 
     def _windows(
         self, kind: SyncKind, state: SyncState, since: dt.datetime | None

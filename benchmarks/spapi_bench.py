@@ -30,6 +30,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import urllib3
+
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))  # tests.spapi_fake is the fake server; it is not shipped
 
@@ -118,6 +120,7 @@ def run(args: argparse.Namespace, folder: Path) -> dict[str, object]:
             cipher=cipher,
             limits=RateLimits(),
             poll_interval=args.poll,
+            pool=urllib3.PoolManager(maxsize=args.workers),  # one download connection per worker
         )
         started = time.perf_counter()
         with ThreadPoolExecutor(max_workers=args.workers) as pool:

@@ -18,7 +18,7 @@ from tests.sources.spapi.conftest import (
 from tests.spapi_fake import DocumentSpec, FakeSpapi, fixture_text
 from vocloop.app import App
 from vocloop.errors import UserError
-from vocloop.sources.spapi import RateLimits, sync_status, sync_store
+from vocloop.sources.spapi import RateLimits, due_kinds, sync_status, sync_store
 from vocloop.store.models import FeedbackTopic, SyncState
 
 REPORT_KINDS = ("all_orders", "fba_returns", "seller_feedback", "account_health")
@@ -335,3 +335,38 @@ def test_since_re_pulls_from_that_date(app: App, fake: FakeSpapi) -> None:
         :1
     ]
     assert report.start is not None and report.start.startswith("2026-01-01T00:00:00")
+
+
+def test_the_access_token_is_refreshed_during_a_long_sync(app: App) -> None:
+    # A 61 s token is used for 1 s (we renew 60 s before expiry): a slow report outlives three.
+    with FakeSpapi(rate_scale=200, processing_polls=4, token_lifetime=61) as fake:
+        connect_store(app, fake)
+        context = make_context(app, fake, poll_interval=0.5)
+        result = sync_store(
+            app.sessions, context, tenant_id=tenant_id(app), store="us", kinds=["account_health"]
+        )
+        assert result.ok
+        assert fake.counts["token"] >= 2
+        assert fake.invalid == []
+
+
+def test_due_kinds_follow_each_kinds_schedule(app: App, fake: FakeSpapi) -> None:
+    connect_store(app, fake)
+    with app.sessions() as session:
+        from vocloop.store.access import get_store
+
+        store_id = get_store(session, tenant_id=tenant_id(app), slug="us").id
+        assert due_kinds(session, store_id=store_id, now=dt.datetime.now(dt.UTC)) == [
+            *REPORT_KINDS,
+            "customer_feedback",
+        ]
+    run_sync(app, fake)
+    now = dt.datetime.now(dt.UTC)
+    with app.sessions() as session:
+        assert due_kinds(session, store_id=store_id, now=now) == []
+        assert due_kinds(session, store_id=store_id, now=now + dt.timedelta(hours=25)) == list(
+            REPORT_KINDS
+        )
+        assert "customer_feedback" in due_kinds(
+            session, store_id=store_id, now=now + dt.timedelta(days=8)
+        )

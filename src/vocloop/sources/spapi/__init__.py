@@ -25,7 +25,7 @@ from vocloop.sources.spapi.solicitations import (
     solicitation_log,
     window_reason,
 )
-from vocloop.sources.spapi.status import sync_status
+from vocloop.sources.spapi.status import due_kinds, sync_status
 from vocloop.sources.spapi.sync import KindResult, StoreSyncResult, sync_store
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "SyncKind",
     "check_credentials",
     "context_from_settings",
+    "due_kinds",
     "endpoints_from_settings",
     "find_connection",
     "get_connection",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
@@ -53,6 +54,26 @@ def sync_status(
                 }
             )
     return rows
+
+
+def due_kinds(session: Session, *, store_id: int, now: dt.datetime) -> list[str]:
+    """The kinds whose schedule says it is time (never synced, or older than every_hours).
+
+    A failed kind is due again on the same schedule; the worker decides how to space retries.
+    """
+    last = dict(
+        session.execute(
+            select(SyncState.kind, SyncState.last_attempt_at).where(SyncState.store_id == store_id)
+        )
+        .tuples()
+        .all()
+    )
+    due = []
+    for kind in SYNC_KINDS:
+        attempted = last.get(kind.name)
+        if attempted is None or now - attempted >= dt.timedelta(hours=kind.every_hours):
+            due.append(kind.name)
+    return due
 
 
 def _iso(value: Any) -> str | None:

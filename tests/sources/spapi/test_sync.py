@@ -84,6 +84,8 @@ def test_customer_feedback_topics_are_stored_per_asin_and_category(
     [
         ("throttled createReport", "createReport", "throttle", 3),
         ("throttled getReport", "getReport", "throttle", 2),
+        ("500 on createReport", "createReport", "error", 2),
+        ("hung createReport", "createReport", "hang", 1),
         ("500 on getReport", "getReport", "error", 2),
         ("500 on getReportDocument", "getReportDocument", "error", 1),
         ("hung getReportDocument", "getReportDocument", "hang", 1),

@@ -95,8 +95,9 @@ def test_customer_feedback_topics_are_stored_per_asin_and_category(
     ],
 )
 def test_transient_faults_end_with_the_same_rows(
-    app: App, fake: FakeSpapi, _case: str, operation: str, action: str, times: int
+    sqlite_app: App, fake: FakeSpapi, _case: str, operation: str, action: str, times: int
 ) -> None:
+    app = sqlite_app  # the faults are Amazon's; both databases are covered by the other tests
     connect_store(app, fake)
     fake.fault(operation, action, times=times, seconds=1.5)
     result = run_sync(app, fake, kinds=list(REPORT_KINDS))

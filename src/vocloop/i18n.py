@@ -115,6 +115,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.action": ("Action", "动作"),
     "col.reason": ("Reason", "原因"),
     "col.at": ("When", "时间"),
+    "col.subject": ("ASIN / category", "ASIN / 类目"),
+    "col.polarity": ("Tone", "倾向"),
+    "col.topic": ("Amazon's topic", "亚马逊主题"),
+    "amazon_topics.none": (
+        "No Amazon topics for store '{store}' yet: `vocloop sync --store {store} --kind "
+        "customer_feedback`.",
+        "店铺「{store}」还没有亚马逊主题:请运行 `vocloop sync --store {store} --kind "
+        "customer_feedback`。",
+    ),
     "spapi.connected": (
         "Store '{store}' is connected to Amazon (region {region}); its credentials are stored "
         "encrypted.",

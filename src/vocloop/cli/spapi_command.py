@@ -12,7 +12,7 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from vocloop.cli import reviews_command, stores
+from vocloop.cli import amazon_topics_command, reviews_command, stores
 from vocloop.cli.state import CliState, console, error_console, state
 from vocloop.errors import UserError
 from vocloop.i18n import translate_message
@@ -278,3 +278,4 @@ def register(app: typer.Typer) -> None:
     group.command("status")(status)
     app.add_typer(group, name="sync")
     reviews_command.register(app)
+    amazon_topics_command.register(app)

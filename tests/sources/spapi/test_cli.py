@@ -256,3 +256,41 @@ def test_sync_needs_a_connected_store(db_url: str, tmp_path: Path, quick_fake: F
         "Error: 'returns' is not a sync kind; use one of all_orders, fba_returns, "
         "seller_feedback, account_health, customer_feedback."
     )
+
+
+def test_amazon_topics_show_an_asin_beside_its_category(
+    sqlite_url: str, tmp_path: Path, quick_fake: FakeSpapi
+) -> None:
+    data = tmp_path / "data"
+    connect(sqlite_url, data, quick_fake, quick_fake.add_seller())
+    code, out, _ = run(sqlite_url, data, quick_fake, "amazon-topics", "--store", "us")
+    assert (code, out.strip()) == (
+        0,
+        "No Amazon topics for store 'us' yet: `vocloop sync --store us --kind customer_feedback`.",
+    )
+    for kind in ("all_orders", "customer_feedback"):
+        assert run(sqlite_url, data, quick_fake, "sync", "--store", "us", "--kind", kind)[0] == 0
+    code, out, _ = run(
+        sqlite_url,
+        data,
+        quick_fake,
+        "amazon-topics",
+        "--store",
+        "us",
+        "--asin",
+        "B0FAKE0M01",
+        "--json",
+    )
+    assert code == 0
+    rows = json.loads(out)
+    assert {row["subject_id"] for row in rows} == {"B0FAKE0M01", "37584319"}
+    assert {(row["subject"], row["feedback"]) for row in rows} == {
+        ("item", "review"),
+        ("browse_node", "review"),
+        ("browse_node", "return"),
+    }
+    assert rows[0]["polarity"] == "negative", "what hurts comes first"
+    code, out, _ = run(
+        sqlite_url, data, quick_fake, "amazon-topics", "--store", "us", "--asin", "B0FAKE0M01"
+    )
+    assert code == 0 and "Assembly/Installation" in out

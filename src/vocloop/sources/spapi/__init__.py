@@ -16,6 +16,7 @@ from vocloop.sources.spapi.context import (
 )
 from vocloop.sources.spapi.credentials import LwaCredentials, key_file, load_cipher
 from vocloop.sources.spapi.errors import CredentialsError, SpapiError
+from vocloop.sources.spapi.feedback import list_feedback_topics
 from vocloop.sources.spapi.kinds import SYNC_KINDS, SyncKind, get_sync_kind
 from vocloop.sources.spapi.rate_limits import Plan, RateLimits
 from vocloop.sources.spapi.solicitations import (
@@ -53,6 +54,7 @@ __all__ = [
     "get_connection",
     "get_sync_kind",
     "key_file",
+    "list_feedback_topics",
     "load_cipher",
     "region_of_store",
     "request_reviews",

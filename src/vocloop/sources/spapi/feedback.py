@@ -143,10 +143,12 @@ def sync_customer_feedback(
             skipped.append(asin)
             continue
         rows = _rows(store, topics, subject="item", subject_id=asin, feedback="review", now=now)
-        _replace(sessions, store, asin, rows)
-        outcome.records += len(rows)
         if node is not None and node.browse_node_id:
             nodes.add(str(node.browse_node_id))
+            for row in rows:  # which category benchmark this ASIN is compared with
+                row.metrics = {**row.metrics, "browse_node_id": str(node.browse_node_id)}
+        _replace(sessions, store, asin, rows)
+        outcome.records += len(rows)
     for node_id in sorted(nodes):
         reviews = client.call(
             "getBrowseNodeReviewTopics",
@@ -174,3 +176,34 @@ def sync_customer_feedback(
         outcome.message = (
             f"Amazon refused topics for {len(skipped)} ASINs: {', '.join(skipped[:5])}"
         )
+
+
+def list_feedback_topics(
+    session: Session, *, store: Store, asin: str | None = None
+) -> list[dict[str, Any]]:
+    """Amazon's topics for a store (an ASIN's, with its category's), negative first."""
+    query = select(FeedbackTopic).where(FeedbackTopic.store_id == store.id)
+    rows = list(session.scalars(query))
+    if asin is not None:
+        nodes = {
+            row.metrics.get("browse_node_id")
+            for row in rows
+            if row.subject == "item" and row.subject_id == asin
+        }
+        rows = [r for r in rows if r.subject_id == asin or r.subject_id in nodes]
+    order = {"negative": 0, None: 1, "positive": 2}
+    rows.sort(key=lambda r: (r.subject != "item", r.subject_id, r.feedback, order[r.polarity]))
+    return [
+        {
+            "subject": row.subject,
+            "subject_id": row.subject_id,
+            "subject_name": row.subject_name,
+            "feedback": row.feedback,
+            "polarity": row.polarity,
+            "topic": row.topic,
+            "metrics": row.metrics,
+            "date_start": row.date_start.date().isoformat() if row.date_start else None,
+            "date_end": row.date_end.date().isoformat() if row.date_end else None,
+        }
+        for row in rows
+    ]

@@ -19,8 +19,9 @@ runner = CliRunner()
 
 @pytest.fixture
 def quick_fake() -> FakeSpapi:
-    # Reports are DONE at the first poll: the CLI polls every 30 s like the worker would.
-    with FakeSpapi(processing_polls=0) as server:
+    # Reports are DONE at the first poll (the CLI polls every 30 s like the worker would), and
+    # the rate header speeds up the Customer Feedback calls our client starts at 1/s.
+    with FakeSpapi(processing_polls=0, rate_scale=20) as server:
         yield server  # type: ignore[misc]
         assert server.invalid == []
 

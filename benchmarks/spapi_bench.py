@@ -2,7 +2,7 @@
 
 Runs `sync_store` for every store (default 200 stores: 100 sellers with a US and a CA store each,
 so two stores share each seller's rate limits) through the official SDK against the fake server
-of tests/spapi_fake with Amazon's default usage plans (rate_scale 1). Reports:
+of tests/spapi_fake, in its own process, with Amazon's default usage plans. Reports:
 
 * wall time, against two references from the same run: the time the documented limits alone
   impose (a seller's 16th createReport of a first sync must wait 1/0.0167 s for a token), and the
@@ -24,24 +24,21 @@ import argparse
 import json
 import logging
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import urllib3
 
-ROOT = Path(__file__).parents[1]
-sys.path.insert(0, str(ROOT))  # tests.spapi_fake is the fake server; it is not shipped
-
-from tests.spapi_fake import FakeSpapi  # noqa: E402
-
-from vocloop.app import App  # noqa: E402
-from vocloop.config import Settings  # noqa: E402
-from vocloop.sources.files import expand_paths  # noqa: E402
-from vocloop.sources.ingest import import_files  # noqa: E402
-from vocloop.sources.spapi import (  # noqa: E402
+from vocloop.app import App
+from vocloop.config import Settings
+from vocloop.sources.files import expand_paths
+from vocloop.sources.ingest import import_files
+from vocloop.sources.spapi import (
     SYNC_KINDS,
     Endpoints,
     LwaCredentials,
@@ -51,9 +48,10 @@ from vocloop.sources.spapi import (  # noqa: E402
     save_connection,
     sync_store,
 )
-from vocloop.store.access import create_store, ensure_tenant  # noqa: E402
-from vocloop.store.models import utcnow  # noqa: E402
+from vocloop.store.access import create_store, ensure_tenant
+from vocloop.store.models import utcnow
 
+ROOT = Path(__file__).parents[1]  # tests.spapi_fake (the fake server, not shipped) runs from here
 FIXTURES = ROOT / "tests" / "fixtures" / "amazon"
 HAND_FILES = (
     "all_orders.tsv",
@@ -83,28 +81,53 @@ def main() -> None:
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
 
 
+def start_fake(args: argparse.Namespace) -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    """The fake SP-API in its own process (its own GIL): our client is what gets measured."""
+    sellers = -(-args.stores // args.stores_per_seller)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.spapi_fake",
+            "--sellers",
+            str(sellers),
+            "--processing-polls",
+            "1",
+            "--rate-scale",
+            "1",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    return process, json.loads(process.stdout.readline())
+
+
+def fake_stats(url: str) -> dict[str, Any]:
+    response = urllib3.request("GET", f"{url}/_fake/stats", timeout=10)
+    return dict(json.loads(response.data))
+
+
 def run(args: argparse.Namespace, folder: Path) -> dict[str, object]:
     url = args.db or f"sqlite:///{folder / 'bench.db'}"
     app = App.open(Settings(database_url=url, data_dir=folder))
     marketplaces = ["US", "CA", "MX"][: args.stores_per_seller]
-    with FakeSpapi(rate_scale=1.0, processing_polls=1) as fake:
+    process, fake = start_fake(args)
+    try:
         cipher = load_cipher(app.settings, create=True)
         slugs = []
         with app.sessions.begin() as session:
-            tenant = ensure_tenant(session, "agency")
-            tenant_id = tenant.id
-            seller = None
+            tenant_id = ensure_tenant(session, "agency").id
             for index in range(args.stores):
-                if index % args.stores_per_seller == 0:
-                    seller = fake.add_seller()
-                assert seller is not None
+                seller = fake["sellers"][index // args.stores_per_seller]
                 marketplace = marketplaces[index % args.stores_per_seller]
                 slug = f"store-{index:04d}"
                 store = create_store(
                     session, tenant_id=tenant_id, slug=slug, marketplace=marketplace
                 )
                 credentials = LwaCredentials(
-                    seller.client_id, seller.client_secret, seller.refresh_token
+                    seller["client_id"], seller["client_secret"], seller["refresh_token"]
                 )
                 save_connection(
                     session,
@@ -116,13 +139,14 @@ def run(args: argparse.Namespace, folder: Path) -> dict[str, object]:
                 )
                 slugs.append(slug)
         context = SyncContext(
-            endpoints=Endpoints(api=fake.url, lwa=fake.lwa_url),
+            endpoints=Endpoints(api=fake["url"], lwa=f"{fake['url']}/auth/o2/token"),
             cipher=cipher,
             limits=RateLimits(),
             poll_interval=args.poll,
             pool=urllib3.PoolManager(maxsize=args.workers),  # one download connection per worker
         )
         started = time.perf_counter()
+        cpu_started = time.process_time()
         with ThreadPoolExecutor(max_workers=args.workers) as pool:
             results = list(
                 pool.map(
@@ -131,22 +155,22 @@ def run(args: argparse.Namespace, folder: Path) -> dict[str, object]:
                 )
             )
         elapsed = time.perf_counter() - started
-        calls = sum(r.stats.calls for r in results)
-        throttled_client = sum(r.stats.throttled for r in results)
-        throttled_server = sum(fake.throttled.values())
-        failed = [
-            (r.store, k.kind, k.message) for r in results for k in r.kinds if k.status != "ok"
-        ]
-        closest = fake.closest_approach()
-        counts = dict(fake.counts)
-        creates_per_seller = counts.get("createReport", 0) / (args.stores / args.stores_per_seller)
-    # The documented limits alone: beyond the burst of 15, createReport and getReportDocument
-    # refill one token per 1/0.0167 s, per seller.
-    over_burst = max(0.0, creates_per_seller - 15)
-    limit_floor = over_burst / 0.0167
+        cpu = time.process_time() - cpu_started
+        stats = fake_stats(fake["url"])
+    finally:
+        process.terminate()
+        process.wait(10)
+    calls = sum(r.stats.calls for r in results)
+    waited = sum(r.stats.waited for r in results)
+    throttled_client = sum(r.stats.throttled for r in results)
+    throttled_server = sum(stats["throttled"].values())
+    failed = [(r.store, k.kind, k.message) for r in results for k in r.kinds if k.status != "ok"]
+    counts = stats["counts"]
+    creates_per_seller = counts.get("createReport", 0) / len(fake["sellers"])
+    # The documented limits alone: beyond the burst of 15, createReport refills one token per
+    # 1/0.0167 s per seller, so a seller's 16th report of a first sync cannot start sooner.
+    limit_floor = max(0.0, creates_per_seller - 15) / 0.0167
     hand_started = time.perf_counter()
-    with app.sessions.begin() as session:
-        ensure_tenant(session, "hand")
     sources = expand_paths([FIXTURES / name for name in HAND_FILES])
     reports_per_store = counts.get("getReportDocument", 0) / args.stores
     with app.sessions.begin() as session:
@@ -155,23 +179,28 @@ def run(args: argparse.Namespace, folder: Path) -> dict[str, object]:
             create_store(session, tenant_id=hand_tenant, slug=slug, marketplace="US")
     for slug in slugs:
         import_files(app.sessions, sources, tenant="hand", store=slug)
+    # Scaled to as many documents as the sync imported (the first sync asks 90 days in 30-day
+    # windows: 8 documents per store for the 4 files).
     hand = (time.perf_counter() - hand_started) * reports_per_store / len(HAND_FILES)
     app.close()
     return {
         "stores": args.stores,
-        "sellers": args.stores // args.stores_per_seller,
+        "sellers": len(fake["sellers"]),
         "kinds": [kind.name for kind in SYNC_KINDS],
         "workers": args.workers,
         "database": url.split(":", 1)[0],
         "elapsed_s": round(elapsed, 1),
+        "client_cpu_s": round(cpu, 1),
         "stores_ok": sum(1 for r in results if r.ok),
         "failed_kinds": failed[:10],
+        "requests_refused_by_models": stats["invalid"][:10],
         "sp_api_calls": calls,
         "calls_by_operation": counts,
+        "seconds_waited_for_tokens": round(waited, 1),
         "throttled_429_server": throttled_server,
         "throttled_429_seen_by_client": throttled_client,
         "all_429_handled": throttled_server == throttled_client and not failed,
-        "closest_approach_to_burst": round(closest, 3),
+        "closest_approach_to_burst": round(stats["closest_approach"], 3),
         "create_reports_per_seller": creates_per_seller,
         "reference_limit_floor_s": round(limit_floor, 1),
         "ratio_to_limit_floor": round(elapsed / limit_floor, 2) if limit_floor else None,

@@ -155,6 +155,14 @@ class FakeSpapi:
         with self._lock:
             return max((1 - b.lowest / b.burst for b in self._buckets.values()), default=0.0)
 
+    def stats(self) -> dict[str, Any]:
+        return {
+            "counts": dict(self.counts),
+            "throttled": dict(self.throttled),
+            "invalid": list(self.invalid),
+            "closest_approach": self.closest_approach(),
+        }
+
     # -- machinery ---------------------------------------------------------------------------
     def _take_fault(self, operation: str, actions: tuple[str, ...]) -> Fault | None:
         with self._lock:
@@ -197,6 +205,8 @@ class FakeSpapi:
             return self._token(request)
         if request.path.startswith("/s3/"):
             return self._download(request)
+        if request.path == "/_fake/stats":  # for a benchmark running the fake in another process
+            return _json(200, self.stats())
         found = find_operation(self.operations, request.method, request.path)
         if found is None:
             self.invalid.append(f"{request.method} {request.path}: no such operation")

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from tests.sources.spapi.conftest import import_by_hand, store_rows
+from tests.sources.spapi.conftest import import_by_hand, make_context, store_rows, tenant_id
 from tests.spapi_fake import FakeSpapi, Seller
 from vocloop.app import App
 from vocloop.cli import app as cli_app
 from vocloop.config import Settings
+from vocloop.errors import UserError
+from vocloop.sources.spapi import sync_status, sync_store
+from vocloop.store.models import utcnow
 
 runner = CliRunner()
 
@@ -295,3 +303,50 @@ def test_amazon_topics_show_an_asin_beside_its_category(
         sqlite_url, data, quick_fake, "amazon-topics", "--store", "us", "--asin", "B0FAKE0M01"
     )
     assert code == 0 and "Assembly/Installation" in out
+
+
+def test_a_killed_sync_resumes_the_report_it_had_requested(sqlite_url: str, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with FakeSpapi(processing_polls=10_000, rate_scale=20) as fake:
+        connect(sqlite_url, data, fake, fake.add_seller())
+        environment = {
+            **os.environ,
+            "VOCLOOP_DATABASE_URL": sqlite_url,
+            "VOCLOOP_DATA_DIR": str(data),
+            "VOCLOOP_SPAPI_ENDPOINT": fake.url,
+            "VOCLOOP_SPAPI_LWA_URL": fake.lwa_url,
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-m", "vocloop", "sync", "--store", "us", "--kind", "fba_returns"],
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while not any(report.polls for report in list(fake.reports.values())):
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.05)
+        process.kill()  # SIGKILL: no finally, no lease released
+        process.wait(10)
+        (killed,) = fake.reports
+        app = App.open(Settings(database_url=sqlite_url, data_dir=data))
+        try:
+            owner = tenant_id(app)
+            with app.sessions() as session:
+                status = {row["kind"]: row for row in sync_status(session, tenant_id=owner)}
+            assert status["fba_returns"]["report_in_flight"] == killed
+            fake.processing_polls = 0
+            with pytest.raises(UserError, match="is being synced already"):
+                sync_store(app.sessions, make_context(app, fake), tenant_id=owner, store="us")
+            later = make_context(app, fake, clock=lambda: utcnow() + dt.timedelta(minutes=6))
+            result = sync_store(
+                app.sessions, later, tenant_id=owner, store="us", kinds=["fba_returns"]
+            )
+            assert result.ok
+            assert fake.reports[killed].polls >= 2, "the killed sync's report was used"
+            assert fake.counts["createReport"] == 1 + 3, "then the 90 days in 30-day windows"
+            import_by_hand(app, names=("fba_returns.tsv",))
+            assert store_rows(app, tenant="default") == store_rows(app, tenant="hand")
+        finally:
+            app.close()
+        assert fake.invalid == []

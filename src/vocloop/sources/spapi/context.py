@@ -26,7 +26,8 @@ class SyncContext:
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     poll_interval: float = 30.0
     max_wait: float = 1800.0  # then the report stays in flight and the next sync picks it up
-    lease_seconds: float = 3600.0
+    # A killed sync blocks its store this long; every step and poll renews it while alive.
+    lease_seconds: float = 300.0
     feedback_asins: int = 20
     clock: Callable[[], dt.datetime] = utcnow
     pool: urllib3.PoolManager = field(default_factory=lambda: urllib3.PoolManager(maxsize=8))

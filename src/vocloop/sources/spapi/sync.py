@@ -160,8 +160,21 @@ class _StoreRun:
         self.store, self.owner = store, owner
         self.marketplace = get_marketplace(store.marketplace)
         self.on_progress = on_progress
+        self.renewed = context.clock()
 
     def say(self, kind: SyncKind, what: str) -> None:
+        """Report progress, and keep the lease alive through long waits (polls say too)."""
+        now = self.context.clock()
+        if (now - self.renewed).total_seconds() > self.context.lease_seconds / 5:
+            with self.sessions.begin() as session:
+                renew_lease(
+                    session,
+                    store_id=self.store.id,
+                    owner=self.owner,
+                    now=now,
+                    seconds=self.context.lease_seconds,
+                )
+            self.renewed = now
         if self.on_progress:
             self.on_progress(kind.name, what)
 

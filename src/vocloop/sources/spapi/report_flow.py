@@ -61,9 +61,13 @@ def wait_for_report(
     max_wait: float,
     on_status: Callable[[str], None] | None = None,
 ) -> FinishedReport:
-    """Poll getReport until DONE, CANCELLED or FATAL; StillProcessing after max_wait seconds."""
+    """Poll getReport until DONE, CANCELLED or FATAL; StillProcessing after max_wait seconds.
+
+    Polls start at an eighth of poll_interval and double up to it.
+    """
     reports = client.api(spapi.ReportsApi)
     deadline = time.monotonic() + max_wait
+    pause = poll_interval / 8  # small reports finish in seconds; getReport allows 2/s
     while True:
         report = client.call("getReport", reports.get_report_with_http_info, report_id)
         status = str(report.processing_status)
@@ -73,7 +77,8 @@ def wait_for_report(
             return FinishedReport(report_id, status, report.report_document_id)
         if time.monotonic() >= deadline:
             raise StillProcessing(report_id, status)
-        time.sleep(poll_interval)
+        time.sleep(pause)
+        pause = min(poll_interval, pause * 2)
 
 
 def fetch_document(

@@ -344,7 +344,7 @@ def test_the_access_token_is_refreshed_during_a_long_sync(app: App) -> None:
     # A 61 s token is used for 1 s (we renew 60 s before expiry): a slow report outlives three.
     with FakeSpapi(rate_scale=200, processing_polls=4, token_lifetime=61) as fake:
         connect_store(app, fake)
-        context = make_context(app, fake, poll_interval=0.5)
+        context = make_context(app, fake, poll_interval=2.0)  # polls after 0.25, 0.5, 1, 2 s
         result = sync_store(
             app.sessions, context, tenant_id=tenant_id(app), store="us", kinds=["account_health"]
         )

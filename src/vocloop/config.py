@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -27,10 +27,17 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; default: a SQLite file in data_dir. postgresql:// for a team.",
     )
     lang: str = Field(default="auto", description="Language of CLI output: auto, en or zh.")
-    secret_key: str | None = Field(
+    secret_key: SecretStr | None = Field(
         default=None,
-        description="Fernet key that encrypts notification channel secrets; default: a key file "
-        "created in data_dir. Set the same key on every machine that shares a PostgreSQL store.",
+        description="Fernet key(s) encrypting store credentials and notification channel "
+        "secrets, newest first, comma-separated; default: the key file secret.key in data_dir. "
+        "Set the same key on every machine that shares a PostgreSQL store.",
+    )
+    spapi_endpoint: str | None = Field(
+        default=None, description="Selling Partner API base URL; default: the store's region."
+    )
+    spapi_lwa_url: str | None = Field(
+        default=None, description="Login with Amazon token URL; default: Amazon's."
     )
 
     @property

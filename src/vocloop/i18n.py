@@ -249,6 +249,66 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "将删除 {count} 条超过 {days} 天的已发送或已放弃通知;加 --yes 执行。",
     ),
     "notify.problem": ("  #{id} {channel}: {error}", "  #{id} {channel}:{error}"),
+    # SP-API: connect, sync, Request a Review
+    "col.reports": ("Reports", "报告数"),
+    "col.message": ("Message", "说明"),
+    "col.last_success": ("Last success", "最近成功"),
+    "col.synced_until": ("Data until", "数据截至"),
+    "col.order": ("Order", "订单"),
+    "col.action": ("Action", "动作"),
+    "col.reason": ("Reason", "原因"),
+    "col.at": ("When", "时间"),
+    "col.subject": ("ASIN / category", "ASIN / 类目"),
+    "col.polarity": ("Tone", "倾向"),
+    "col.topic": ("Amazon's topic", "亚马逊主题"),
+    "amazon_topics.none": (
+        "No Amazon topics for store '{store}' yet: `vocloop sync --store {store} --kind "
+        "customer_feedback`.",
+        "店铺「{store}」还没有亚马逊主题:请运行 `vocloop sync --store {store} --kind "
+        "customer_feedback`。",
+    ),
+    "spapi.connected": (
+        "Store '{store}' is connected to Amazon (region {region}); its credentials are stored "
+        "encrypted.",
+        "店铺「{store}」已连接亚马逊(区域 {region}),凭据已加密保存。",
+    ),
+    "spapi.key_created": (
+        "Created the key that encrypts store credentials: {path}. Back it up: without it the "
+        "stored credentials cannot be read.",
+        "已生成加密店铺凭据的密钥:{path}。请备份:丢失后已保存的凭据将无法读取。",
+    ),
+    "sync.progress": ("{kind}: {what}", "{kind}:{what}"),
+    "sync.title": ("Sync of store '{store}'", "店铺「{store}」同步结果"),
+    "sync.calls": (
+        "{calls} calls to Amazon, {throttled} throttled and retried.",
+        "共调用亚马逊接口 {calls} 次,其中 {throttled} 次被限流后已重试。",
+    ),
+    "sync.no_connections": (
+        "No store is connected to Amazon yet: `vocloop stores connect STORE`.",
+        "还没有连接亚马逊的店铺:请用 `vocloop stores connect 店铺`。",
+    ),
+    "sync.never": ("never synced", "从未同步"),
+    "sync.in_flight": (
+        "report {report} requested; the next sync picks it up",
+        "已请求报告 {report},下次同步时继续",
+    ),
+    "reviews.enabled": (
+        "Request a Review is on for store '{store}'.",
+        "店铺「{store}」已开启请求评论。",
+    ),
+    "reviews.disabled": (
+        "Request a Review is off for store '{store}'.",
+        "店铺「{store}」已关闭请求评论。",
+    ),
+    "reviews.title_dry": (
+        "Review requests store '{store}' would send now (dry run)",
+        "店铺「{store}」现在会发送的评论请求(仅预览)",
+    ),
+    "reviews.title_sent": ("Review requests of store '{store}'", "店铺「{store}」的评论请求"),
+    "reviews.summary": (
+        "{chosen} of {total} shipped orders chosen, by delivery window only.",
+        "{total} 个已发货订单中选中 {chosen} 个,仅依据送达时间窗口。",
+    ),
     "error.internal": (
         "Something went wrong inside vocloop (incident {incident}); details are in {log}. "
         "Run again with --debug to see them.",

@@ -88,6 +88,44 @@ _FRAGMENTS: tuple[tuple[str, str], ...] = (
     (r" is not a rate between 0 and 1 \(or 0% and 100%\)", " 不是 0 到 1(或 0% 到 100%)之间的比率"),
     (r" is not one of ", " 不在以下取值中:"),
     (r" is empty\b", " 为空"),
+    # SP-API connect and sync
+    (
+        r"^Amazon did not accept the client id or client secret \((.*)\); copy both again .*$",
+        r"亚马逊不接受该 client id 或 client secret(\1);请从应用的 LWA 凭据中重新复制(client secret 每 180 天过期)。",
+    ),
+    (
+        r"^Amazon did not accept the refresh token \((.*)\); .*$",
+        r"亚马逊不接受该 refresh token(\1):它可能已被撤销、属于其他应用或输入有误;请为店铺重新授权应用并使用新的 token。",
+    ),
+    (
+        r"^The key that encrypts store credentials is missing: set VOCLOOP_SECRET_KEY or put the key file back at (.*)\.$",
+        r"加密店铺凭据的密钥不见了:请设置 VOCLOOP_SECRET_KEY,或把密钥文件放回 \1。",
+    ),
+    (
+        r"^The credentials of store '([^']*)' cannot be decrypted with the configured key: .*$",
+        r"无法用当前密钥解密店铺「\1」的凭据:请恢复保存凭据时的密钥(VOCLOOP_SECRET_KEY 或密钥文件),或重新连接店铺。",
+    ),
+    (
+        r"^Store '([^']*)' is not connected to Amazon; `vocloop stores connect [^`]*` connects it\.$",
+        r"店铺「\1」尚未连接亚马逊;请用 `vocloop stores connect \1` 连接。",
+    ),
+    (
+        r"^Store '([^']*)' is being synced already; try again when it ends\.$",
+        r"店铺「\1」正在同步中;请在同步结束后再试。",
+    ),
+    (
+        r"^Request a Review is off for store '([^']*)'; .*$",
+        r"店铺「\1」未开启请求评论;可用 `vocloop reviews enable --store \1` 开启。",
+    ),
+    (
+        r"^Amazon is still preparing report (\S+) \((\w+)\); the next sync picks it up\.$",
+        r"亚马逊仍在生成报告 \1(\2);下次同步时继续。",
+    ),
+    (
+        r"^Amazon could not build the (\S+) report (\S+) \(FATAL\): ",
+        r"亚马逊无法生成 \1 报告 \2(FATAL):",
+    ),
+    (r"^Amazon refused (\w+) \(HTTP (\d+): ", r"亚马逊拒绝了 \1 请求(HTTP \2:"),
     # tenants, stores, marketplaces
     (
         r"^There is no tenant '([^']*)'; `vocloop tenants list` shows them\.$",

@@ -237,7 +237,7 @@ def test_secret_key_setting_is_checked_and_required_to_read(
     ]
     code, _, err = run(sqlite_url, data_dir, *add, key="changeme")
     assert code == 1 and err.startswith(
-        "Error: VOCLOOP_SECRET_KEY is not a Fernet key (32 url-safe base64-encoded bytes);"
+        "Error: VOCLOOP_SECRET_KEY does not hold a valid encryption key"
     )
     first = Fernet.generate_key().decode()
     assert run(sqlite_url, data_dir, *add, key=first)[0] == 0

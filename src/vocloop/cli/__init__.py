@@ -20,6 +20,7 @@ from vocloop.cli import (
     playbook_command,
     report_command,
     setup_commands,
+    spapi_command,
     stores,
     templates,
     tenants,
@@ -88,6 +89,7 @@ metrics_command.register(app)
 actions_command.register(app)
 playbook_command.register(app)
 notify_command.register(app)
+spapi_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

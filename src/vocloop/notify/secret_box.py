@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 from typing import Any
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 from vocloop.config import Settings
 from vocloop.errors import UserError
-
-KEY_FILE_NAME = "secret.key"
+from vocloop.secrets import load_cipher
 
 
 class SecretBox:
     """Fernet (AES-128-CBC + HMAC-SHA256) around channel configurations."""
 
-    def __init__(self, key: bytes | str) -> None:
+    def __init__(self, key: bytes | str | MultiFernet) -> None:
+        if isinstance(key, MultiFernet):
+            self._fernet = key
+            return
         try:
-            self._fernet = Fernet(key)
+            self._fernet = MultiFernet([Fernet(key)])
         except (ValueError, TypeError):
             raise UserError(
                 "VOCLOOP_SECRET_KEY is not a Fernet key (32 url-safe base64-encoded bytes); "
@@ -30,10 +30,8 @@ class SecretBox:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SecretBox:
-        """The configured key, else the data folder's key file (created on first use, mode 600)."""
-        if settings.secret_key:
-            return cls(settings.secret_key.strip())
-        return cls(_key_file(settings.data_dir / KEY_FILE_NAME))
+        """The configured key(s), else the data folder's key file (created on first use)."""
+        return cls(load_cipher(settings, create=True))
 
     def seal(self, config: dict[str, Any]) -> str:
         return self._fernet.encrypt(json.dumps(config, sort_keys=True).encode()).decode()
@@ -47,22 +45,3 @@ class SecretBox:
                 "VOCLOOP_SECRET_KEY or add the channel again."
             ) from None
         return opened
-
-
-def _key_file(path: Path) -> bytes:
-    if path.exists():
-        return path.read_bytes().strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    key = Fernet.generate_key()
-    draft = path.with_name(f".{path.name}.{os.getpid()}")
-    descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(key)
-    try:
-        # link() refuses an existing name: when two processes start at once, one key wins whole.
-        os.link(draft, path)
-    except FileExistsError:
-        key = path.read_bytes().strip()
-    finally:
-        draft.unlink()
-    return key

@@ -4,6 +4,7 @@ from vocloop.store.models._action import Action, Playbook
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
+from vocloop.store.models._feedback_topic import FeedbackTopic
 from vocloop.store.models._monitor import Alert, AsinDay, FeeThreshold
 from vocloop.store.models._notify import NotificationChannel, OutboxMessage
 from vocloop.store.models._order import OrderLine
@@ -11,6 +12,9 @@ from vocloop.store.models._product import Product
 from vocloop.store.models._return import Return
 from vocloop.store.models._review import Review
 from vocloop.store.models._snapshots import AccountHealthSnapshot, VocSnapshot
+from vocloop.store.models._solicitation import Solicitation
+from vocloop.store.models._spapi_connection import SpapiConnection
+from vocloop.store.models._sync_state import SyncState
 from vocloop.store.models._tenant import ImportBatch, Store, Tenant
 from vocloop.store.models._topic import TextTopic, Topic
 
@@ -21,6 +25,7 @@ __all__ = [
     "AsinDay",
     "Base",
     "FeeThreshold",
+    "FeedbackTopic",
     "ImportBatch",
     "ImportedFact",
     "NotificationChannel",
@@ -31,7 +36,10 @@ __all__ = [
     "Return",
     "Review",
     "SellerFeedback",
+    "Solicitation",
+    "SpapiConnection",
     "Store",
+    "SyncState",
     "Tenant",
     "TenantOwned",
     "TextClassification",

@@ -1,7 +1,7 @@
 """spapi
 
-Revision ID: 0003_spapi
-Revises: 0002
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-28 10:28:50.143348
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import vocloop.store.models
 
-revision = "0003_spapi"
-down_revision = "0002"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

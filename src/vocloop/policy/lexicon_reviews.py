@@ -1,0 +1,183 @@
+"""Detectors for the review rules (REV-01 to REV-09) in every marketplace language."""
+
+from __future__ import annotations
+
+from vocloop.policy.matching import Detector, Scope
+from vocloop.policy.vocab import (
+    ACQUIRE,
+    ANY_OUTCOME,
+    BENEFIT,
+    CONTACT,
+    HAPPY_IF,
+    LANGS,
+    RESOLVED,
+    REVIEW,
+    detector,
+)
+
+_POSITIVE = {
+    "en": r"\b(?:(?:positive|good|great|glowing|excellent|favou?rable|top|perfect|(?:5|five)[- ]?"
+    r"stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|(?:5|five)[- ]?stars?\b|"
+    r"(?:⭐\s*){3,}|(?:★\s*){3,}|\brate\s+(?:us|it)\s+(?:highly|5|five)|(?:5|five)\s+out\s+of\s+"
+    r"(?:5|five)|thumbs[- ]up)",
+    "de": r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|"
+    r"feedback)|\b(?:5|fünf)[- ]?sterne|(?:⭐\s*){3,}|(?:★\s*){3,}|volle\s+punktzahl)",
+    "fr": r"(?:\bavis\s+(?:positif|favorable|élogieux|(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|"
+    r"meilleure)\s+(?:note|évaluation)|\b(?:5|cinq)\s+étoiles|note\s+maximale|(?:★\s*){3,})",
+    "es": r"(?:\b(?:reseña|opinión|valoración|calificación|comentario)\s+(?:positiva?|favorable|"
+    r"excelente|de\s+(?:5|cinco)\s+estrellas)|\b(?:buena|excelente|mejor)\s+(?:reseña|"
+    r"valoración|opinión|calificación)|\b(?:5|cinco)\s+estrellas|(?:★\s*){3,})",
+    "it": r"(?:\b(?:recensione|valutazione|feedback|opinione)\s+(?:positiva|favorevole|ottima|"
+    r"(?:a|da)\s+(?:5|cinque)\s+stelle)|\b(?:buona|ottima|bella)\s+(?:recensione|valutazione)|"
+    r"\b(?:5|cinque)\s+stelle|(?:★\s*){3,})",
+    "ja": r"(?:高評価|星\s?5|星5つ|星を5|★\s?5|(?:★\s*){3,}|5つ星|五つ星|満点|最高評価|"
+    r"(?:良い|いい|好意的な|高い)(?:レビュー|評価))",
+    "zh": r"(?:好评|五星|5星|五颗星|满分|高分评价)",
+}
+# Counting reviews others wrote ("over 2,000 five-star reviews", 「広く高評価をいただいて」) is
+# not asking for one.
+_CLAIM = {
+    "en": r"\b(?:over|more\s+than|thousands\s+of|\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|"
+    r"\brated\s+(?:\d|five)|thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel",
+    "de": r"(?:über|mehr\s+als|\d[\d.]*)\s+(?:5-sterne|positive)|bewertet\s+mit",
+    "fr": r"(?:plus\s+de|\d[\d\s.]*)\s+avis\s+positifs|hôtel",
+    "es": r"(?:más\s+de|\d[\d.]*)\s+(?:reseñas|opiniones)\s+positivas|hotel",
+    "it": r"(?:oltre|più\s+di|\d[\d.]*)\s+recensioni\s+positive|hotel",
+    "ja": r"(?:いただいて|いただいており|受けて|獲得|を得て|頂いて)",
+    "zh": r"(?:好评如潮|好评率|广受好评|获得.{0,4}好评|深受好评|一致好评)",
+}
+_BEFORE_REVIEW = {
+    "en": r"\b(?:before|instead\s+of|rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|"
+    r"submit|publish|leave|write|post|give|rat)\w*\s+(?:\w+\s+){0,3}?(?:reviews?|ratings?|"
+    r"feedback)\b",
+    "de": r"\b(?:bevor|ehe|anstatt|statt|anstelle)\s+(?:sie\s+)?(?:uns\s+)?(?:eine[rn]?\s+)?"
+    r"(?:\w+\s+)?(?:bewertung|rezension|feedback|\d[- ]?sterne)",
+    "fr": r"\b(?:avant\s+de|au\s+lieu\s+de|plutôt\s+que\s+de)\s+(?:nous\s+)?(?:laisser|publier|"
+    r"écrire|donner|mettre|poster)\s+(?:un\s+|une\s+)?(?:\w+\s+)?(?:avis|commentaire|note|"
+    r"évaluation)",
+    "es": r"\b(?:antes\s+de|en\s+(?:lugar|vez)\s+de)\s+(?:dejar|publicar|escribir|poner|dar)\w*\s+"
+    r"(?:una?\s+)?(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación)",
+    "it": r"\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|pubblicare|dare)\w*\s+"
+    r"(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|opinione)",
+    "ja": r"(?:低評価|悪い評価|厳しい評価|星\s?1|★\s?1|レビュー|評価)(?:を)?(?:つけ|付け|書|投稿|"
+    r"し|入れ)\w{0,3}?(?:る|られる|される)?(?:前に|前には|前)",
+    "zh": r"(?:差评|中差评|评价|评论|留评)(?:之)?前",
+}
+# Negative review words for the "contact us first / don't leave a bad review" forms.
+_NEGATIVE_REVIEW = {
+    "en": r"(?:negative|bad|poor|low|1[- ]star|one[- ]star|critical|unfavou?rable|less\s+than\s+"
+    r"\w+[- ]star)\s+(?:reviews?|ratings?|feedback)",
+    "de": r"(?:negative|schlechte|kritische|1-sterne)[nr]?\s+(?:bewertung|rezension)",
+    "fr": r"(?:avis|commentaire|note)\s+(?:négati\w+|défavorable)|mauvais(?:e)?\s+(?:avis|note|"
+    r"commentaire)",
+    "es": r"(?:reseña|opinión|valoración|calificación)\s+negativa|mala\s+(?:reseña|opinión|"
+    r"valoración)",
+    "it": r"(?:recensione|valutazione)\s+negativa|cattiva\s+(?:recensione|valutazione)",
+    "ja": r"(?:低評価|悪い評価|厳しい評価|星\s?1|★\s?1|悪いレビュー|否定的な)",
+    "zh": r"(?:差评|中差评|低分)",
+}
+_CONTACT_FIRST = {
+    "en": r"\b(?:contact|email|message|reach\s+out\s+to|write\s+to|talk\s+to|call)\s+us\s+"
+    r"(?:\w+\s+)?first\b|\bgive\s+us\s+a\s+chance\b|\bdon'?t\s+leave\s+(?:us\s+)?(?:a\s+)?"
+    r"(?:negative|bad|poor|low)",
+    "de": r"(?:zuerst|zunächst|erst)\s+(?:bei|an)\s+uns|(?:melden|wenden)\s+sie\s+sich\s+(?:bitte\s+)?"
+    r"(?:zuerst|zunächst)|keine\s+(?:negative|schlechte)\s+bewertung",
+    "fr": r"contactez-nous\s+d'abord|d'abord\s+nous\s+contacter|ne\s+laissez\s+pas\s+(?:de\s+)?"
+    r"(?:mauvais|avis\s+négatif)",
+    "es": r"contáctenos\s+primero|primero\s+contáct|no\s+deje\s+(?:una\s+)?(?:mala|reseña\s+negativa)",
+    "it": r"contattaci\s+prima|prima\s+contatt|non\s+lasciare\s+(?:una\s+)?(?:recensione\s+negativa|"
+    r"cattiva)",
+    "ja": r"(?:まず|先に|まずは)(?:は)?(?:弊社|当社|私たち)?(?:に|へ|まで)?(?:ご連絡|連絡|お問い合わせ)",
+    "zh": r"(?:请先|先|务必先)联系|不要(?:直接)?(?:给|留)?(?:差评|中差评|低分)",
+}
+_CHANGE_REVIEW = {
+    "en": r"\b(?:updat|chang|revis|edit|remov|delet|tak\w*\s+down|reconsider|amend|modif|"
+    r"withdraw|adjust|rais|improv|upgrad|bump\w*\s+up)\w*\s+(?:\w+\s+){0,2}?(?:your|the|this|"
+    r"that)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|ratings?|feedback|stars?|comments?)\b",
+    "de": r"(?:(?:bewertung|rezension|feedback|sterne)(?:\s+[\w-]+){0,4}?\s+(?:zu\s+)?"
+    r"(?:ändern|anzupassen|anpassen|löschen|entfernen|aktualisieren|überarbeiten|zurückziehen|"
+    r"zurückzunehmen|korrigieren|überdenken|zu\s+ändern|zu\s+löschen|zu\s+entfernen|erhöhen)|"
+    r"(?:ändern|löschen|entfernen|anpassen|aktualisieren)\s+sie\s+(?:ihre|die)\s+(?:bewertung|"
+    r"rezension))",
+    "fr": r"\b(?:modifier|supprimer|retirer|mettre\s+à\s+jour|changer|revoir|réviser|effacer|"
+    r"actualiser|corriger|améliorer)\s+(?:votre|vos|ton|ta|le|la|l')\s*(?:\w+\s+)?(?:avis|"
+    r"commentaire|note|évaluation)",
+    "es": r"\b(?:modificar|cambiar|eliminar|borrar|quitar|retirar|actualizar|editar|corregir|"
+    r"reconsiderar|mejorar|modifique|cambie|elimine|borre|actualice)\s+(?:su|tu|la|el|sus)\s+"
+    r"(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación|puntuación)",
+    "it": r"\b(?:modificar|cambiar|rimuover|eliminar|cancellar|aggiornar|riveder|correggere|"
+    r"ritirar|modific|aggiorn|rimuov|elimin)\w*\s+(?:(?:la|il|le)\s+)?(?:tua|sua|vostra)?\s*"
+    r"(?:recensione|valutazione|feedback|commento|opinione)",
+    "ja": r"(?:レビュー|評価|口コミ|コメント)(?:の内容|内容)?(?:を|の)?(?:修正|変更|削除|取り下げ|"
+    r"取消|更新|見直|書き換え|書き直|上げ)",
+    "zh": r"(?:(?:修改|删除|删掉|撤销|撤回|更改|改掉|取消|追加|改成|改为)(?:一下)?(?:您的)?"
+    r"(?:评价|差评|评论|评分|中评|好评)|(?:把|将)(?:差评|评价|评论|评分).{0,6}(?:删|改|撤))",
+}
+_DICTATE = {
+    "en": r"\bmention\b[^.!?]{0,60}\bin\s+(?:your|the)\s+(?:review|feedback)|\bin\s+your\s+"
+    r"(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|say|write|include|talk\s+about|highlight"
+    r"|note)|copy\s+(?:and|&)\s+paste|(?:sample|pre-?written|suggested|template)\s+reviews?|"
+    r"\breview\s+template|use\s+the\s+(?:hashtag|keywords?)",
+    "de": r"(?:erwähnen|schreiben|betonen)\s+sie\s+in\s+ihrer\s+(?:bewertung|rezension)|in\s+ihrer\s+"
+    r"(?:bewertung|rezension)[^.!?]{0,40}(?:erwähnen|hervorheben)|(?:muster|vorlage)[^.!?]{0,20}"
+    r"(?:bewertung|rezension)|kopieren\s+und\s+einfügen",
+    "fr": r"(?:mentionnez|précisez|parlez\s+de)[^.!?]{0,40}dans\s+votre\s+(?:avis|commentaire)|"
+    r"dans\s+votre\s+(?:avis|commentaire)[ ,]+(?:merci\s+de\s+|veuillez\s+)?(?:mentionner|préciser"
+    r"|parler)|copier[- ]coller|copiez[- ]collez|modèle\s+d'avis",
+    "es": r"(?:mencione|menciona|destaque|hable\s+de)[^.!?]{0,40}en\s+(?:su|tu)\s+(?:reseña|opinión|"
+    r"valoración)|en\s+(?:su|tu)\s+(?:reseña|opinión|valoración)[ ,]+(?:por\s+favor\s+)?"
+    r"(?:mencione|destaque|diga)|copiar\s+y\s+pegar|copie\s+y\s+pegue|(?:plantilla|ejemplo)\s+de\s+"
+    r"reseña",
+    "it": r"(?:menziona|menzioni|cita|citi|sottolinea)[^.!?]{0,40}nella\s+(?:tua\s+|sua\s+)?"
+    r"(?:recensione|valutazione)|nella\s+(?:tua\s+|sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?"
+    r"(?:menziona|scrivi|cita)|copia\s+e\s+incolla|(?:modello|esempio)\s+di\s+recensione",
+    "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|入れて)|"
+    r"(?:例文|テンプレート|文例)[^。]{0,10}(?:レビュー|コピー)|コピペ|コピー&ペースト",
+    "zh": r"(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|带上)|(?:好评|评价)(?:模板|文案)|"
+    r"复制粘贴",
+}
+_REMINDER = {
+    "en": r"\b(?:forg[eo]t\w*\s+to\s+(?:review|rate|leave)|(?:haven'?t|have\s+not|not\s+yet|yet\s+"
+    r"to|still\s+haven'?t)\s+(?:\w+\s+){0,2}?(?:reviewed|rated|left\s+(?:a|us\s+a|your)\s+"
+    r"(?:review|rating|feedback))|(?:reminder|second\s+request|follow[- ]up)\b[^.!?]{0,40}"
+    r"\b(?:review|feedback|rating)|\b(?:review|feedback|rating)\b[^.!?]{0,30}\breminder)",
+    "de": r"(?:vergessen|noch\s+nicht|noch\s+keine)[^.!?]{0,30}(?:bewert|rezension)|erinnerung"
+    r"[^.!?]{0,40}(?:bewertung|rezension)",
+    "fr": r"(?:oublié|pas\s+encore|toujours\s+pas)[^.!?]{0,30}(?:avis|évalu)|rappel[^.!?]{0,40}avis",
+    "es": r"(?:olvidó|olvidado|todavía\s+no|aún\s+no)[^.!?]{0,30}(?:reseña|opinión|valor)|"
+    r"recordatorio[^.!?]{0,40}(?:reseña|opinión|valoración)",
+    "it": r"(?:dimenticat|non\s+(?:hai|ha)\s+ancora|ancora\s+non)[^.!?]{0,30}(?:recension|valut)|"
+    r"promemoria[^.!?]{0,40}recensione",
+    "ja": r"(?:まだ|再度|改めて|リマインド|もう一度)[^。]{0,20}(?:レビュー|評価)|(?:レビュー|評価)"
+    r"[^。]{0,20}(?:お忘れ|再度|もう一度)",
+    "zh": r"(?:还没有|尚未|忘记|再次|提醒)[^。]{0,15}(?:评价|留评|好评)",
+}
+
+
+def _review_detectors(lang: str) -> list[Detector]:
+    review, benefit, happy = REVIEW[lang], BENEFIT[lang], HAPPY_IF[lang]
+    neutral = ANY_OUTCOME[lang]
+    found = [
+        detector("REV-01", lang, _POSITIVE[lang], unless=_CLAIM[lang]),
+        # Reward and review in one sentence, or a reward with "get/receive" next to one.
+        detector("REV-02", lang, benefit, requires=review),
+        detector(
+            "REV-02",
+            lang,
+            rf"(?:{ACQUIRE[lang]})[^.!?。]{{0,40}}(?:{benefit})",
+            requires=review,
+            scope=Scope.WINDOW,
+        ),
+        detector("REV-03", lang, happy, requires=review, unless=neutral, scope=Scope.WINDOW),
+        detector("REV-04", lang, _NEGATIVE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW),
+        detector("REV-04", lang, _BEFORE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW),
+        detector("REV-04", lang, _CONTACT_FIRST[lang], requires=review, scope=Scope.WINDOW),
+        detector("REV-05", lang, _CHANGE_REVIEW[lang]),
+        detector("REV-06", lang, _DICTATE[lang]),
+        detector("REV-07", lang, _REMINDER[lang], negatable=False),
+        detector("REV-09", lang, RESOLVED[lang], requires=review, unless=neutral, scope=Scope.WINDOW),
+    ]
+    return found
+
+
+REVIEW_DETECTORS: tuple[Detector, ...] = tuple(d for lang in LANGS for d in _review_detectors(lang))

@@ -1,0 +1,177 @@
+"""Word groups the rules share, per language: review words, rewards, contact, satisfaction."""
+
+from __future__ import annotations
+
+import re
+
+from vocloop.policy.matching import Detector, Scope
+
+LANGS = ("en", "de", "fr", "es", "it", "ja", "zh")
+
+# The review or feedback a buyer writes. Verb uses that are not a solicitation ("review the
+# guide", "we review every return", "Bewertung der Sicherheit") are excluded in the pattern.
+REVIEW = {
+    "en": r"\b(?:reviews?\b(?!\s+(?:the|this|these|those|each|every|all|any|our|its|their|a|an|"
+    r"your\s+(?:order|request|claim|case|details|data|settings))\b)|ratings?\b|rate\s+(?:us|it|"
+    r"the\s+product|this\s+product|your\s+purchase)\b|feedback\b|testimonials?\b|(?:5|five)[- ]?"
+    r"stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|customers))|share\s+(?:\w+\s+){0,2}?"
+    r"(?:experience|thoughts|opinion)s?\s+on\s+amazon)",
+    "de": r"(?:\b|produkt|kunden|amazon-?|sterne-?)(?:bewertung(?:en)?\b(?!\s+(?:der|des|durch|"
+    r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht",
+    "fr": r"\b(?:(?:un|votre|vos|des|d'|l'|ton|son|le\s+même)\s*avis\b(?!\s+(?:de\s+sécurité|"
+    r"important|aux))|commentaires?\b|évaluations?\b(?!\s+(?:de\s+la|du|des)\s+(?:sécurité|"
+    r"risques?|conformité))|(?:une|la|votre|bonne|mauvaise)\s+note\b|étoiles\b|notez\b|"
+    r"évaluez\b)",
+    "es": r"\b(?:reseñas?|opinión|opiniones|valoración(?!\s+del?\s+(?:riesgo|seguridad))|"
+    r"valoraciones|comentarios?\s+en\s+amazon|calificación|puntuación|estrellas|valórenos|"
+    r"califíquenos)\b",
+    "it": r"\b(?:recension[ei]|valutazion[ei]\b(?!\s+(?:della|del|dei)\s+(?:sicurezza|rischio|"
+    r"rischi|conformità))|feedback|stelle|opinione\s+su\s+amazon|giudizio)\b",
+    "ja": r"(?:(?<!設計)(?<!コード)(?<!デザイン)レビュー(?!動画|記事)|(?<!安全性の)(?<!性能)"
+    r"(?<!第三者機関による)評価(?!試験|基準)|星\d|★|口コミ|クチコミ|ご感想|感想)",
+    "zh": r"(?:评价|评论|好评|差评|中评|留评|五星|5星|晒图|晒单|评分)",
+}
+# Something of value: the reward side of an incentive.
+BENEFIT = {
+    "en": r"(?<!-)\b(?:free\b(?![\s-]+(?:of|to|shipping)\b)|gifts?\b|gift\s*cards?|vouchers?\b|"
+    r"coupons?\b|discount(?:ed|s)?\b|refund(?:ed|s)?\b|rebates?\b|cash\s?back|money\s+back|"
+    r"bonus\b|rewards?\b|giveaways?\b|prizes?\b|raffle|sweepstakes|(?:extended|lifetime|extra|"
+    r"longer)\s+(?:\d+[- ](?:month|year)\s+)?warranty|warranty\s+(?:upgrade|extension)|"
+    r"[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|eur|dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|"
+    r"reimburs\w*|screenshot)",
+    "de": r"(?:gutschein|geschenk|gratis|kostenlos|umsonst|rabatt|rückerstattung|erstattung|"
+    r"geld\s+zurück|cashback|prämie|belohnung|bonus|garantieverlängerung|verlängerte\s+garantie|"
+    r"garantie\s+(?:um|auf)\s+\d+|gewinnspiel|\d+\s?(?:€|euro)|€\s?\d+|dankeschön|schenken|"
+    r"screenshot|bildschirmfoto)",
+    "fr": r"(?:cadeau|offert|gratuit|bon\s+d'achat|carte[- ]cadeau|réduction|remise|rembours|"
+    r"code\s+promo|récompense|prime\b|bonus|garantie\s+(?:prolongée|étendue|à\s+vie)|"
+    r"\d+\s?(?:€|euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran)",
+    "es": r"(?:regalo|gratis|gratuit|tarjeta\s+regalo|cheque\s+regalo|vale\s+(?:de|regalo|"
+    r"descuento)|descuento|reembols|cupón|premio|recompensa|bonificación|garantía\s+(?:extendida|"
+    r"ampliada|de\s+por\s+vida)|\d+\s?(?:€|euros?)|€\s?\d+|sorteo|captura\s+de\s+pantalla|"
+    r"obsequio)",
+    "it": r"(?:regalo|omaggio|gratis|gratuit|buono\s+(?:sconto|regalo|acquisto|amazon)|sconto|"
+    r"rimbors|coupon|premio|ricompensa|garanzia\s+(?:estesa|prolungata|a\s+vita)|"
+    r"\d+\s?(?:€|euro)|€\s?\d+|concorso|estrazione|screenshot|cashback)",
+    "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|差し上げ|"
+    r"ポイント|キャッシュバック|延長保証|保証(?:期間)?(?:を|の)?延長|謝礼|景品|抽選|スクリーンショット|"
+    r"スクショ|\d+円分)",
+    "zh": r"(?:返现|红包|优惠券|礼品|礼物|免费|延保|赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返利|"
+    r"好处|补贴|\d+(?:美元|欧元|元|刀))",
+}
+# A way to get the reward: "get", "receive", "we'll send you", used across sentence borders.
+ACQUIRE = {
+    "en": r"\b(?:get|gets|receive|claim|unlock|earn|win|qualify|entitled|we'?ll\s+send|"
+    r"we\s+will\s+send|ship\s+you|send\s+you|enjoy)\b",
+    "de": r"\b(?:erhalten|bekommen|sichern|gewinnen|schenken|senden\s+wir|schicken\s+wir)\b",
+    "fr": r"\b(?:recevez|recevrez|obtenez|gagnez|profitez|offrons|envoyons|recevoir)\b",
+    "es": r"\b(?:reciba|recibirá|obtenga|gane|llévese|enviaremos|regalamos|recibir)\b",
+    "it": r"\b(?:ricevi|riceverai|ottieni|vinci|regaliamo|invieremo|ricevere)\b",
+    "ja": r"(?:もらえ|差し上げ|プレゼント|進呈|お送り|贈呈|受け取)",
+    "zh": r"(?:领取|获得|即可|赠送|送您|返)",
+}
+# "Contact us" in its forms: the other half of review-diversion rules.
+CONTACT = {
+    "en": r"\b(?:contact|email|e-mail|write\s+to|reach\s+out|message|tell|let\s+us\s+know|"
+    r"get\s+in\s+touch|call|talk\s+to)\b",
+    "de": r"(?:kontaktier|melden\s+sie|schreiben\s+sie\s+uns|wenden\s+sie\s+sich|kontakt|"
+    r"rufen\s+sie|sagen\s+sie\s+uns|teilen\s+sie\s+uns)",
+    "fr": r"(?:contact|écrivez|écrire|prévenez|dites-nous|appelez|joindre)",
+    "es": r"(?:contáct|contact|escríb|escrib|llámenos|avísenos|díganos)",
+    "it": r"(?:contatt|scrivi|scrivici|scriveteci|chiamaci|avvisaci|dicci)",
+    "ja": r"(?:連絡|お問い合わせ|問い合わせ|ご相談|相談|お知らせ)",
+    "zh": r"(?:联系|告诉我们|找我们|客服|咨询)",
+}
+# Wording that makes a review ask neutral: "whatever your experience", "good or bad".
+ANY_OUTCOME = {
+    "en": r"\b(?:whatever|whether|regardless|no\s+matter|good\s+or\s+bad|positive\s+or\s+"
+    r"negative|either\s+way|honest|all\s+feedback)\b",
+    "de": r"(?:wie\s+auch\s+immer|ganz\s+gleich|egal|ob\s+positiv|positiv\s+oder\s+negativ|"
+    r"ehrlich|unabhängig)",
+    "fr": r"(?:quelle\s+qu'elle|quel\s+qu'il|qu'il\s+soit|qu'elle\s+soit|positi\w*\s+ou\s+"
+    r"négati\w*|sincère|honnête|quelle\s+que\s+soit)",
+    "es": r"(?:sea\s+cual\s+sea|cualquiera\s+que|positiva?\s+o\s+negativa?|sincera|honesta|"
+    r"independientemente)",
+    "it": r"(?:qualunque|qualsiasi|positiv[ao]\s+o\s+negativ[ao]|sincer[ao]|onest[ao]|"
+    r"indipendentemente)",
+    "ja": r"(?:良い点も悪い点も|良くも悪くも|率直な|正直な|ありのまま|どのような)",
+    "zh": r"(?:无论|不论|真实|客观|好坏)",
+}
+# Being happy with the product, as a condition ("if you love it", "Happy with it?").
+HAPPY_IF = {
+    "en": r"(?:\b(?:if|when|once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|all)\s+"
+    r"(?:\w+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|like|liked|delighted|"
+    r"thrilled|good|great|positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|enjoying|"
+    r"happy|satisfied|pleased)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b)",
+    "de": r"(?:\b(?:wenn|falls|sofern)\s+(?:sie|du|ihnen|dir|alles)\s+(?:\w+\s+){0,4}?(?:zufrieden|"
+    r"begeistert|gefällt|gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|dir)\b"
+    r"[^.?!]{0,40}\?|\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene)",
+    "fr": r"(?:\bsi\s+(?:vous|tu)\s+(?:\w+\s+){0,3}?(?:satisfait|content|ravi|aimez|appréciez|"
+    r"plaît)|\bsi\s+(?:le|ce|notre)\s+\w+\s+vous\s+(?:plaît|a\s+plu)|\b(?:satisfait|ravi|"
+    r"content)e?s?\b[^.?!]{0,40}\?|\bvous\s+(?:aimez|appréciez)\b[^.?!]{0,30}\?)",
+    "es": r"(?:\bsi\s+(?:usted\s+)?(?:está|estás|quedó|queda|ha\s+quedado)\s+(?:muy\s+)?"
+    r"(?:satisfech|content|encantad)|\bsi\s+(?:le|te)\s+(?:gusta|gustó|ha\s+gustado|encanta)|"
+    r"¿\s*(?:le|te)\s+(?:gusta|encanta|ha\s+gustado)|\bsatisfech[oa]s?\b[^.?!]{0,40}\?)",
+    "it": r"(?:\bse\s+(?:sei|è|siete|è\s+stato|resti)\s+(?:\w+\s+)?(?:soddisfatt|content|felic)|"
+    r"\bse\s+(?:ti|vi|le)\s+(?:piace|è\s+piaciut|piacciono)|\b(?:ti|vi)\s+piace\b[^.?!]{0,30}\?|"
+    r"\bsoddisfatt[oaie]\b[^.?!]{0,30}\?)",
+    "ja": r"(?:(?:ご満足|満足|気に入って|お気に召し|お気に入り)(?:いただけ|頂け|され|し|いただい|頂い)?"
+    r"(?:まし)?(?:たら|た場合|た方|れば|ていただけましたら)|満足された方)",
+    "zh": r"(?:(?:如果|若|要是)?(?:您|你)?(?:对.{0,8})?(?<!不)(?:满意|喜欢)(?:的话|请|就|,|我们的产品)|"
+    r"只有满意)",
+}
+# The ticket was resolved / the buyer is happy now: a review ask after it is gating.
+RESOLVED = {
+    "en": r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"
+    r"solved|fixed|sorted|working|works|happy|satisfied|love)|\b(?:since|now\s+that|as)\s+"
+    r"(?:you(?:'re|\s+are)|your\s+(?:issue|problem)|the\s+(?:issue|problem)|it)\s+(?:\w+\s+){0,2}"
+    r"(?:happy|satisfied|resolved|fixed|solved|working)",
+    "de": r"(?:freut\s+(?:uns|mich)|schön)[^.?!]{0,60}(?:gelöst|behoben|zufrieden|gefällt|"
+    r"funktioniert)|(?:da|nachdem)\s+(?:das\s+problem|alles)\s+(?:\w+\s+){0,2}(?:gelöst|behoben)",
+    "fr": r"(?:ravis|heureux|content)[^.?!]{0,60}(?:résolu|réglé|satisfait|fonctionne)|"
+    r"maintenant\s+que\s+(?:le\s+problème|tout)\s+(?:est|a\s+été)\s+(?:résolu|réglé)",
+    "es": r"(?:nos\s+alegra|encantados|contentos)[^.?!]{0,60}(?:resuelto|solucionado|satisfech|"
+    r"funciona)|ahora\s+que\s+(?:el\s+problema|todo)\s+(?:está|ha\s+sido)\s+(?:resuelto|solucionado)",
+    "it": r"(?:siamo\s+(?:lieti|felici|contenti))[^.?!]{0,60}(?:risolto|soddisfatt|funziona)|"
+    r"ora\s+che\s+(?:il\s+problema|tutto)\s+è\s+(?:risolto|sistemato)",
+    "ja": r"(?:解決|ご満足|喜んで)(?:いただけ|でき|し)[^。]{0,10}(?:ので|て|たようで)",
+    "zh": r"(?:问题已(?:经)?解决|很高兴.{0,10}(?:解决|满意|喜欢))",
+}
+# A neutral request to review (allowed): "you can leave a review", "share your experience".
+REVIEW_ASK = {
+    "en": r"\b(?:review|rate|rating|feedback|leave|write|share|post)\b",
+    "de": r"(?:bewert|rezension|teilen|schreiben|hinterlassen)",
+    "fr": r"(?:avis|évalu|note|laisser|partag)",
+    "es": r"(?:reseña|opinión|valora|dej|compart)",
+    "it": r"(?:recension|valuta|lascia|condividi)",
+    "ja": r"(?:レビュー|評価|感想)",
+    "zh": r"(?:评价|评论|好评|分享)",
+}
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def detector(
+    rule: str,
+    lang: str,
+    pattern: str,
+    *,
+    requires: str | None = None,
+    unless: str | None = None,
+    scope: Scope = Scope.SENTENCE,
+    negatable: bool = True,
+    severity: str | None = None,
+) -> Detector:
+    """A Detector with its patterns compiled."""
+    return Detector(
+        rule=rule,
+        lang=lang,
+        pattern=re.compile(pattern),
+        requires=re.compile(requires) if requires else None,
+        unless=re.compile(unless) if unless else None,
+        scope=scope,
+        negatable=negatable,
+        severity=severity,
+    )

@@ -12,6 +12,7 @@ from vocloop.cli import (
     demo_command,
     history_command,
     import_command,
+    lint_command,
     setup_commands,
     stores,
     templates,
@@ -72,6 +73,7 @@ history_command.register(app)
 classify_command.register(app)
 analyze_command.register(app)
 topics_command.register(app)
+lint_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

@@ -32,6 +32,7 @@ _PRIVACY = re.compile(
     r"privacy|data\s+protection|datenschutz|confidentialité|données\s+personnelles|privacidad|"
     r"protección\s+de\s+datos|riservatezza|プライバシー|個人情報|隐私|个人信息"
 )
+_LINE_MIN_CHARS = 15
 _SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
@@ -63,11 +64,20 @@ def _detector() -> object:
 
 def detect_text_language(text: str) -> str:
     """The marketplace language of a text (en when it cannot be told), as vocloop's classifier."""
+    return _languages(text)[0]
+
+
+def _languages(text: str) -> list[str]:
+    """The text's main language first, then those of its longer lines (EU inserts repeat one
+    message in several languages, one block each)."""
     from vocloop.analysis.classify.langid import LanguageDetector
 
     found = _detector()
     assert isinstance(found, LanguageDetector)
-    return found.detect(text) or "en"
+    lines = [line for line in text.splitlines() if len(line.strip()) >= _LINE_MIN_CHARS]
+    detected = found.detect_many([text, *lines]) if len(lines) > 1 else [found.detect(text)]
+    main = detected[0] or "en"
+    return [main, *(lang for lang in detected[1:] if lang and lang != main)]
 
 
 def check_text(
@@ -84,13 +94,16 @@ def check_text(
     (en or zh) chooses the language of `message` and `hint`.
     """
     where = _channel(channel)
+    languages = {"en", "any"}
     if lang == "auto":
-        lang = detect_text_language(text) if text.strip() else "en"
+        detected = _languages(text) if text.strip() else ["en"]
+        lang = detected[0]
+        languages.update(detected)
     if lang not in LANGS:
         raise UserError(f"'{lang}' is not a text language vocloop checks; use one of "
                         f"{', '.join(LANGS)} or auto.")
     normal = normalise(text)
-    languages = {lang, "en", "any"}
+    languages.add(lang)
     hits = [
         hit
         for detector in DETECTORS
@@ -98,7 +111,7 @@ def check_text(
         for hit in run_detector(normal, detector)
     ]
     findings = [_finding(normal, hit, where, lang, output_lang) for hit in _distinct(hits)]
-    findings.extend(_form_findings(normal, where, lang, output_lang, findings))
+    findings.extend(_form_findings(normal, where, languages, lang, output_lang, findings))
     return sorted(findings, key=lambda f: (f.start, _SEVERITY_RANK[f.severity], f.rule))
 
 
@@ -166,17 +179,22 @@ def _whole(
 
 
 def _form_findings(
-    normal: NormalText, where: Channel, lang: str, out: str, found: list[Finding]
+    normal: NormalText,
+    where: Channel,
+    languages: set[str],
+    lang: str,
+    out: str,
+    found: list[Finding],
 ) -> list[Finding]:
     """Rules about the text as a whole: thanks-only messages, forms without a notice, order ids."""
     extra: list[Finding] = []
     text = normal.text
     if where is Channel.AMAZON_MESSAGE:
-        languages = {lang, "en"}
-        thanks = any(re.search(THANKS[x], text) for x in languages)
+        spoken = languages & set(LANGS)
+        thanks = any(re.search(THANKS[x], text) for x in spoken)
         purpose = any(
             re.search(MESSAGE_PURPOSE[x], text) or re.search(REVIEW_REQUEST[x], text)
-            for x in languages
+            for x in spoken
         )
         # Thanks-only means nothing else is in it: a message with another finding has content.
         if thanks and not purpose and not is_flagged(found):

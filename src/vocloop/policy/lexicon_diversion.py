@@ -62,8 +62,21 @@ _BUY_WORD = {
     "zh": r"(?:购买|下单|订购)",
 }
 # Amazon's own store pages are not off Amazon.
-_ON_AMAZON = r"(?:our\s+amazon|amazon[- ]?(?:store|storefront|shop|seite|page|produktseite|boutique|"
-_ON_AMAZON += r"tienda|negozio)|on\s+amazon|auf\s+amazon|sur\s+amazon|en\s+amazon|su\s+amazon|亚马逊店铺)"
+_ON_AMAZON = (
+    r"(?:our\s+amazon|amazon[- ]?(?:store|storefront|shop|seite|page|produktseite|boutique|tienda|"
+    r"negozio)|(?<!than )(?<!que )(?<!als )(?<!che )(?:on|auf|sur|en|su)\s+amazon|亚马逊店铺)"
+)
+# "Cheaper than on Amazon" is a reason to leave Amazon, whatever else the sentence says.
+_CHEAPER_THAN_AMAZON = {
+    "en": r"\b(?:cheaper|better\s+price|lower\s+price|less|save\s+more)\s+than\s+(?:on\s+|at\s+|"
+    r"via\s+)?amazon|\bskip\s+amazon",
+    "de": r"(?:günstiger|billiger|preiswerter)\s+als\s+(?:bei|auf|über)\s+amazon",
+    "fr": r"moins\s+ch[eè]re?s?\s+que\s+sur\s+amazon",
+    "es": r"más\s+barat[oa]s?\s+que\s+en\s+amazon",
+    "it": r"(?:più\s+economic[oi]|meno\s+car[oi])\s+che\s+su\s+amazon",
+    "ja": r"amazonより(?:も)?(?:安|お得)",
+    "zh": r"比亚马逊(?:上)?(?:更)?(?:便宜|优惠|划算)",
+}
 _COUPON = {
     "en": r"\b(?:coupons?|promo(?:tion(?:al)?)?\s*codes?|discount\s*codes?|voucher\s*codes?|"
     r"\d+\s?%\s?(?:off|discount|cheaper|savings?)|(?:save|get|enjoy)\s+\d+\s?%|next\s+(?:order|"
@@ -109,7 +122,7 @@ CHAT_APPS = (
 )
 _LIST_BUILDING = {
     "en": r"\b(?:join|subscribe|sign\s?up|enrol+)\b[^.!?]{0,30}\b(?:newsletter|mailing\s+list|"
-    r"email\s+list|vip|club|community|insiders|family|group)\b|\bfollow\s+us\b|\b(?:like|find)\s+"
+    r"email\s+list|vip|club|community|insiders|family|group)\b|\bfollow\s+(?:us|our)\b|\b(?:like|find)\s+"
     r"us\s+on\s+(?:facebook|instagram|tiktok|youtube|twitter|pinterest)|\bsubscribe\s+to\s+our",
     "de": r"newsletter\b[^.!?]{0,20}(?:abonnieren|anmelden|eintragen)|(?:abonnieren|anmelden)"
     r"[^.!?]{0,30}newsletter|folgen\s+sie\s+uns|folge\s+uns|community\s+beitreten|vip-?club",
@@ -181,7 +194,8 @@ _PAID_OUTSIDE = {
     r"(?:退款|返款|补偿)[^。]{0,10}(?:支付宝|微信|paypal)",
 }
 _WARRANTY_PLUS = {
-    "en": r"\b(?:(?:extended|extra|lifetime|longer|bonus|additional)\s+(?:\d+[- ](?:month|year)s?"
+    "en": r"\b(?:\d+\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\s+(?:of\s+)?warranty|"
+    r"(?:extended|extra|lifetime|longer|bonus|additional)\s+(?:\d+[- ](?:month|year)s?"
     r"\s+)?(?:of\s+)?warranty|warranty\s+(?:upgrade|extension)|(?:extend|unlock|upgrade)\w*\s+"
     r"(?:\w+\s+){0,3}?warranty|unlock\s+an?\s+\d+[- ](?:month|year))",
     "de": r"(?:garantieverlängerung|verlängerte\s+garantie|garantie\s+(?:um|auf)\s+\d+|verlänger\w*\s+"
@@ -211,6 +225,7 @@ def _diversion_detectors(lang: str) -> list[Detector]:
     found = [
         detector("DIV-01", lang, _PURCHASE[lang], unless=_ON_AMAZON),
         detector("DIV-01", lang, URL, requires=_BUY_WORD[lang], unless=_ON_AMAZON),
+        detector("DIV-01", lang, _CHEAPER_THAN_AMAZON[lang]),
         detector("DIV-02", lang, _COUPON[lang]),
         detector("DIV-04", lang, _CONTACT_DETAILS[lang]),
         detector("DIV-05", lang, _LIST_BUILDING[lang]),

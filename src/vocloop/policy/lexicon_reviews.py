@@ -16,10 +16,10 @@ from vocloop.policy.vocab import (
 )
 
 _POSITIVE = {
-    "en": r"\b(?:(?:positive|good|great|glowing|excellent|favou?rable|top|perfect|(?:5|five)[- ]?"
-    r"stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|(?:5|five)[- ]?stars?\b|"
-    r"(?:⭐\s*){3,}|(?:★\s*){3,}|\brate\s+(?:us|it)\s+(?:highly|5|five)|(?:5|five)\s+out\s+of\s+"
-    r"(?:5|five)|thumbs[- ]up)",
+    "en": r"(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|perfect|(?:5|five)[- ]?"
+    r"stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|five)[- ]?stars?\b|"
+    r"(?:⭐\s*){3,}|(?:★\s*){3,}|\brate\s+(?:us|it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+"
+    r"(?:5|five)|\bthumbs[- ]up)",
     "de": r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|"
     r"feedback)|\b(?:5|fünf)[- ]?sterne|(?:⭐\s*){3,}|(?:★\s*){3,}|volle\s+punktzahl)",
     "fr": r"(?:\bavis\s+(?:positif|favorable|élogieux|(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|"
@@ -80,7 +80,8 @@ _CONTACT_FIRST = {
     "en": r"\b(?:contact|email|message|reach\s+out\s+to|write\s+to|talk\s+to|call)\s+us\s+"
     r"(?:\w+\s+)?first\b|\bgive\s+us\s+a\s+chance\b|\bdon'?t\s+leave\s+(?:us\s+)?(?:a\s+)?"
     r"(?:negative|bad|poor|low)",
-    "de": r"(?:zuerst|zunächst|erst)\s+(?:bei|an)\s+uns|(?:melden|wenden)\s+sie\s+sich\s+(?:bitte\s+)?"
+    "de": r"(?:zuerst|zunächst|erst)\s+(?:bei|an)\s+uns|(?:schreiben|kontaktieren|melden)\s+sie\s+"
+    r"(?:sich\s+)?(?:uns\s+)?(?:bitte\s+)?(?:zuerst|zunächst|vorher)|(?:melden|wenden)\s+sie\s+sich\s+(?:bitte\s+)?"
     r"(?:zuerst|zunächst)|keine\s+(?:negative|schlechte)\s+bewertung",
     "fr": r"contactez-nous\s+d'abord|d'abord\s+nous\s+contacter|ne\s+laissez\s+pas\s+(?:de\s+)?"
     r"(?:mauvais|avis\s+négatif)",
@@ -154,6 +155,36 @@ _REMINDER = {
 }
 
 
+# "Don't rate us badly" and the unhappy branch of a split ask ("Had a problem? Email us instead").
+_DONT_RATE_BADLY = {
+    "en": r"\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:rate|review)\s+(?:us\s+)?(?:negatively|badly|"
+    r"low)|\b(?:had\s+a\s+problem|not\s+(?:happy|satisfied)|unhappy|dissatisfied|any\s+(?:issues?|"
+    r"problems?))\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first)\b",
+    "de": r"nicht\s+(?:gleich\s+|sofort\s+|direkt\s+)?(?:negativ|schlecht)\s+(?:zu\s+)?bewerten|"
+    r"(?:unzufrieden|probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",
+    "fr": r"ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|mal)|(?:pas\s+satisfait|un\s+"
+    r"problème|mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
+    "es": r"no\s+(?:nos\s+)?(?:valore|califique|puntúe)\s+(?:negativamente|mal)|(?:no\s+está\s+"
+    r"satisfech\w+|algún\s+problema)\s*\?[^.!?]{0,60}(?:en\s+su\s+lugar|primero)",
+    "it": r"non\s+(?:valutarci|recensirci|darci)\s+(?:negativamente|male|un\s+voto\s+basso)|"
+    r"(?:non\s+sei\s+soddisfatt\w|problemi)\s*\?[^.!?]{0,60}(?:invece|prima)",
+    "ja": r"(?:低評価|悪い評価|星1)(?:は|を)?(?:つけないで|付けないで|ご遠慮)",
+    "zh": r"(?:请勿|不要|别)(?:直接)?(?:给|打)?(?:差评|低分|一星)",
+}
+# Asking to change "it" when "it" is the review named next to it.
+_CHANGE_IT = {
+    "en": r"\b(?:bump|rais|updat|chang|revis|edit|improv|increas|remov|delet|tak)\w*\s+it\s+"
+    r"(?:up|down|to\s+\d|to\s+(?:four|five))",
+    "de": r"(?:sie|diese)\s+(?:noch\s+einmal\s+|nochmals\s+)?(?:anzupassen|anpassen|ändern|zu\s+ändern|"
+    r"löschen|zu\s+löschen|entfernen)\b",
+    "fr": r"\b(?:la|le)\s+(?:modifier|supprimer|retirer|changer)\b",
+    "es": r"\b(?:cambiarla|modificarla|eliminarla|borrarla|actualizarla)\b",
+    "it": r"\b(?:modificarla|cambiarla|rimuoverla|eliminarla|aggiornarla)\b",
+    "ja": r"(?:変更|修正|削除)していただけ",
+    "zh": r"(?:改一下|删一下|删掉|改成)",
+}
+
+
 def _review_detectors(lang: str) -> list[Detector]:
     review, benefit, happy = REVIEW[lang], BENEFIT[lang], HAPPY_IF[lang]
     neutral = ANY_OUTCOME[lang]
@@ -172,7 +203,10 @@ def _review_detectors(lang: str) -> list[Detector]:
         detector("REV-04", lang, _NEGATIVE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW),
         detector("REV-04", lang, _BEFORE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW),
         detector("REV-04", lang, _CONTACT_FIRST[lang], requires=review, scope=Scope.WINDOW),
+        detector("REV-04", lang, _DONT_RATE_BADLY[lang], requires=CONTACT[lang], negatable=False,
+                 scope=Scope.WINDOW),
         detector("REV-05", lang, _CHANGE_REVIEW[lang]),
+        detector("REV-05", lang, _CHANGE_IT[lang], requires=review, scope=Scope.WINDOW),
         detector("REV-06", lang, _DICTATE[lang]),
         detector("REV-07", lang, _REMINDER[lang], negatable=False),
         detector("REV-09", lang, RESOLVED[lang], requires=review, unless=neutral, scope=Scope.WINDOW),

@@ -158,8 +158,8 @@ RULES: tuple[Rule, ...] = (
         "改为「请直接回复此消息,我们会帮您处理。」",
     ),
     Rule(
-        "DIV-05", "newsletter, club or social call-to-action on an insert",
-        _on(Channel.INSERT, severity=W),
+        "DIV-05", "newsletter, club or social call-to-action",
+        {Channel.INSERT: W, Channel.AMAZON_MESSAGE: E},
         "Sign-ups and follow-us calls on inserts lead buyers off Amazon (and collect e-mails).",
         "插卡上的订阅、入会、关注号召会把买家引出亚马逊(并收集邮箱)。",
         "Keep the insert to product help: 'Setup videos: scan the code.'",

@@ -102,7 +102,8 @@ HAPPY_IF = {
     "en": r"(?:\b(?:if|when|once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|all)\s+"
     r"(?:\w+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|like|liked|delighted|"
     r"thrilled|good|great|positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|enjoying|"
-    r"happy|satisfied|pleased)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b)",
+    r"happy|satisfied|pleased)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|\b(?:great|good|"
+    r"positive|wonderful|nice)\s+(?:experience|time)\b[^.?!]{0,20}\?)",
     "de": r"(?:\b(?:wenn|falls|sofern)\s+(?:sie|du|ihnen|dir|alles)\s+(?:\w+\s+){0,4}?(?:zufrieden|"
     r"begeistert|gefällt|gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|dir)\b"
     r"[^.?!]{0,40}\?|\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene)",

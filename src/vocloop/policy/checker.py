@@ -110,7 +110,7 @@ def check_text(
         if detector.lang in languages and RULES_BY_ID[detector.rule].severity_in(where)
         for hit in run_detector(normal, detector)
     ]
-    findings = [_finding(normal, hit, where, lang, output_lang) for hit in _distinct(hits)]
+    findings = [_finding(normal, hit, where, lang, output_lang) for hit in _distinct(normal, hits)]
     findings.extend(_form_findings(normal, where, languages, lang, output_lang, findings))
     return sorted(findings, key=lambda f: (f.start, _SEVERITY_RANK[f.severity], f.rule))
 
@@ -133,17 +133,16 @@ def _channel(channel: Channel | str) -> Channel:
         raise UserError(f"'{channel}' is not a channel; use one of {names}.") from None
 
 
-def _distinct(hits: list[Hit]) -> list[Hit]:
-    """One hit per rule and overlapping span; the most severe override wins."""
-    kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.detector.rule, h.start, h.detector.severity or "")):
-        if any(
-            k.detector.rule == hit.detector.rule and k.start < hit.end and hit.start < k.end
-            for k in kept
+def _distinct(normal: NormalText, hits: list[Hit]) -> list[Hit]:
+    """One hit per rule and sentence (the first; a severity override loses to the rule's own)."""
+    kept: dict[tuple[str, int], Hit] = {}
+    for hit in sorted(hits, key=lambda h: (h.start, h.detector.severity is not None)):
+        key = (hit.detector.rule, normal.sentence_at(hit.start))
+        if key not in kept or (
+            kept[key].detector.severity is not None and hit.detector.severity is None
         ):
-            continue
-        kept.append(hit)
-    return kept
+            kept[key] = hit
+    return list(kept.values())
 
 
 def _finding(normal: NormalText, hit: Hit, where: Channel, lang: str, out: str) -> Finding:

@@ -62,7 +62,16 @@ def test_json_lists_findings_of_several_files(tmp_path: Path) -> None:
     ]
     german = records[2]
     assert set(german) == {
-        "file", "line", "column", "rule", "severity", "start", "end", "span", "message", "hint",
+        "file",
+        "line",
+        "column",
+        "rule",
+        "severity",
+        "start",
+        "end",
+        "span",
+        "message",
+        "hint",
         "lang",
     }
     text = third.read_text(encoding="utf-8")
@@ -96,7 +105,9 @@ def test_cp932_and_utf16_files_are_decoded(tmp_path: Path) -> None:
     japanese = tmp_path / "jp.txt"
     japanese.write_bytes("レビュー投稿でギフト券プレゼント".encode("cp932"))
     utf16 = tmp_path / "de.txt"
-    utf16.write_bytes("Schreiben Sie eine Rezension und erhalten Sie ein Geschenk.".encode("utf-16"))
+    utf16.write_bytes(
+        "Schreiben Sie eine Rezension und erhalten Sie ein Geschenk.".encode("utf-16")
+    )
     code, out = lint(str(japanese), str(utf16), "--json")
     assert code == 1
     assert [(Path(str(r["file"])).name, r["rule"]) for r in json.loads(out)] == [

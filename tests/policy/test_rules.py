@@ -32,14 +32,32 @@ VIOLATIONS = [
     ("ja_gift", "ja", "insert", "レビュー投稿でAmazonギフト券500円分プレゼント", "REV-02"),
     ("zh_gift", "zh", "insert", "好评返现5美元,联系客服领取。", "REV-02"),
     ("en_gate", "en", "insert", "If you're happy with it, please review us on Amazon.", "REV-03"),
-    ("de_gate", "de", "insert", "Wenn Sie zufrieden sind, freuen wir uns über Ihre Bewertung.", "REV-03"),
+    (
+        "de_gate",
+        "de",
+        "insert",
+        "Wenn Sie zufrieden sind, freuen wir uns über Ihre Bewertung.",
+        "REV-03",
+    ),
     ("fr_gate", "fr", "insert", "Si vous êtes satisfait, laissez un avis sur Amazon.", "REV-03"),
     ("es_gate", "es", "insert", "Si está satisfecho, déjenos una reseña.", "REV-03"),
     ("it_gate", "it", "insert", "Se sei soddisfatto, lascia una recensione.", "REV-03"),
-    ("ja_gate", "ja", "insert", "ご満足いただけましたら、ぜひレビューをお願いいたします。", "REV-03"),
+    (
+        "ja_gate",
+        "ja",
+        "insert",
+        "ご満足いただけましたら、ぜひレビューをお願いいたします。",
+        "REV-03",
+    ),
     ("zh_gate", "zh", "insert", "如果您满意,请给我们评价。", "REV-03"),
     ("en_first", "en", "insert", "Problem? Contact us before leaving a negative review!", "REV-04"),
-    ("de_first", "de", "insert", "Kontaktieren Sie uns, bevor Sie eine negative Bewertung schreiben.", "REV-04"),
+    (
+        "de_first",
+        "de",
+        "insert",
+        "Kontaktieren Sie uns, bevor Sie eine negative Bewertung schreiben.",
+        "REV-04",
+    ),
     ("fr_first", "fr", "insert", "Contactez-nous avant de laisser un avis négatif.", "REV-04"),
     ("es_first", "es", "insert", "Contáctenos antes de dejar una reseña negativa.", "REV-04"),
     ("it_first", "it", "insert", "Contattaci prima di lasciare una recensione negativa.", "REV-04"),
@@ -81,8 +99,20 @@ VIOLATIONS = [
     ("en_paypal", "en", "email", "We'll refund you on PayPal.", "DIV-07"),
     ("zh_alipay", "zh", "email", "我们通过支付宝给您退款。", "DIV-07"),
     ("en_warranty", "en", "insert", "Leave a review to unlock an extended warranty.", "WAR-01"),
-    ("en_thanks_only", "en", "amazon_message", "Thanks for your order! We're here to help.", "MSG-01"),
-    ("es_thanks_only", "es", "amazon_message", "Gracias por su pedido. ¡Que lo disfrute!", "MSG-01"),
+    (
+        "en_thanks_only",
+        "en",
+        "amazon_message",
+        "Thanks for your order! We're here to help.",
+        "MSG-01",
+    ),
+    (
+        "es_thanks_only",
+        "es",
+        "amazon_message",
+        "Gracias por su pedido. ¡Que lo disfrute!",
+        "MSG-01",
+    ),
     ("en_shipped", "en", "amazon_message", "Good news: your order has shipped!", "MSG-01"),
     ("en_important", "en", "amazon_message", "[Important] Please leave a review!", "MSG-02"),
     ("en_catalogue", "en", "amazon_message", "See the attached catalogue for our range.", "MSG-06"),
@@ -96,35 +126,81 @@ VIOLATIONS = [
     ("en_birth", "en", "form", "Date of birth (required). Privacy notice below.", "GDPR-03"),
     ("en_forever", "en", "help_center", "We keep your data forever.", "GDPR-04"),
     ("en_china", "en", "help_center", "Your data is stored on servers in China.", "GDPR-05"),
-    ("en_cookies", "en", "help_center", "By continuing to browse you accept tracking cookies.", "GDPR-06"),
+    (
+        "en_cookies",
+        "en",
+        "help_center",
+        "By continuing to browse you accept tracking cookies.",
+        "GDPR-06",
+    ),
 ]
 
 # Compliant texts that share words with the rules: none may be flagged.
 INNOCENT = [
     ("en_review_guide", "en", "insert", "Please review the setup guide before first use."),
     ("en_we_review", "en", "help_center", "We review every return to improve the product."),
-    ("en_neutral", "en", "insert", "Whatever your experience, you're welcome to review it on Amazon."),
+    (
+        "en_neutral",
+        "en",
+        "insert",
+        "Whatever your experience, you're welcome to review it on Amazon.",
+    ),
     ("en_feel_free", "en", "insert", "Feel free to share your honest experience on Amazon."),
-    ("en_free_part", "en", "amazon_message", "Sorry it arrived damaged: a free replacement ships today."),
-    ("en_never", "en", "help_center", "We never offer gifts for reviews and never ask you to change one."),
-    ("en_refund_amazon", "en", "email", "Your refund is handled by Amazon once the return arrives."),
-    ("en_rating_power", "en", "help_center", "Power rating 1200 W; 5-star energy rating in the EU."),
+    (
+        "en_free_part",
+        "en",
+        "amazon_message",
+        "Sorry it arrived damaged: a free replacement ships today.",
+    ),
+    (
+        "en_never",
+        "en",
+        "help_center",
+        "We never offer gifts for reviews and never ask you to change one.",
+    ),
+    (
+        "en_refund_amazon",
+        "en",
+        "email",
+        "Your refund is handled by Amazon once the return arrives.",
+    ),
+    (
+        "en_rating_power",
+        "en",
+        "help_center",
+        "Power rating 1200 W; 5-star energy rating in the EU.",
+    ),
     ("en_url_insert", "en", "insert", "Setup videos: brand-help.example/x1 (scan the QR code)."),
     ("en_return_amazon", "en", "insert", "You can return it through Amazon at any time."),
     ("de_safety", "de", "help_center", "Die Bewertung der Sicherheit erfolgte durch den TÜV."),
     ("de_neutral", "de", "insert", "Teilen Sie gern Ihre ehrliche Erfahrung auf Amazon."),
     ("de_never", "de", "email", "Wir bitten Sie nie darum, eine Bewertung zu ändern."),
     ("fr_notice", "fr", "help_center", "Lisez l'avis de sécurité avant utilisation."),
-    ("fr_neutral", "fr", "insert", "Votre avis sincère, positif ou négatif, aide les autres clients."),
+    (
+        "fr_neutral",
+        "fr",
+        "insert",
+        "Votre avis sincère, positif ou négatif, aide les autres clients.",
+    ),
     ("es_check", "es", "help_center", "Revisamos cada devolución para mejorar el producto."),
-    ("it_safety", "it", "help_center", "La valutazione della sicurezza è stata eseguita da un laboratorio."),
+    (
+        "it_safety",
+        "it",
+        "help_center",
+        "La valutazione della sicurezza è stata eseguita da un laboratorio.",
+    ),
     ("ja_design_review", "ja", "help_center", "設計レビューで安全性を確認しています。"),
     ("ja_video", "ja", "insert", "使い方のレビュー動画はQRコードからご覧いただけます。"),
     ("ja_neutral", "ja", "insert", "率直なご感想をAmazonでお寄せいただけると幸いです。"),
     ("zh_assess", "zh", "help_center", "本产品已通过第三方安全评估。"),
     ("zh_neutral", "zh", "insert", "无论体验好坏,都欢迎您在亚马逊上分享真实的评价。"),
     ("en_bsm_question", "en", "amazon_message", "Could you tell us which step of the setup fails?"),
-    ("en_form_ok", "en", "form", "Name and e-mail are used only for your claim. Privacy notice: see below."),
+    (
+        "en_form_ok",
+        "en",
+        "form",
+        "Name and e-mail are used only for your claim. Privacy notice: see below.",
+    ),
 ]
 
 
@@ -160,7 +236,10 @@ def test_offsets_point_into_the_original_text_even_after_normalisation() -> None
     assert rev01
     for finding in findings:
         assert text[finding.start : finding.end] == finding.span
-    assert [f.span for f in rev01] == ["\u2b50\ufe0f\u2b50\ufe0f\u2b50", "ＦＩＶＥ-STAR　ＲＥＶＩＥＷ"]
+    assert [f.span for f in rev01] == [
+        "\u2b50\ufe0f\u2b50\ufe0f\u2b50",
+        "ＦＩＶＥ-STAR　ＲＥＶＩＥＷ",
+    ]
 
 
 def test_severity_depends_on_the_channel() -> None:
@@ -212,3 +291,10 @@ def test_unknown_channel_or_language_is_one_clear_error() -> None:
         check_text("hello", "en", "sms")
     with pytest.raises(UserError, match="'pt' is not a text language"):
         check_text("olá", "pt", Channel.INSERT)
+
+
+def test_every_rule_is_documented() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "policy.md").read_text(encoding="utf-8")
+    assert [rule.id for rule in RULES if f"`{rule.id}`" not in doc] == []

@@ -62,9 +62,7 @@ def lint(
     ],
     lang: Annotated[
         str,
-        typer.Option(
-            "--lang", help=f"Language of the texts: auto or one of {', '.join(LANGS)}."
-        ),
+        typer.Option("--lang", help=f"Language of the texts: auto or one of {', '.join(LANGS)}."),
     ] = "auto",
     channel: Annotated[
         str,
@@ -120,7 +118,9 @@ def _print(cli: CliState, records: list[dict[str, object]], files: int) -> None:
             markup=False,
             soft_wrap=True,
         )
-    counts = {s: sum(1 for r in records if r["severity"] == s) for s in ("error", "warning", "info")}
+    counts = {
+        s: sum(1 for r in records if r["severity"] == s) for s in ("error", "warning", "info")
+    }
     if records:
         out.print(cli.t("lint.summary", files=files, **counts), markup=False)
     else:

@@ -7,7 +7,7 @@ Pure domain code (no database, no I/O), for every part of vocloop that writes to
     findings = check_text(draft, lang="auto", channel="insert")
     if is_flagged(findings):          # any error or warning: block or ask for sign-off
         ...
-    for f in findings:                # f.rule, f.severity, f.start, f.end, f.span, f.message, f.hint
+    for f in findings:  # f.rule, f.severity, f.start, f.end, f.span, f.message, f.hint
         ...
 
 `check_text(text, lang="auto", channel="insert", output_lang="en")` returns `Finding`s sorted by

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import cache
 
+from vocloop.errors import UserError
 from vocloop.policy.lexicon_diversion import DIVERSION_DETECTORS
 from vocloop.policy.lexicon_messages import (
     MESSAGE_DETECTORS,
@@ -19,7 +20,6 @@ from vocloop.policy.matching import Detector, Hit, run_detector
 from vocloop.policy.normalize import NormalText, normalise
 from vocloop.policy.rules import DEFAULT_CHANNEL, RULES_BY_ID, Channel, Severity
 from vocloop.policy.vocab import LANGS
-from vocloop.errors import UserError
 
 DETECTORS: tuple[Detector, ...] = REVIEW_DETECTORS + DIVERSION_DETECTORS + MESSAGE_DETECTORS
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
@@ -100,8 +100,10 @@ def check_text(
         lang = detected[0]
         languages.update(detected)
     if lang not in LANGS:
-        raise UserError(f"'{lang}' is not a text language vocloop checks; use one of "
-                        f"{', '.join(LANGS)} or auto.")
+        raise UserError(
+            f"'{lang}' is not a text language vocloop checks; use one of "
+            f"{', '.join(LANGS)} or auto."
+        )
     normal = normalise(text)
     languages.add(lang)
     hits = [
@@ -164,9 +166,7 @@ def _finding(normal: NormalText, hit: Hit, where: Channel, lang: str, out: str) 
     )
 
 
-def _whole(
-    normal: NormalText, rule_id: str, where: Channel, lang: str, out: str
-) -> Finding | None:
+def _whole(normal: NormalText, rule_id: str, where: Channel, lang: str, out: str) -> Finding | None:
     rule = RULES_BY_ID[rule_id]
     severity = rule.severity_in(where)
     if severity is None:
@@ -174,7 +174,9 @@ def _whole(
     stripped = normal.original.strip()
     start = normal.original.find(stripped[:1]) if stripped else 0
     end = start + len(stripped)
-    return Finding(rule_id, severity, start, end, stripped[:80], rule.why(out), rule.hint(out), lang)
+    return Finding(
+        rule_id, severity, start, end, stripped[:80], rule.why(out), rule.hint(out), lang
+    )
 
 
 def _form_findings(

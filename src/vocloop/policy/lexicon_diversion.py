@@ -20,35 +20,47 @@ _SHOP_WORDS = {
 _PURCHASE = {
     "en": r"\b(?:buy\w*|order\w*|reorder\w*|shop\w*|purchas\w*|get\s+(?:your\s+)?(?:refills?|"
     r"spares?|parts?))\b[^.!?]{0,40}?\b(?:directly\s+|direct\s+|straight\s+)?(?:from|on|at|via|"
-    r"through|in)\s+(?:our|my)\s+(?:own\s+)?(?:official\s+)?(?:online\s+)?" + _SHOP_WORDS["en"]
+    r"through|in)\s+(?:our|my)\s+(?:own\s+)?(?:official\s+)?(?:online\s+)?"
+    + _SHOP_WORDS["en"]
     + r"|\bbuy\s+direct\b|\bshop\s+(?:now\s+)?at\b|\bvisit\s+our\s+(?:online\s+)?(?:store|shop)\b"
     r"|\b(?:cheaper|better\s+price|lower\s+price|save|\d+\s?%\s+(?:off|cheaper))\b[^.!?]{0,40}"
-    r"\b(?:our|official)\s+(?:own\s+)?(?:online\s+)?" + _SHOP_WORDS["en"]
+    r"\b(?:our|official)\s+(?:own\s+)?(?:online\s+)?"
+    + _SHOP_WORDS["en"]
     + r"|\b(?:our|official)\s+(?:online\s+)?(?:website|site|shop|store|webshop)\b[^.!?]{0,40}"
     r"\b(?:cheaper|better\s+price|lower\s+price|save|discount|\d+\s?%)",
     "de": r"(?:bestell|kauf|erhalt|erhält|bezieh|shopp|erhältlich)\w*\b[^.!?]{0,40}?(?:direkt\s+)?"
-    r"\b(?:in|bei|auf|über|im)\s+unser\w*\s+(?:eigenen\s+)?" + _SHOP_WORDS["de"]
-    + r"|\b(?:in|bei|auf|über|im)\s+unser\w*\s+(?:eigenen\s+)?" + _SHOP_WORDS["de"]
+    r"\b(?:in|bei|auf|über|im)\s+unser\w*\s+(?:eigenen\s+)?"
+    + _SHOP_WORDS["de"]
+    + r"|\b(?:in|bei|auf|über|im)\s+unser\w*\s+(?:eigenen\s+)?"
+    + _SHOP_WORDS["de"]
     + r"\b[^.!?]{0,40}(?:bestell|kauf|günstiger|erhältlich|sparen|rabatt)|direkt\s+bei\s+uns\s+"
     r"(?:bestellen|kaufen)",
     "fr": r"(?:achet|command|disponible|procur)\w*\b[^.!?]{0,40}?(?:directement\s+)?\b(?:sur|dans|"
-    r"via|chez)\s+(?:notre|nos)\s+(?:propre\s+)?" + _SHOP_WORDS["fr"]
-    + r"|\b(?:notre|nos)\s+" + _SHOP_WORDS["fr"]
+    r"via|chez)\s+(?:notre|nos)\s+(?:propre\s+)?"
+    + _SHOP_WORDS["fr"]
+    + r"|\b(?:notre|nos)\s+"
+    + _SHOP_WORDS["fr"]
     + r"s?\b(?:\s+en\s+ligne|\s+web|\s+officiel(?:le)?)?[^.!?]{0,40}(?:moins\s+ch|achet|command|"
     r"réduction|remise|économ|%)|(?:moins\s+ch[eè]re?s?|meilleur\s+prix)[^.!?]{0,40}(?:notre|nos)"
     r"\s+" + _SHOP_WORDS["fr"],
     "es": r"(?:compr|pid|adquier|encarg|disponible)\w*\b[^.!?]{0,40}?(?:directamente\s+)?\b(?:en|"
-    r"desde|a\s+través\s+de)\s+(?:nuestra|nuestro)\s+(?:propia?\s+)?" + _SHOP_WORDS["es"]
-    + r"|\bnuestr[ao]\s+" + _SHOP_WORDS["es"]
+    r"desde|a\s+través\s+de)\s+(?:nuestra|nuestro)\s+(?:propia?\s+)?"
+    + _SHOP_WORDS["es"]
+    + r"|\bnuestr[ao]\s+"
+    + _SHOP_WORDS["es"]
     + r"\b[^.!?]{0,40}(?:más\s+barat|ahorr|descuento|%)",
     "it": r"(?:acquist|compr|ordin|disponibil)\w*\b[^.!?]{0,40}?(?:direttamente\s+)?\b(?:sul|nel|"
-    r"dal|sulla|nella|tramite\s+il)\s+(?:nostro|nostra)\s+" + _SHOP_WORDS["it"]
-    + r"|\b(?:nostro|nostra)\s+" + _SHOP_WORDS["it"]
+    r"dal|sulla|nella|tramite\s+il)\s+(?:nostro|nostra)\s+"
+    + _SHOP_WORDS["it"]
+    + r"|\b(?:nostro|nostra)\s+"
+    + _SHOP_WORDS["it"]
     + r"\b[^.!?]{0,40}(?:più\s+convenient|risparmi|sconto|%)",
-    "ja": r"(?:公式|自社|弊社|当社|当店)(?:の)?(?:サイト|ストア|オンラインショップ|オンラインストア|"
+    "ja": r"(?:公式|自社|弊社|当社|当店)(?:の)?(?:サイト|ストア|オンラインショップ|オンラインストア"
+    r"|"
     r"ショップ|ホームページ|hp|ウェブサイト|通販|ecサイト)[^。]{0,20}(?:購入|注文|お買い|買|お得|割引|"
     r"オフ|安)|(?:直接|じかに)(?:ご)?(?:注文|購入)",
-    "zh": r"(?:官网|独立站|官方网站|官方商城|我们的网站|我们网站|我们的商城|官方店铺|淘宝|天猫)[^。]{0,12}"
+    "zh": r"(?:官网|独立站|官方网站|官方商城|我们的网站|我们网站|我们的商城|官方店铺|淘宝|天猫)[^。"
+    r"]{0,12}"
     r"(?:购买|下单|订购|买|优惠|便宜|折)|(?:购买|下单|买)[^。]{0,6}(?:官网|独立站)|"
     r"直接(?:从|在)我们[^。]{0,8}(?:购买|下单)",
 }
@@ -132,10 +144,12 @@ _LIST_BUILDING = {
     r"comunidad|lista)|s[íi]ganos|s[íi]guenos",
     "it": r"(?:iscriviti|iscriversi|iscrivetevi|registrati|unisciti)[^.!?]{0,30}(?:newsletter|club|"
     r"community|lista|gruppo)|seguici",
-    "ja": r"(?:メルマガ|メールマガジン|ニュースレター|line(?:公式)?(?:アカウント)?|友だち|友達)(?:に|を|の)?"
+    "ja": r"(?:メルマガ|メールマガジン|ニュースレター|line(?:公式)?(?:アカウント)?|友だち|友達)(?:"
+    r"に|を|の)?"
     r"(?:登録|追加)|フォロー(?:して|お願い|ください)|(?:インスタ|instagram|twitter|tiktok|youtube)"
     r"(?:を|で|の)?(?:フォロー|チャンネル登録)",
-    "zh": r"(?:关注|订阅|加入)(?:我们的)?(?:公众号|微博|抖音|小红书|ins|instagram|facebook|会员|社群|"
+    "zh": r"(?:关注|订阅|加入)(?:我们的)?(?:公众号|微博|抖音|小红书|ins|instagram|facebook|会员|社"
+    r"群|"
     r"群|邮件列表|newsletter)|扫码(?:加|关注)",
 }
 _AWAY_FROM_RETURNS = {
@@ -160,10 +174,12 @@ _AWAY_FROM_RETURNS = {
     r"rispedir\w*)\s+(?:ad?|su|tramite|via)\s+amazon|invece\s+di\s+(?:restituir\w*|rendere|fare\s+"
     r"(?:il\s+)?reso|chiedere\s+(?:il\s+)?rimborso)|non\s+aprire\s+(?:una\s+)?(?:richiesta|reclamo)"
     r"|senza\s+passare\s+(?:da|per)\s+amazon",
-    "ja": r"amazon(?:で|に|へ|経由で|から)?(?:の)?返品(?:せず|しないで|なさらず|ではなく|はせず|をせず|"
+    "ja": r"amazon(?:で|に|へ|経由で|から)?(?:の)?返品(?:せず|しないで|なさらず|ではなく|はせず|を"
+    r"せず|"
     r"はしないで)|(?:返品|返金)(?:申請)?(?:ではなく|の代わりに|をせず|せずに)|a-?to-?z[^。]{0,10}"
     r"(?:申請|請求)(?:しないで|せず|はご遠慮)",
-    "zh": r"不要(?:在|通过|向|去)?(?:亚马逊|amazon)?(?:上)?(?:申请)?(?:退货|退款|退回)|(?:无需|不用|"
+    "zh": r"不要(?:在|通过|向|去)?(?:亚马逊|amazon)?(?:上)?(?:申请)?(?:退货|退款|退回)|(?:无需|不用"
+    r"|"
     r"不必)(?:经过|通过|找)(?:亚马逊|amazon)|(?:不要|请勿)(?:提交|申请|开)?\s*a-?to-?z",
 }
 _BEFORE_RETURN = {
@@ -198,11 +214,14 @@ _WARRANTY_PLUS = {
     r"(?:extended|extra|lifetime|longer|bonus|additional)\s+(?:\d+[- ](?:month|year)s?"
     r"\s+)?(?:of\s+)?warranty|warranty\s+(?:upgrade|extension)|(?:extend|unlock|upgrade)\w*\s+"
     r"(?:\w+\s+){0,3}?warranty|unlock\s+an?\s+\d+[- ](?:month|year))",
-    "de": r"(?:garantieverlängerung|verlängerte\s+garantie|garantie\s+(?:um|auf)\s+\d+|verlänger\w*\s+"
+    "de": r"(?:garantieverlängerung|verlängerte\s+garantie|garantie\s+(?:um|auf)\s+\d+|verlänger\w*"
+    r"\s+"
     r"(?:wir\s+)?(?:ihre|die)\s+garantie|zusätzliche\s+garantie)",
-    "fr": r"(?:garantie\s+(?:prolongée|étendue|supplémentaire|à\s+vie)|prolong\w*\s+(?:votre\s+|la\s+)?"
+    "fr": r"(?:garantie\s+(?:prolongée|étendue|supplémentaire|à\s+vie)|prolong\w*\s+(?:votre\s+|la"
+    r"\s+)?"
     r"garantie|extension\s+de\s+garantie)",
-    "es": r"(?:garantía\s+(?:extendida|ampliada|adicional|de\s+por\s+vida)|ampli\w*\s+(?:su\s+|la\s+)?"
+    "es": r"(?:garantía\s+(?:extendida|ampliada|adicional|de\s+por\s+vida)|ampli\w*\s+(?:su\s+|la\s"
+    r"+)?"
     r"garantía|extensión\s+de\s+(?:la\s+)?garantía)",
     "it": r"(?:garanzia\s+(?:estesa|prolungata|aggiuntiva|a\s+vita)|estend\w*\s+(?:la\s+)?garanzia|"
     r"estensione\s+(?:di|della)\s+garanzia)",

@@ -30,7 +30,8 @@ PURPOSE = {
     r"defectuos|devolución|factura|cita|manual|reseña|opinión)",
     "it": r"(?:\?|scus|danneggiat|manca|ricambio|sostituzion|ritardo|problema|errore|rott|difettos|"
     r"reso|fattura|appuntamento|manuale|recensione)",
-    "ja": r"(?:\?|申し訳|破損|不足|交換|遅延|不具合|問題|誤|故障|返品|請求書|お届け日|説明書|レビュー)",
+    "ja": r"(?:\?|申し訳|破損|不足|交換|遅延|不具合|問題|誤|故障|返品|請求書|お届け日|説明書|レビュ"
+    r"ー)",
     "zh": r"(?:\?|抱歉|损坏|缺少|补发|更换|延误|问题|错误|故障|退货|发票|说明书|评价)",
 }
 _THANKS = {
@@ -43,7 +44,8 @@ _THANKS = {
     "zh": r"(?:感谢|谢谢|希望您喜欢)",
 }
 _CROSS_SELL = {
-    "en": r"\b(?:check\s+out\s+our\s+(?:other|new|latest)|you\s+(?:might|may)\s+(?:also\s+)?(?:like|"
+    "en": r"\b(?:check\s+out\s+our\s+(?:other|new|latest)|you\s+(?:might|may)\s+(?:also\s+)?(?:like"
+    r"|"
     r"love)\s+our|our\s+new\s+(?:range|collection|products?)|new\s+arrivals|browse\s+our\s+"
     r"(?:store|storefront|shop)|visit\s+our\s+(?:amazon\s+)?storefront|our\s+other\s+products)\b",
     "de": r"(?:unsere(?:n)?\s+(?:anderen|weiteren|neuen)\s+produkte|neuheiten\s+in\s+unserem)",
@@ -78,7 +80,8 @@ _PII = {
     "it": r"(?:numero\s+di\s+(?:telefono|cellulare)|data\s+di\s+nascita|passaporto|carta\s+"
     r"d'identità|documento\s+d'identità|carta\s+di\s+credito|conto\s+corrente|iban|indirizzo\s+"
     r"(?:di\s+casa|email|e-mail))",
-    "ja": r"(?:電話番号|携帯番号|生年月日|パスポート|身分証|運転免許証|マイナンバー|クレジットカード|"
+    "ja": r"(?:電話番号|携帯番号|生年月日|パスポート|身分証|運転免許証|マイナンバー|クレジットカー"
+    r"ド|"
     r"カード番号|口座番号|銀行口座|ご自宅の住所|メールアドレス|line\s?id)",
     "zh": r"(?:电话号码|手机号|生日|出生日期|护照|身份证|信用卡|银行卡|银行账号|家庭住址|邮箱地址|"
     r"微信号)",
@@ -119,10 +122,12 @@ _IMPERSONATE = {
     "fr": r"(?:au\s+nom\s+d'amazon|amazon\s+officiel|support\s+officiel\s+(?:d')?amazon|service\s+"
     r"client\s+(?:officiel\s+)?(?:d')?amazon\s+pour\s+(?:votre|vos)|bienvenue\s+(?:sur|au)\s+"
     r"(?:le\s+)?service\s+client\s+amazon)",
-    "es": r"(?:en\s+nombre\s+de\s+amazon|amazon\s+oficial|soporte\s+oficial\s+de\s+amazon|servicio\s+"
+    "es": r"(?:en\s+nombre\s+de\s+amazon|amazon\s+oficial|soporte\s+oficial\s+de\s+amazon|servicio"
+    r"\s+"
     r"(?:oficial\s+)?de\s+amazon\s+para\s+su|bienvenido\s+al\s+servicio\s+(?:de\s+atención\s+al\s+"
     r"cliente\s+)?de\s+amazon)",
-    "it": r"(?:per\s+conto\s+di\s+amazon|amazon\s+ufficiale|supporto\s+ufficiale\s+amazon|assistenza"
+    "it": r"(?:per\s+conto\s+di\s+amazon|amazon\s+ufficiale|supporto\s+ufficiale\s+amazon|assistenz"
+    r"a"
     r"\s+(?:ufficiale\s+)?amazon\s+per\s+(?:il\s+tuo|la\s+tua)|benvenuto\s+nell'assistenza\s+amazon)",
     "ja": r"(?:amazon(?:公式|正規)(?:の)?(?:カスタマーサービス|サポート|窓口)|amazonを代表して|"
     r"amazonカスタマーサービスです)",
@@ -201,7 +206,9 @@ def _message_detectors(lang: str) -> list[Detector]:
 
 _SHARED = (
     detector("MSG-02", "any", _IMPORTANT, requires=_NOT_CRITICAL, scope=Scope.TEXT),
-    detector("MSG-02", "any", _IMPORTANT, unless=_NOT_CRITICAL, scope=Scope.TEXT, severity="warning"),
+    detector(
+        "MSG-02", "any", _IMPORTANT, unless=_NOT_CRITICAL, scope=Scope.TEXT, severity="warning"
+    ),
     detector("MSG-06", "any", _ATTACHED),
     detector("GDPR-02", "any", _TICKED, requires=_MARKETING, unless=r"\[\s\]"),
     detector("GDPR-02", "any", _MARKETING, requires=_REQUIRED, unless=_OPTIONAL),

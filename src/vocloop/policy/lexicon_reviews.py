@@ -85,10 +85,13 @@ _CONTACT_FIRST = {
     r"(?:zuerst|zunächst)|keine\s+(?:negative|schlechte)\s+bewertung",
     "fr": r"contactez-nous\s+d'abord|d'abord\s+nous\s+contacter|ne\s+laissez\s+pas\s+(?:de\s+)?"
     r"(?:mauvais|avis\s+négatif)",
-    "es": r"contáctenos\s+primero|primero\s+contáct|no\s+deje\s+(?:una\s+)?(?:mala|reseña\s+negativa)",
-    "it": r"contattaci\s+prima|prima\s+contatt|non\s+lasciare\s+(?:una\s+)?(?:recensione\s+negativa|"
+    "es": r"contáctenos\s+primero|primero\s+contáct|no\s+deje\s+(?:una\s+)?(?:mala|reseña\s+negativ"
+    r"a)",
+    "it": r"contattaci\s+prima|prima\s+contatt|non\s+lasciare\s+(?:una\s+)?(?:recensione\s+negativa"
+    r"|"
     r"cattiva)",
-    "ja": r"(?:まず|先に|まずは)(?:は)?(?:弊社|当社|私たち)?(?:に|へ|まで)?(?:ご連絡|連絡|お問い合わせ)",
+    "ja": r"(?:まず|先に|まずは)(?:は)?(?:弊社|当社|私たち)?(?:に|へ|まで)?(?:ご連絡|連絡|お問い合"
+    r"わせ)",
     "zh": r"(?:请先|先|务必先)联系|不要(?:直接)?(?:给|留)?(?:差评|中差评|低分)",
 }
 _CHANGE_REVIEW = {
@@ -119,22 +122,26 @@ _DICTATE = {
     r"(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|say|write|include|talk\s+about|highlight"
     r"|note)|copy\s+(?:and|&)\s+paste|(?:sample|pre-?written|suggested|template)\s+reviews?|"
     r"\breview\s+template|use\s+the\s+(?:hashtag|keywords?)",
-    "de": r"(?:erwähnen|schreiben|betonen)\s+sie\s+in\s+ihrer\s+(?:bewertung|rezension)|in\s+ihrer\s+"
+    "de": r"(?:erwähnen|schreiben|betonen)\s+sie\s+in\s+ihrer\s+(?:bewertung|rezension)|in\s+ihrer"
+    r"\s+"
     r"(?:bewertung|rezension)[^.!?]{0,40}(?:erwähnen|hervorheben)|(?:muster|vorlage)[^.!?]{0,20}"
     r"(?:bewertung|rezension)|kopieren\s+und\s+einfügen",
     "fr": r"(?:mentionnez|précisez|parlez\s+de)[^.!?]{0,40}dans\s+votre\s+(?:avis|commentaire)|"
     r"dans\s+votre\s+(?:avis|commentaire)[ ,]+(?:merci\s+de\s+|veuillez\s+)?(?:mentionner|préciser"
     r"|parler)|copier[- ]coller|copiez[- ]collez|modèle\s+d'avis",
-    "es": r"(?:mencione|menciona|destaque|hable\s+de)[^.!?]{0,40}en\s+(?:su|tu)\s+(?:reseña|opinión|"
+    "es": r"(?:mencione|menciona|destaque|hable\s+de)[^.!?]{0,40}en\s+(?:su|tu)\s+(?:reseña|opinión"
+    r"|"
     r"valoración)|en\s+(?:su|tu)\s+(?:reseña|opinión|valoración)[ ,]+(?:por\s+favor\s+)?"
     r"(?:mencione|destaque|diga)|copiar\s+y\s+pegar|copie\s+y\s+pegue|(?:plantilla|ejemplo)\s+de\s+"
     r"reseña",
     "it": r"(?:menziona|menzioni|cita|citi|sottolinea)[^.!?]{0,40}nella\s+(?:tua\s+|sua\s+)?"
     r"(?:recensione|valutazione)|nella\s+(?:tua\s+|sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?"
     r"(?:menziona|scrivi|cita)|copia\s+e\s+incolla|(?:modello|esempio)\s+di\s+recensione",
-    "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|入れて)|"
+    "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|入"
+    r"れて)|"
     r"(?:例文|テンプレート|文例)[^。]{0,10}(?:レビュー|コピー)|コピペ|コピー&ペースト",
-    "zh": r"(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|带上)|(?:好评|评价)(?:模板|文案)|"
+    "zh": r"(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|带上)|(?:好评|评价)(?:模板|文案)"
+    r"|"
     r"复制粘贴",
 }
 _REMINDER = {
@@ -144,7 +151,8 @@ _REMINDER = {
     r"\b(?:review|feedback|rating)|\b(?:review|feedback|rating)\b[^.!?]{0,30}\breminder)",
     "de": r"(?:vergessen|noch\s+nicht|noch\s+keine)[^.!?]{0,30}(?:bewert|rezension)|erinnerung"
     r"[^.!?]{0,40}(?:bewertung|rezension)",
-    "fr": r"(?:oublié|pas\s+encore|toujours\s+pas)[^.!?]{0,30}(?:avis|évalu)|rappel[^.!?]{0,40}avis",
+    "fr": r"(?:oublié|pas\s+encore|toujours\s+pas)[^.!?]{0,30}(?:avis|évalu)|rappel[^.!?]{0,40}avi"
+    r"s",
     "es": r"(?:olvidó|olvidado|todavía\s+no|aún\s+no)[^.!?]{0,30}(?:reseña|opinión|valor)|"
     r"recordatorio[^.!?]{0,40}(?:reseña|opinión|valoración)",
     "it": r"(?:dimenticat|non\s+(?:hai|ha)\s+ancora|ancora\s+non)[^.!?]{0,30}(?:recension|valut)|"
@@ -157,12 +165,14 @@ _REMINDER = {
 
 # "Don't rate us badly" and the unhappy branch of a split ask ("Had a problem? Email us instead").
 _DONT_RATE_BADLY = {
-    "en": r"\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:rate|review)\s+(?:us\s+)?(?:negatively|badly|"
+    "en": r"\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:rate|review)\s+(?:us\s+)?(?:negatively|badly"
+    r"|"
     r"low)|\b(?:had\s+a\s+problem|not\s+(?:happy|satisfied)|unhappy|dissatisfied|any\s+(?:issues?|"
     r"problems?))\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first)\b",
     "de": r"nicht\s+(?:gleich\s+|sofort\s+|direkt\s+)?(?:negativ|schlecht)\s+(?:zu\s+)?bewerten|"
     r"(?:unzufrieden|probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",
-    "fr": r"ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|mal)|(?:pas\s+satisfait|un\s+"
+    "fr": r"ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|mal)|(?:pas\s+satisfait|un\s"
+    r"+"
     r"problème|mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
     "es": r"no\s+(?:nos\s+)?(?:valore|califique|puntúe)\s+(?:negativamente|mal)|(?:no\s+está\s+"
     r"satisfech\w+|algún\s+problema)\s*\?[^.!?]{0,60}(?:en\s+su\s+lugar|primero)",
@@ -175,7 +185,8 @@ _DONT_RATE_BADLY = {
 _CHANGE_IT = {
     "en": r"\b(?:bump|rais|updat|chang|revis|edit|improv|increas|remov|delet|tak)\w*\s+it\s+"
     r"(?:up|down|to\s+\d|to\s+(?:four|five))",
-    "de": r"(?:sie|diese)\s+(?:noch\s+einmal\s+|nochmals\s+)?(?:anzupassen|anpassen|ändern|zu\s+ändern|"
+    "de": r"(?:sie|diese)\s+(?:noch\s+einmal\s+|nochmals\s+)?(?:anzupassen|anpassen|ändern|zu\s+änd"
+    r"ern|"
     r"löschen|zu\s+löschen|entfernen)\b",
     "fr": r"\b(?:la|le)\s+(?:modifier|supprimer|retirer|changer)\b",
     "es": r"\b(?:cambiarla|modificarla|eliminarla|borrarla|actualizarla)\b",
@@ -200,16 +211,26 @@ def _review_detectors(lang: str) -> list[Detector]:
             scope=Scope.WINDOW,
         ),
         detector("REV-03", lang, happy, requires=review, unless=neutral, scope=Scope.WINDOW),
-        detector("REV-04", lang, _NEGATIVE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW),
+        detector(
+            "REV-04", lang, _NEGATIVE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW
+        ),
         detector("REV-04", lang, _BEFORE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW),
         detector("REV-04", lang, _CONTACT_FIRST[lang], requires=review, scope=Scope.WINDOW),
-        detector("REV-04", lang, _DONT_RATE_BADLY[lang], requires=CONTACT[lang], negatable=False,
-                 scope=Scope.WINDOW),
+        detector(
+            "REV-04",
+            lang,
+            _DONT_RATE_BADLY[lang],
+            requires=CONTACT[lang],
+            negatable=False,
+            scope=Scope.WINDOW,
+        ),
         detector("REV-05", lang, _CHANGE_REVIEW[lang]),
         detector("REV-05", lang, _CHANGE_IT[lang], requires=review, scope=Scope.WINDOW),
         detector("REV-06", lang, _DICTATE[lang]),
         detector("REV-07", lang, _REMINDER[lang], negatable=False),
-        detector("REV-09", lang, RESOLVED[lang], requires=review, unless=neutral, scope=Scope.WINDOW),
+        detector(
+            "REV-09", lang, RESOLVED[lang], requires=review, unless=neutral, scope=Scope.WINDOW
+        ),
     ]
     return found
 

@@ -1,4 +1,4 @@
-"""Detectors: one pattern in one language, with the context it needs and the contexts that clear it."""
+"""Detectors: a pattern in one language, the context it needs and the contexts that clear it."""
 
 from __future__ import annotations
 
@@ -83,9 +83,9 @@ def is_negated(normal: NormalText, start: int, end: int, lang: str) -> bool:
     words = list(_WORD.finditer(before))[-7:]
     if not words:
         return False
-    for found in negation.finditer(before, words[0].start()):
-        boundaries = [m.end() for m in _CLAUSE_END.finditer(before, 0, found.start())]
-        clause = before[(boundaries[-1] if boundaries else 0) : found.start()]
+    for negation_word in negation.finditer(before, words[0].start()):
+        boundaries = [m.end() for m in _CLAUSE_END.finditer(before, 0, negation_word.start())]
+        clause = before[(boundaries[-1] if boundaries else 0) : negation_word.start()]
         if not _CONDITIONAL.search(clause):
             return True
     return False

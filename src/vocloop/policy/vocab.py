@@ -53,10 +53,12 @@ BENEFIT = {
     "it": r"(?:regalo|omaggio|gratis|gratuit|buono\s+(?:sconto|regalo|acquisto|amazon)|sconto|"
     r"rimbors|coupon|premio|ricompensa|garanzia\s+(?:estesa|prolungata|a\s+vita)|"
     r"\d+\s?(?:€|euro)|€\s?\d+|concorso|estrazione|screenshot|cashback)",
-    "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|差し上げ|"
+    "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|差し上げ"
+    r"|"
     r"ポイント|キャッシュバック|延長保証|保証(?:期間)?(?:を|の)?延長|謝礼|景品|抽選|スクリーンショット|"
     r"スクショ|\d+円分)",
-    "zh": r"(?:返现|红包|优惠券|礼品|礼物|免费|延保|赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返利|"
+    "zh": r"(?:返现|红包|优惠券|礼品|礼物|免费|延保|赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返"
+    r"利|"
     r"好处|补贴|\d+(?:美元|欧元|元|刀))",
 }
 # A way to get the reward: "get", "receive", "we'll send you", used across sentence borders.
@@ -116,9 +118,11 @@ HAPPY_IF = {
     "it": r"(?:\bse\s+(?:sei|è|siete|è\s+stato|resti)\s+(?:\w+\s+)?(?:soddisfatt|content|felic)|"
     r"\bse\s+(?:ti|vi|le)\s+(?:piace|è\s+piaciut|piacciono)|\b(?:ti|vi)\s+piace\b[^.?!]{0,30}\?|"
     r"\bsoddisfatt[oaie]\b[^.?!]{0,30}\?)",
-    "ja": r"(?:(?:ご満足|満足|気に入って|お気に召し|お気に入り)(?:いただけ|頂け|され|し|いただい|頂い)?"
+    "ja": r"(?:(?:ご満足|満足|気に入って|お気に召し|お気に入り)(?:いただけ|頂け|され|し|いただい|頂"
+    r"い)?"
     r"(?:まし)?(?:たら|た場合|た方|れば|ていただけましたら)|満足された方)",
-    "zh": r"(?:(?:如果|若|要是)?(?:您|你)?(?:对.{0,8})?(?<!不)(?:满意|喜欢)(?:的话|请|就|,|我们的产品)|"
+    "zh": r"(?:(?:如果|若|要是)?(?:您|你)?(?:对.{0,8})?(?<!不)(?:满意|喜欢)(?:的话|请|就|,|我们的产"
+    r"品)|"
     r"只有满意)",
 }
 # The ticket was resolved / the buyer is happy now: a review ask after it is gating.

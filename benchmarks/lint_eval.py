@@ -74,16 +74,22 @@ def evaluate(part: str, show: bool) -> dict[str, object]:
             rules = ",".join(f"{f.rule}:{f.severity.value}:{f.span!r}" for f in findings)
             print(f"  MISS {case['id']} violating={violating} [{rules}] {text}")
     elapsed = time.perf_counter() - started
-    result = {name: {key: rates(rows) for key, rows in groups.items()} for name, groups in by.items()}
+    result = {
+        name: {key: rates(rows) for key, rows in groups.items()} for name, groups in by.items()
+    }
     print(f"\n== {part}: {len(cases)} texts ({elapsed:.2f} s) ==")
-    print(f"{'group':22} {'n(bad/ok)':>10}  {'detect':>7} {'false':>7}   baseline {'detect':>7} "
-          f"{'false':>7}")
+    print(
+        f"{'group':22} {'n(bad/ok)':>10}  {'detect':>7} {'false':>7}   baseline {'detect':>7} "
+        f"{'false':>7}"
+    )
     keys = sorted(by["checker"], key=lambda k: (k != "all", not k.startswith("lang"), k))
     for key in keys:
         mine, base = result["checker"][key], result["baseline"][key]
         n = f"{mine['violating']}/{mine['compliant']}"
-        print(f"{key:22} {n:>10}  {fmt(mine['detection']):>7} {fmt(mine['false_flag']):>7}"
-              f"   {'':8} {fmt(base['detection']):>7} {fmt(base['false_flag']):>7}")
+        print(
+            f"{key:22} {n:>10}  {fmt(mine['detection']):>7} {fmt(mine['false_flag']):>7}"
+            f"   {'':8} {fmt(base['detection']):>7} {fmt(base['false_flag']):>7}"
+        )
     return result
 
 

@@ -55,13 +55,11 @@ _PURCHASE = {
     + r"|\b(?:nostro|nostra)\s+"
     + _SHOP_WORDS["it"]
     + r"\b[^.!?]{0,40}(?:più\s+convenient|risparmi|sconto|%)",
-    "ja": r"(?:公式|自社|弊社|当社|当店)(?:の)?(?:サイト|ストア|オンラインショップ|オンラインストア"
-    r"|"
-    r"ショップ|ホームページ|hp|ウェブサイト|通販|ecサイト)[^。]{0,20}(?:購入|注文|お買い|買|お得|割引|"
-    r"オフ|安)|(?:直接|じかに)(?:ご)?(?:注文|購入)",
-    "zh": r"(?:官网|独立站|官方网站|官方商城|我们的网站|我们网站|我们的商城|官方店铺|淘宝|天猫)[^。"
-    r"]{0,12}"
-    r"(?:购买|下单|订购|买|优惠|便宜|折)|(?:购买|下单|买)[^。]{0,6}(?:官网|独立站)|"
+    "ja": r"(?:公式|自社|弊社|当社|当店)(?:の)?(?:サイト|ストア|オンラインショップ|"
+    r"オンラインストア|ショップ|ホームページ|hp|ウェブサイト|通販|ecサイト)[^。]{0,20}(?:購入|注文|"
+    r"お買い|買|お得|割引|オフ|安)|(?:直接|じかに)(?:ご)?(?:注文|購入)",
+    "zh": r"(?:官网|独立站|官方网站|官方商城|我们的网站|我们网站|我们的商城|官方店铺|淘宝|"
+    r"天猫)[^。]{0,12}(?:购买|下单|订购|买|优惠|便宜|折)|(?:购买|下单|买)[^。]{0,6}(?:官网|独立站)|"
     r"直接(?:从|在)我们[^。]{0,8}(?:购买|下单)",
 }
 _BUY_WORD = {
@@ -103,13 +101,14 @@ _COUPON = {
     r"\d+\s?%\s+de\s+(?:réduction|remise)|remise\s+de\s+\d+|prochaine\s+commande|prochain\s+achat|"
     r"offres?\s+exclusives?|promotions?\s+exclusives?|bon\s+d'achat|avec\s+le\s+code)",
     "es": r"(?:cupón|cupones|código\s+(?:de\s+)?(?:descuento|promocional)|\d+\s?%\s+de\s+descuento|"
-    r"descuento\s+del?\s+\d+|ahorre\s+(?:un\s+)?\d+|próxima\s+compra|próximo\s+pedido|ofertas?\s+"
-    r"exclusivas?|con\s+el\s+código|vale\s+descuento)",
-    "it": r"(?:coupon|codice\s+(?:sconto|promozionale|promo)|sconto\s+del?\s+\d+|\d+\s?%\s+di\s+"
-    r"sconto|prossimo\s+(?:ordine|acquisto)|offerte?\s+esclusive?|buono\s+sconto|con\s+il\s+codice|"
-    r"usa\s+il\s+codice)",
-    "ja": r"(?:クーポン|割引(?:コード)?|\d+\s?%\s?(?:オフ|off|引き)|\d+\s?円引き|次回(?:の)?(?:ご)?"
-    r"(?:購入|注文|お買い物)|特別価格|限定セール|セール情報|プロモーションコード)",
+    r"descuento\s+del?\s+\d+|ahorre\s+(?:un\s+)?\d+|próxima\s+compra|próximo\s+pedido|"
+    r"ofertas?\s+exclusivas?|con\s+el\s+código|vale\s+descuento)",
+    "it": r"(?:coupon|codice\s+(?:sconto|promozionale|promo)|sconto\s+del?\s+\d+|"
+    r"\d+\s?%\s+di\s+sconto|prossimo\s+(?:ordine|acquisto)|offerte?\s+esclusive?|buono\s+sconto|"
+    r"con\s+il\s+codice|usa\s+il\s+codice)",
+    "ja": r"(?:クーポン|割引(?:コード)?|\d+\s?%\s?(?:オフ|off|引き)|\d+\s?円引き|"
+    r"次回(?:の)?(?:ご)?(?:購入|注文|お買い物)|特別価格|限定セール|セール情報|"
+    r"プロモーションコード)",
     "zh": r"(?:优惠(?:码|券)|折扣码?|打\d+折|\d+折|[八九七六五]折|返现|下次购买|下单立减|满减|促销|"
     r"优惠价|更优惠)",
 }
@@ -134,57 +133,57 @@ CHAT_APPS = (
 )
 _LIST_BUILDING = {
     "en": r"\b(?:join|subscribe|sign\s?up|enrol+)\b[^.!?]{0,30}\b(?:newsletter|mailing\s+list|"
-    r"email\s+list|vip|club|community|insiders|family|group)\b|\bfollow\s+(?:us|our)\b|\b(?:like|find)\s+"
-    r"us\s+on\s+(?:facebook|instagram|tiktok|youtube|twitter|pinterest)|\bsubscribe\s+to\s+our",
-    "de": r"newsletter\b[^.!?]{0,20}(?:abonnieren|anmelden|eintragen)|(?:abonnieren|anmelden)"
-    r"[^.!?]{0,30}newsletter|folgen\s+sie\s+uns|folge\s+uns|community\s+beitreten|vip-?club",
+    r"email\s+list|vip|club|community|insiders|family|group)\b|\bfollow\s+(?:us|our)\b|\b(?:like|"
+    r"find)\s+us\s+on\s+(?:facebook|instagram|tiktok|youtube|twitter|pinterest)|"
+    r"\bsubscribe\s+to\s+our",
+    "de": r"newsletter\b[^.!?]{0,20}(?:abonnieren|anmelden|eintragen)|(?:abonnieren|"
+    r"anmelden)[^.!?]{0,30}newsletter|folgen\s+sie\s+uns|folge\s+uns|community\s+beitreten|"
+    r"vip-?club",
     "fr": r"(?:inscri\w+|abonne\w+)[^.!?]{0,30}(?:newsletter|lettre\s+d'information|liste|club)|"
     r"suivez-nous|rejoignez\s+(?:notre|le)\s+(?:club|communauté|groupe)",
     "es": r"(?:suscr[íi]b\w*|regístrese|únase|únete)[^.!?]{0,30}(?:boletín|newsletter|club|"
     r"comunidad|lista)|s[íi]ganos|s[íi]guenos",
     "it": r"(?:iscriviti|iscriversi|iscrivetevi|registrati|unisciti)[^.!?]{0,30}(?:newsletter|club|"
     r"community|lista|gruppo)|seguici",
-    "ja": r"(?:メルマガ|メールマガジン|ニュースレター|line(?:公式)?(?:アカウント)?|友だち|友達)(?:"
-    r"に|を|の)?"
-    r"(?:登録|追加)|フォロー(?:して|お願い|ください)|(?:インスタ|instagram|twitter|tiktok|youtube)"
-    r"(?:を|で|の)?(?:フォロー|チャンネル登録)",
-    "zh": r"(?:关注|订阅|加入)(?:我们的)?(?:公众号|微博|抖音|小红书|ins|instagram|facebook|会员|社"
-    r"群|"
-    r"群|邮件列表|newsletter)|扫码(?:加|关注)",
+    "ja": r"(?:メルマガ|メールマガジン|ニュースレター|line(?:公式)?(?:アカウント)?|友だち|"
+    r"友達)(?:に|を|の)?(?:登録|追加)|フォロー(?:して|お願い|ください)|(?:インスタ|instagram|"
+    r"twitter|tiktok|youtube)(?:を|で|の)?(?:フォロー|チャンネル登録)",
+    "zh": r"(?:关注|订阅|加入)(?:我们的)?(?:公众号|微博|抖音|小红书|ins|instagram|facebook|会员|"
+    r"社群|群|邮件列表|newsletter)|扫码(?:加|关注)",
 }
 _AWAY_FROM_RETURNS = {
-    "en": r"\b(?:don'?t|do\s+not|please\s+don'?t|no\s+need\s+to|never|avoid)\s+(?:\w+\s+){0,2}?"
-    r"(?:return|send)(?:ing)?\s+(?:it|this|them|the\s+(?:item|product|unit))?\s*(?:back\s+)?"
-    r"(?:to|via|through|on)\s+amazon|\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:open|file|"
-    r"start|submit)\s+(?:an?\s+)?(?:a-?to-?z|claim|case|return\s+request|refund\s+request)|"
-    r"\b(?:no\s+need\s+to|don'?t|do\s+not)\s+(?:go\s+through|involve|contact|go\s+to)\s+amazon|"
-    r"\binstead\s+of\s+(?:returning|a\s+return|a\s+refund\s+request|requesting\s+a\s+(?:return|"
-    r"refund)|sending\s+it\s+back|amazon)",
-    "de": r"(?:sende|schick|geb)\w*\b[^.!?]{0,40}\bnicht\s+(?:an|über|bei|zu)\s+amazon|\bnicht\s+"
-    r"(?:an|über|bei)\s+amazon\s+zurück|(?:statt|anstatt|anstelle)\s+(?:einer\s+)?(?:rücksendung|"
-    r"zurückzusenden|retoure)|keinen?\s+a-?(?:bis|to)-?z|ohne\s+amazon\s+einzuschalten",
-    "fr": r"\bne\s+(?:le|la|les|l')?\s*(?:retournez|renvoyez|rendez)\s+pas\s+(?:à|sur|via|par)\s+"
-    r"amazon|(?:au\s+lieu\s+de|plutôt\s+que\s+de?)\s+(?:le\s+|la\s+|les\s+)?(?:retourner|renvoyer|"
-    r"demander\s+un\s+remboursement)|pas\s+(?:la\s+peine|besoin)\s+de\s+(?:passer\s+par|contacter)"
-    r"\s+amazon|n'ouvrez\s+pas",
-    "es": r"\bno\s+(?:lo|la|los)?\s*(?:devuelva|devuelvas|envíe)\s+(?:a|en|por|a\s+través\s+de)\s+"
-    r"amazon|en\s+(?:lugar|vez)\s+de\s+(?:devolver\w*|solicitar\s+(?:un\s+)?reembolso)|no\s+abra\s+"
-    r"(?:una\s+)?reclamación|sin\s+(?:pasar\s+por|necesidad\s+de)\s+amazon",
+    "en": r"\b(?:don'?t|do\s+not|please\s+don'?t|no\s+need\s+to|never|"
+    r"avoid)\s+(?:\w+\s+){0,2}?(?:return|send)(?:ing)?\s+(?:it|this|them|the\s+(?:item|product|"
+    r"unit))?\s*(?:back\s+)?(?:to|via|through|on)\s+amazon|\b(?:don'?t|do\s+not|no\s+need\s+to|"
+    r"never)\s+(?:open|file|start|submit)\s+(?:an?\s+)?(?:a-?to-?z|claim|case|return\s+request|"
+    r"refund\s+request)|\b(?:no\s+need\s+to|don'?t|do\s+not)\s+(?:go\s+through|involve|contact|"
+    r"go\s+to)\s+amazon|\binstead\s+of\s+(?:returning|a\s+return|a\s+refund\s+request|"
+    r"requesting\s+a\s+(?:return|refund)|sending\s+it\s+back|amazon)",
+    "de": r"(?:sende|schick|geb)\w*\b[^.!?]{0,40}\bnicht\s+(?:an|über|bei|zu)\s+amazon|"
+    r"\bnicht\s+(?:an|über|bei)\s+amazon\s+zurück|(?:statt|anstatt|"
+    r"anstelle)\s+(?:einer\s+)?(?:rücksendung|zurückzusenden|retoure)|keinen?\s+a-?(?:bis|to)-?z|"
+    r"ohne\s+amazon\s+einzuschalten",
+    "fr": r"\bne\s+(?:le|la|les|l')?\s*(?:retournez|renvoyez|rendez)\s+pas\s+(?:à|sur|via|"
+    r"par)\s+amazon|(?:au\s+lieu\s+de|plutôt\s+que\s+de?)\s+(?:le\s+|la\s+|les\s+)?(?:retourner|"
+    r"renvoyer|demander\s+un\s+remboursement)|pas\s+(?:la\s+peine|besoin)\s+de\s+(?:passer\s+par|"
+    r"contacter)\s+amazon|n'ouvrez\s+pas",
+    "es": r"\bno\s+(?:lo|la|los)?\s*(?:devuelva|devuelvas|envíe)\s+(?:a|en|por|"
+    r"a\s+través\s+de)\s+amazon|en\s+(?:lugar|vez)\s+de\s+(?:devolver\w*|"
+    r"solicitar\s+(?:un\s+)?reembolso)|no\s+abra\s+(?:una\s+)?reclamación|sin\s+(?:pasar\s+por|"
+    r"necesidad\s+de)\s+amazon",
     "it": r"\bnon\s+(?:lo\s+|la\s+)?(?:restituir\w*|rendere|rimandar\w*|restituite|restituisca|"
-    r"rispedir\w*)\s+(?:ad?|su|tramite|via)\s+amazon|invece\s+di\s+(?:restituir\w*|rendere|fare\s+"
-    r"(?:il\s+)?reso|chiedere\s+(?:il\s+)?rimborso)|non\s+aprire\s+(?:una\s+)?(?:richiesta|reclamo)"
-    r"|senza\s+passare\s+(?:da|per)\s+amazon",
-    "ja": r"amazon(?:で|に|へ|経由で|から)?(?:の)?返品(?:せず|しないで|なさらず|ではなく|はせず|を"
-    r"せず|"
-    r"はしないで)|(?:返品|返金)(?:申請)?(?:ではなく|の代わりに|をせず|せずに)|a-?to-?z[^。]{0,10}"
-    r"(?:申請|請求)(?:しないで|せず|はご遠慮)",
-    "zh": r"不要(?:在|通过|向|去)?(?:亚马逊|amazon)?(?:上)?(?:申请)?(?:退货|退款|退回)|(?:无需|不用"
-    r"|"
-    r"不必)(?:经过|通过|找)(?:亚马逊|amazon)|(?:不要|请勿)(?:提交|申请|开)?\s*a-?to-?z",
+    r"rispedir\w*)\s+(?:ad?|su|tramite|via)\s+amazon|invece\s+di\s+(?:restituir\w*|rendere|"
+    r"fare\s+(?:il\s+)?reso|chiedere\s+(?:il\s+)?rimborso)|non\s+aprire\s+(?:una\s+)?(?:richiesta|"
+    r"reclamo)|senza\s+passare\s+(?:da|per)\s+amazon",
+    "ja": r"amazon(?:で|に|へ|経由で|から)?(?:の)?返品(?:せず|しないで|なさらず|ではなく|はせず|"
+    r"をせず|はしないで)|(?:返品|返金)(?:申請)?(?:ではなく|の代わりに|をせず|せずに)|"
+    r"a-?to-?z[^。]{0,10}(?:申請|請求)(?:しないで|せず|はご遠慮)",
+    "zh": r"不要(?:在|通过|向|去)?(?:亚马逊|amazon)?(?:上)?(?:申请)?(?:退货|退款|退回)|(?:无需|"
+    r"不用|不必)(?:经过|通过|找)(?:亚马逊|amazon)|(?:不要|请勿)(?:提交|申请|开)?\s*a-?to-?z",
 }
 _BEFORE_RETURN = {
-    "en": r"\b(?:before|prior\s+to)\s+(?:you\s+)?(?:return\w*|sending\s+it\s+back|requesting\s+a\s+"
-    r"(?:return|refund))",
+    "en": r"\b(?:before|prior\s+to)\s+(?:you\s+)?(?:return\w*|sending\s+it\s+back|"
+    r"requesting\s+a\s+(?:return|refund))",
     "de": r"\bbevor\s+sie\s+(?:das\s+\w+\s+|es\s+)?(?:zurücksenden|zurückschicken|retournieren)|"
     r"vor\s+(?:einer|der)\s+rücksendung",
     "fr": r"\bavant\s+de\s+(?:le\s+|la\s+)?(?:retourner|renvoyer)|avant\s+tout\s+retour",
@@ -194,14 +193,14 @@ _BEFORE_RETURN = {
     "zh": r"退货(?:之)?前",
 }
 _PAID_OUTSIDE = {
-    "en": r"\b(?:refund|reimburs|compensat|pay|transfer|money\s+back|cash)\w*\b[^.!?]{0,40}\b"
-    r"(?:paypal|venmo|zelle|cash\s?app|alipay|wechat\s+pay|bank\s+transfer|wire\s+transfer|western"
-    r"\s+union|gift\s?card)|\b(?:paypal|venmo|zelle|alipay|bank\s+transfer)\b[^.!?]{0,30}\b"
-    r"(?:refund|reimburs|compensat|payment|money)",
+    "en": r"\b(?:refund|reimburs|compensat|pay|transfer|money\s+back|"
+    r"cash)\w*\b[^.!?]{0,40}\b(?:paypal|venmo|zelle|cash\s?app|alipay|wechat\s+pay|bank\s+transfer|"
+    r"wire\s+transfer|western\s+union|gift\s?card)|\b(?:paypal|venmo|zelle|alipay|"
+    r"bank\s+transfer)\b[^.!?]{0,30}\b(?:refund|reimburs|compensat|payment|money)",
     "de": r"(?:erstatt|rückerstatt|zahl|überweis|entschädig|geld)\w*\b[^.!?]{0,40}\b(?:paypal|"
     r"überweisung|banküberweisung)|paypal[^.!?]{0,30}(?:erstatt|zurück)",
-    "fr": r"(?:rembours|dédommag|indemnis|pai)\w*[^.!?]{0,40}(?:paypal|virement|lydia)|(?:par|via)"
-    r"\s+paypal[^.!?]{0,30}rembours",
+    "fr": r"(?:rembours|dédommag|indemnis|pai)\w*[^.!?]{0,40}(?:paypal|virement|lydia)|(?:par|"
+    r"via)\s+paypal[^.!?]{0,30}rembours",
     "es": r"(?:reembols|devolv|compens|pag)\w*[^.!?]{0,40}(?:paypal|bizum|transferencia)",
     "it": r"(?:rimbors|risarc|pag)\w*[^.!?]{0,40}(?:paypal|bonifico|satispay)",
     "ja": r"(?:paypal|銀行振込|振込|振り込み|paypay)[^。]{0,10}(?:返金|返済|お支払|補償|送金)|"
@@ -211,18 +210,15 @@ _PAID_OUTSIDE = {
 }
 _WARRANTY_PLUS = {
     "en": r"\b(?:\d+\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\s+(?:of\s+)?warranty|"
-    r"(?:extended|extra|lifetime|longer|bonus|additional)\s+(?:\d+[- ](?:month|year)s?"
-    r"\s+)?(?:of\s+)?warranty|warranty\s+(?:upgrade|extension)|(?:extend|unlock|upgrade)\w*\s+"
-    r"(?:\w+\s+){0,3}?warranty|unlock\s+an?\s+\d+[- ](?:month|year))",
-    "de": r"(?:garantieverlängerung|verlängerte\s+garantie|garantie\s+(?:um|auf)\s+\d+|verlänger\w*"
-    r"\s+"
-    r"(?:wir\s+)?(?:ihre|die)\s+garantie|zusätzliche\s+garantie)",
-    "fr": r"(?:garantie\s+(?:prolongée|étendue|supplémentaire|à\s+vie)|prolong\w*\s+(?:votre\s+|la"
-    r"\s+)?"
-    r"garantie|extension\s+de\s+garantie)",
-    "es": r"(?:garantía\s+(?:extendida|ampliada|adicional|de\s+por\s+vida)|ampli\w*\s+(?:su\s+|la\s"
-    r"+)?"
-    r"garantía|extensión\s+de\s+(?:la\s+)?garantía)",
+    r"(?:extended|extra|lifetime|longer|bonus|additional)\s+(?:\d+[- ](?:month|"
+    r"year)s?\s+)?(?:of\s+)?warranty|warranty\s+(?:upgrade|extension)|(?:extend|unlock|"
+    r"upgrade)\w*\s+(?:\w+\s+){0,3}?warranty|unlock\s+an?\s+\d+[- ](?:month|year))",
+    "de": r"(?:garantieverlängerung|verlängerte\s+garantie|garantie\s+(?:um|auf)\s+\d+|"
+    r"verlänger\w*\s+(?:wir\s+)?(?:ihre|die)\s+garantie|zusätzliche\s+garantie)",
+    "fr": r"(?:garantie\s+(?:prolongée|étendue|supplémentaire|à\s+vie)|prolong\w*\s+(?:votre\s+|"
+    r"la\s+)?garantie|extension\s+de\s+garantie)",
+    "es": r"(?:garantía\s+(?:extendida|ampliada|adicional|de\s+por\s+vida)|ampli\w*\s+(?:su\s+|"
+    r"la\s+)?garantía|extensión\s+de\s+(?:la\s+)?garantía)",
     "it": r"(?:garanzia\s+(?:estesa|prolungata|aggiuntiva|a\s+vita)|estend\w*\s+(?:la\s+)?garanzia|"
     r"estensione\s+(?:di|della)\s+garanzia)",
     "ja": r"(?:延長保証|保証(?:期間)?(?:を|の|が)?延長|保証延長|永久保証)",

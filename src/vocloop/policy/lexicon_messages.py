@@ -6,14 +6,14 @@ from vocloop.policy.matching import Detector, Scope
 from vocloop.policy.vocab import LANGS, REVIEW_ASK, detector
 
 _SHIPPED = {
-    "en": r"\b(?:(?:has|have)\s+(?:been\s+)?(?:shipped|dispatched|sent\s+out)|is\s+on\s+(?:its|the)"
-    r"\s+way|out\s+for\s+delivery|tracking\s+(?:number|info\w*))\b",
+    "en": r"\b(?:(?:has|have)\s+(?:been\s+)?(?:shipped|dispatched|sent\s+out)|is\s+on\s+(?:its|"
+    r"the)\s+way|out\s+for\s+delivery|tracking\s+(?:number|info\w*))\b",
     "de": r"(?:wurde\s+(?:heute\s+)?(?:versandt|verschickt|versendet)|ist\s+unterwegs|"
     r"sendungsnummer)",
     "fr": r"(?:a\s+été\s+(?:expédiée?|envoyée?)|est\s+en\s+route|numéro\s+de\s+suivi)",
     "es": r"(?:ha\s+sido\s+enviad[oa]|está\s+en\s+camino|número\s+de\s+seguimiento)",
-    "it": r"(?:è\s+stat[oa]\s+(?:spedit[oa]|inviat[oa])|è\s+in\s+viaggio|numero\s+di\s+"
-    r"tracciamento)",
+    "it": r"(?:è\s+stat[oa]\s+(?:spedit[oa]|inviat[oa])|è\s+in\s+viaggio|"
+    r"numero\s+di\s+tracciamento)",
     "ja": r"(?:発送(?:いたしました|しました|完了)|お届け予定|追跡番号)",
     "zh": r"(?:已发货|已寄出|物流单号|正在配送)",
 }
@@ -30,8 +30,8 @@ PURPOSE = {
     r"defectuos|devolución|factura|cita|manual|reseña|opinión)",
     "it": r"(?:\?|scus|danneggiat|manca|ricambio|sostituzion|ritardo|problema|errore|rott|difettos|"
     r"reso|fattura|appuntamento|manuale|recensione)",
-    "ja": r"(?:\?|申し訳|破損|不足|交換|遅延|不具合|問題|誤|故障|返品|請求書|お届け日|説明書|レビュ"
-    r"ー)",
+    "ja": r"(?:\?|申し訳|破損|不足|交換|遅延|不具合|問題|誤|故障|返品|請求書|お届け日|説明書|"
+    r"レビュー)",
     "zh": r"(?:\?|抱歉|损坏|缺少|补发|更换|延误|问题|错误|故障|退货|发票|说明书|评价)",
 }
 _THANKS = {
@@ -44,10 +44,10 @@ _THANKS = {
     "zh": r"(?:感谢|谢谢|希望您喜欢)",
 }
 _CROSS_SELL = {
-    "en": r"\b(?:check\s+out\s+our\s+(?:other|new|latest)|you\s+(?:might|may)\s+(?:also\s+)?(?:like"
-    r"|"
-    r"love)\s+our|our\s+new\s+(?:range|collection|products?)|new\s+arrivals|browse\s+our\s+"
-    r"(?:store|storefront|shop)|visit\s+our\s+(?:amazon\s+)?storefront|our\s+other\s+products)\b",
+    "en": r"\b(?:check\s+out\s+our\s+(?:other|new|latest)|you\s+(?:might|"
+    r"may)\s+(?:also\s+)?(?:like|love)\s+our|our\s+new\s+(?:range|collection|products?)|"
+    r"new\s+arrivals|browse\s+our\s+(?:store|storefront|shop)|"
+    r"visit\s+our\s+(?:amazon\s+)?storefront|our\s+other\s+products)\b",
     "de": r"(?:unsere(?:n)?\s+(?:anderen|weiteren|neuen)\s+produkte|neuheiten\s+in\s+unserem)",
     "fr": r"(?:nos\s+autres\s+produits|découvrez\s+(?:nos|notre)\s+(?:nouveau|nouvelle|gamme|"
     r"collection))",
@@ -64,36 +64,35 @@ _NOT_CRITICAL = (
 )
 _PII = {
     "en": r"\b(?:phone\s+number|telephone\s+number|mobile\s+number|cell\s+number|date\s+of\s+birth|"
-    r"birth\s?date|birthday|passport|(?:id|identity)\s+card|driver'?s\s+licen[cs]e|social\s+"
-    r"security|ssn|credit\s+card|card\s+number|bank\s+account|iban|bank\s+details|home\s+address|"
-    r"personal\s+address|whatsapp\s+(?:number|id)|wechat\s+id|(?:personal\s+)?e-?mail\s+address|"
-    r"(?:copy|scan|photo)\s+of\s+your\s+(?:id|passport))\b",
+    r"birth\s?date|birthday|passport|(?:id|identity)\s+card|driver'?s\s+licen[cs]e|"
+    r"social\s+security|ssn|credit\s+card|card\s+number|bank\s+account|iban|bank\s+details|"
+    r"home\s+address|personal\s+address|whatsapp\s+(?:number|id)|wechat\s+id|"
+    r"(?:personal\s+)?e-?mail\s+address|(?:copy|scan|photo)\s+of\s+your\s+(?:id|passport))\b",
     "de": r"(?:telefonnummer|handynummer|mobilnummer|geburtsdatum|geburtstag|personalausweis|"
     r"ausweis|reisepass|kreditkarte|kontonummer|iban|bankverbindung|privatadresse|wohnadresse|"
     r"e-?mail-?adresse|whatsapp-nummer)",
-    "fr": r"(?:numéro\s+de\s+(?:téléphone|portable|mobile)|date\s+de\s+naissance|passeport|carte\s+"
-    r"d'identité|pièce\s+d'identité|carte\s+(?:bancaire|de\s+crédit)|numéro\s+de\s+compte|iban|"
-    r"\brib\b|coordonnées\s+bancaires|adresse\s+(?:personnelle|e-?mail|électronique))",
+    "fr": r"(?:numéro\s+de\s+(?:téléphone|portable|mobile)|date\s+de\s+naissance|passeport|"
+    r"carte\s+d'identité|pièce\s+d'identité|carte\s+(?:bancaire|de\s+crédit)|numéro\s+de\s+compte|"
+    r"iban|\brib\b|coordonnées\s+bancaires|adresse\s+(?:personnelle|e-?mail|électronique))",
     "es": r"(?:(?:número\s+de\s+)?teléfono|móvil|fecha\s+de\s+nacimiento|pasaporte|\bdni\b|"
-    r"documento\s+de\s+identidad|tarjeta\s+de\s+crédito|cuenta\s+bancaria|iban|dirección\s+"
-    r"(?:personal|de\s+correo|de\s+e-?mail)|correo\s+electrónico\s+personal)",
-    "it": r"(?:numero\s+di\s+(?:telefono|cellulare)|data\s+di\s+nascita|passaporto|carta\s+"
-    r"d'identità|documento\s+d'identità|carta\s+di\s+credito|conto\s+corrente|iban|indirizzo\s+"
-    r"(?:di\s+casa|email|e-mail))",
-    "ja": r"(?:電話番号|携帯番号|生年月日|パスポート|身分証|運転免許証|マイナンバー|クレジットカー"
-    r"ド|"
-    r"カード番号|口座番号|銀行口座|ご自宅の住所|メールアドレス|line\s?id)",
+    r"documento\s+de\s+identidad|tarjeta\s+de\s+crédito|cuenta\s+bancaria|iban|"
+    r"dirección\s+(?:personal|de\s+correo|de\s+e-?mail)|correo\s+electrónico\s+personal)",
+    "it": r"(?:numero\s+di\s+(?:telefono|cellulare)|data\s+di\s+nascita|passaporto|"
+    r"carta\s+d'identità|documento\s+d'identità|carta\s+di\s+credito|conto\s+corrente|iban|"
+    r"indirizzo\s+(?:di\s+casa|email|e-mail))",
+    "ja": r"(?:電話番号|携帯番号|生年月日|パスポート|身分証|運転免許証|マイナンバー|"
+    r"クレジットカード|カード番号|口座番号|銀行口座|ご自宅の住所|メールアドレス|line\s?id)",
     "zh": r"(?:电话号码|手机号|生日|出生日期|护照|身份证|信用卡|银行卡|银行账号|家庭住址|邮箱地址|"
     r"微信号)",
 }
 _ASK = {
-    "en": r"\b(?:please|send|provide|give|share|tell|reply\s+with|let\s+us\s+(?:have|know)|we\s+"
-    r"need|need\s+your|could\s+you|can\s+you|may\s+we|what\s+is\s+your|include|attach|enter|fill|"
-    r"required|mandatory)\b",
+    "en": r"\b(?:please|send|provide|give|share|tell|reply\s+with|let\s+us\s+(?:have|know)|"
+    r"we\s+need|need\s+your|could\s+you|can\s+you|may\s+we|what\s+is\s+your|include|attach|enter|"
+    r"fill|required|mandatory)\b",
     "de": r"(?:bitte|senden|schicken|teilen\s+sie|mitteilen|mit\.|nennen|geben\s+sie|angeben|"
     r"benötigen|brauchen|pflicht)",
-    "fr": r"(?:merci\s+de|veuillez|envoyez|communiquer|indiquer|donner|fournir|transmettre|avons\s+"
-    r"besoin|pourriez|obligatoire)",
+    "fr": r"(?:merci\s+de|veuillez|envoyez|communiquer|indiquer|donner|fournir|transmettre|"
+    r"avons\s+besoin|pourriez|obligatoire)",
     "es": r"(?:envíe|envíenos|facilite|indique|proporcione|necesitamos|podría|díganos|compart|"
     r"obligatorio)",
     "it": r"(?:invia|inviaci|fornisci|fornire|comunica|indica|dicci|abbiamo\s+bisogno|potresti|"
@@ -102,8 +101,8 @@ _ASK = {
     "zh": r"(?:请|提供|告诉|发送|发给|留下|需要|必填)",
 }
 _THREAT = {
-    "en": r"\b(?:legal\s+action|take\s+you\s+to\s+court|sue\s+you|our\s+lawyers?|attorney|report\s+"
-    r"you|blacklist\w*|final\s+warning|defamation|libel)\b",
+    "en": r"\b(?:legal\s+action|take\s+you\s+to\s+court|sue\s+you|our\s+lawyers?|attorney|"
+    r"report\s+you|blacklist\w*|final\s+warning|defamation|libel)\b",
     "de": r"(?:anwalt|rechtliche\s+schritte|abmahnung|verklagen|letzte\s+warnung|rufschädigung)",
     "fr": r"(?:avocat|poursuites|action\s+en\s+justice|dernier\s+avertissement|diffamation)",
     "es": r"(?:abogado|acciones\s+legales|demandar|denunciar|último\s+aviso|difamación)",
@@ -114,21 +113,20 @@ _THREAT = {
 _IMPERSONATE = {
     "en": r"\b(?:amazon(?:'s)?\s+(?:official|authori[sz]ed)\s+(?:\w+\s+){0,2}?(?:support|customer|"
     r"service|team|center|centre|partner|help)|official\s+amazon\s+(?:support|customer|team|"
-    r"partner|service)|on\s+behalf\s+of\s+amazon|we\s+are\s+amazon|(?:welcome\s+to|this\s+is)\s+"
-    r"amazon\s+(?:support|customer\s+service|help))",
+    r"partner|service)|on\s+behalf\s+of\s+amazon|we\s+are\s+amazon|(?:welcome\s+to|"
+    r"this\s+is)\s+amazon\s+(?:support|customer\s+service|help))",
     "de": r"(?:offizielle[rns]?\s+amazon|amazon[- ]offiziell|im\s+auftrag\s+von\s+amazon|"
-    r"willkommen\s+(?:beim|im)\s+amazon[- ]?(?:kundenservice|kundendienst|support)|amazon[- ]?"
-    r"(?:kundenservice|kundendienst|support)\s+(?:für|von)\s+(?:ihr|ihre|unser))",
-    "fr": r"(?:au\s+nom\s+d'amazon|amazon\s+officiel|support\s+officiel\s+(?:d')?amazon|service\s+"
-    r"client\s+(?:officiel\s+)?(?:d')?amazon\s+pour\s+(?:votre|vos)|bienvenue\s+(?:sur|au)\s+"
-    r"(?:le\s+)?service\s+client\s+amazon)",
-    "es": r"(?:en\s+nombre\s+de\s+amazon|amazon\s+oficial|soporte\s+oficial\s+de\s+amazon|servicio"
-    r"\s+"
-    r"(?:oficial\s+)?de\s+amazon\s+para\s+su|bienvenido\s+al\s+servicio\s+(?:de\s+atención\s+al\s+"
-    r"cliente\s+)?de\s+amazon)",
-    "it": r"(?:per\s+conto\s+di\s+amazon|amazon\s+ufficiale|supporto\s+ufficiale\s+amazon|assistenz"
-    r"a"
-    r"\s+(?:ufficiale\s+)?amazon\s+per\s+(?:il\s+tuo|la\s+tua)|benvenuto\s+nell'assistenza\s+amazon)",
+    r"willkommen\s+(?:beim|im)\s+amazon[- ]?(?:kundenservice|kundendienst|support)|"
+    r"amazon[- ]?(?:kundenservice|kundendienst|support)\s+(?:für|von)\s+(?:ihr|ihre|unser))",
+    "fr": r"(?:au\s+nom\s+d'amazon|amazon\s+officiel|support\s+officiel\s+(?:d')?amazon|"
+    r"service\s+client\s+(?:officiel\s+)?(?:d')?amazon\s+pour\s+(?:votre|vos)|bienvenue\s+(?:sur|"
+    r"au)\s+(?:le\s+)?service\s+client\s+amazon)",
+    "es": r"(?:en\s+nombre\s+de\s+amazon|amazon\s+oficial|soporte\s+oficial\s+de\s+amazon|"
+    r"servicio\s+(?:oficial\s+)?de\s+amazon\s+para\s+su|"
+    r"bienvenido\s+al\s+servicio\s+(?:de\s+atención\s+al\s+cliente\s+)?de\s+amazon)",
+    "it": r"(?:per\s+conto\s+di\s+amazon|amazon\s+ufficiale|supporto\s+ufficiale\s+amazon|"
+    r"assistenza\s+(?:ufficiale\s+)?amazon\s+per\s+(?:il\s+tuo|la\s+tua)|"
+    r"benvenuto\s+nell'assistenza\s+amazon)",
     "ja": r"(?:amazon(?:公式|正規)(?:の)?(?:カスタマーサービス|サポート|窓口)|amazonを代表して|"
     r"amazonカスタマーサービスです)",
     "zh": r"(?:亚马逊官方(?:客服|售后|支持)|代表亚马逊|亚马逊客服中心为您)",

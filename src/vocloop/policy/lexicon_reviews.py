@@ -16,22 +16,22 @@ from vocloop.policy.vocab import (
 )
 
 _POSITIVE = {
-    "en": r"(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|perfect|(?:5|five)[- ]?"
-    r"stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|five)[- ]?stars?\b|"
-    r"(?:⭐\s*){3,}|(?:★\s*){3,}|\brate\s+(?:us|it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+"
-    r"(?:5|five)|\bthumbs[- ]up)",
+    "en": r"(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|perfect|(?:5|"
+    r"five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|five)[- ]?stars?\b|"
+    r"(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|it)\s+(?:highly|5|"
+    r"five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\bthumbs[- ]up)",
     "de": r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|"
     r"feedback)|\b(?:5|fünf)[- ]?sterne|(?:⭐\s*){3,}|(?:★\s*){3,}|volle\s+punktzahl)",
     "fr": r"(?:\bavis\s+(?:positif|favorable|élogieux|(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|"
     r"meilleure)\s+(?:note|évaluation)|\b(?:5|cinq)\s+étoiles|note\s+maximale|(?:★\s*){3,})",
     "es": r"(?:\b(?:reseña|opinión|valoración|calificación|comentario)\s+(?:positiva?|favorable|"
-    r"excelente|de\s+(?:5|cinco)\s+estrellas)|\b(?:buena|excelente|mejor)\s+(?:reseña|"
-    r"valoración|opinión|calificación)|\b(?:5|cinco)\s+estrellas|(?:★\s*){3,})",
-    "it": r"(?:\b(?:recensione|valutazione|feedback|opinione)\s+(?:positiva|favorevole|ottima|"
-    r"(?:a|da)\s+(?:5|cinque)\s+stelle)|\b(?:buona|ottima|bella)\s+(?:recensione|valutazione)|"
-    r"\b(?:5|cinque)\s+stelle|(?:★\s*){3,})",
-    "ja": r"(?:高評価|星\s?5|星5つ|星を5|★\s?5|(?:★\s*){3,}|5つ星|五つ星|満点|最高評価|"
-    r"(?:良い|いい|好意的な|高い)(?:レビュー|評価))",
+    r"excelente|de\s+(?:5|cinco)\s+estrellas)|\b(?:buena|excelente|mejor)\s+(?:reseña|valoración|"
+    r"opinión|calificación)|\b(?:5|cinco)\s+estrellas|(?:★\s*){3,})",
+    "it": r"(?:\b(?:recensione|valutazione|feedback|opinione)\s+(?:positiva|favorevole|ottima|(?:a|"
+    r"da)\s+(?:5|cinque)\s+stelle)|\b(?:buona|ottima|bella)\s+(?:recensione|valutazione)|\b(?:5|"
+    r"cinque)\s+stelle|(?:★\s*){3,})",
+    "ja": r"(?:高評価|星\s?5|星5つ|星を5|★\s?5|(?:★\s*){3,}|5つ星|五つ星|満点|最高評価|(?:良い|"
+    r"いい|好意的な|高い)(?:レビュー|評価))",
     "zh": r"(?:好评|五星|5星|五颗星|满分|高分评价)",
 }
 # Counting reviews others wrote ("over 2,000 five-star reviews", 「広く高評価をいただいて」) is
@@ -50,23 +50,24 @@ _BEFORE_REVIEW = {
     "en": r"\b(?:before|instead\s+of|rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|"
     r"submit|publish|leave|write|post|give|rat)\w*\s+(?:\w+\s+){0,3}?(?:reviews?|ratings?|"
     r"feedback)\b",
-    "de": r"\b(?:bevor|ehe|anstatt|statt|anstelle)\s+(?:sie\s+)?(?:uns\s+)?(?:eine[rn]?\s+)?"
-    r"(?:\w+\s+)?(?:bewertung|rezension|feedback|\d[- ]?sterne)",
+    "de": r"\b(?:bevor|ehe|anstatt|statt|"
+    r"anstelle)\s+(?:sie\s+)?(?:uns\s+)?(?:eine[rn]?\s+)?(?:\w+\s+)?(?:bewertung|rezension|"
+    r"feedback|\d[- ]?sterne)",
     "fr": r"\b(?:avant\s+de|au\s+lieu\s+de|plutôt\s+que\s+de)\s+(?:nous\s+)?(?:laisser|publier|"
     r"écrire|donner|mettre|poster)\s+(?:un\s+|une\s+)?(?:\w+\s+)?(?:avis|commentaire|note|"
     r"évaluation)",
-    "es": r"\b(?:antes\s+de|en\s+(?:lugar|vez)\s+de)\s+(?:dejar|publicar|escribir|poner|dar)\w*\s+"
-    r"(?:una?\s+)?(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación)",
-    "it": r"\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|pubblicare|dare)\w*\s+"
-    r"(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|opinione)",
+    "es": r"\b(?:antes\s+de|en\s+(?:lugar|vez)\s+de)\s+(?:dejar|publicar|escribir|poner|"
+    r"dar)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación)",
+    "it": r"\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|pubblicare|"
+    r"dare)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|opinione)",
     "ja": r"(?:低評価|悪い評価|厳しい評価|星\s?1|★\s?1|レビュー|評価)(?:を)?(?:つけ|付け|書|投稿|"
     r"し|入れ)\w{0,3}?(?:る|られる|される)?(?:前に|前には|前)",
     "zh": r"(?:差评|中差评|评价|评论|留评)(?:之)?前",
 }
 # Negative review words for the "contact us first / don't leave a bad review" forms.
 _NEGATIVE_REVIEW = {
-    "en": r"(?:negative|bad|poor|low|1[- ]star|one[- ]star|critical|unfavou?rable|less\s+than\s+"
-    r"\w+[- ]star)\s+(?:reviews?|ratings?|feedback)",
+    "en": r"(?:negative|bad|poor|low|1[- ]star|one[- ]star|critical|unfavou?rable|"
+    r"less\s+than\s+\w+[- ]star)\s+(?:reviews?|ratings?|feedback)",
     "de": r"(?:negative|schlechte|kritische|1-sterne)[nr]?\s+(?:bewertung|rezension)",
     "fr": r"(?:avis|commentaire|note)\s+(?:négati\w+|défavorable)|mauvais(?:e)?\s+(?:avis|note|"
     r"commentaire)",
@@ -77,117 +78,118 @@ _NEGATIVE_REVIEW = {
     "zh": r"(?:差评|中差评|低分)",
 }
 _CONTACT_FIRST = {
-    "en": r"\b(?:contact|email|message|reach\s+out\s+to|write\s+to|talk\s+to|call)\s+us\s+"
-    r"(?:\w+\s+)?first\b|\bgive\s+us\s+a\s+chance\b|\bdon'?t\s+leave\s+(?:us\s+)?(?:a\s+)?"
-    r"(?:negative|bad|poor|low)",
-    "de": r"(?:zuerst|zunächst|erst)\s+(?:bei|an)\s+uns|(?:schreiben|kontaktieren|melden)\s+sie\s+"
-    r"(?:sich\s+)?(?:uns\s+)?(?:bitte\s+)?(?:zuerst|zunächst|vorher)|(?:melden|wenden)\s+sie\s+sich\s+(?:bitte\s+)?"
-    r"(?:zuerst|zunächst)|keine\s+(?:negative|schlechte)\s+bewertung",
-    "fr": r"contactez-nous\s+d'abord|d'abord\s+nous\s+contacter|ne\s+laissez\s+pas\s+(?:de\s+)?"
-    r"(?:mauvais|avis\s+négatif)",
-    "es": r"contáctenos\s+primero|primero\s+contáct|no\s+deje\s+(?:una\s+)?(?:mala|reseña\s+negativ"
-    r"a)",
-    "it": r"contattaci\s+prima|prima\s+contatt|non\s+lasciare\s+(?:una\s+)?(?:recensione\s+negativa"
-    r"|"
-    r"cattiva)",
-    "ja": r"(?:まず|先に|まずは)(?:は)?(?:弊社|当社|私たち)?(?:に|へ|まで)?(?:ご連絡|連絡|お問い合"
-    r"わせ)",
+    "en": r"\b(?:contact|email|message|reach\s+out\s+to|write\s+to|talk\s+to|"
+    r"call)\s+us\s+(?:\w+\s+)?first\b|\bgive\s+us\s+a\s+chance\b|"
+    r"\bdon'?t\s+leave\s+(?:us\s+)?(?:a\s+)?(?:negative|bad|poor|low)",
+    "de": r"(?:zuerst|zunächst|erst)\s+(?:bei|an)\s+uns|(?:schreiben|kontaktieren|"
+    r"melden)\s+sie\s+(?:sich\s+)?(?:uns\s+)?(?:bitte\s+)?(?:zuerst|zunächst|vorher)|(?:melden|"
+    r"wenden)\s+sie\s+sich\s+(?:bitte\s+)?(?:zuerst|zunächst)|keine\s+(?:negative|"
+    r"schlechte)\s+bewertung",
+    "fr": r"contactez-nous\s+d'abord|d'abord\s+nous\s+contacter|"
+    r"ne\s+laissez\s+pas\s+(?:de\s+)?(?:mauvais|avis\s+négatif)",
+    "es": r"contáctenos\s+primero|primero\s+contáct|no\s+deje\s+(?:una\s+)?(?:mala|"
+    r"reseña\s+negativa)",
+    "it": r"contattaci\s+prima|prima\s+contatt|"
+    r"non\s+lasciare\s+(?:una\s+)?(?:recensione\s+negativa|cattiva)",
+    "ja": r"(?:まず|先に|まずは)(?:は)?(?:弊社|当社|私たち)?(?:に|へ|まで)?(?:ご連絡|連絡|"
+    r"お問い合わせ)",
     "zh": r"(?:请先|先|务必先)联系|不要(?:直接)?(?:给|留)?(?:差评|中差评|低分)",
 }
 _CHANGE_REVIEW = {
-    "en": r"\b(?:updat|chang|revis|edit|remov|delet|tak\w*\s+down|reconsider|amend|modif|"
-    r"withdraw|adjust|rais|improv|upgrad|bump\w*\s+up)\w*\s+(?:\w+\s+){0,2}?(?:your|the|this|"
+    "en": r"\b(?:updat|chang|revis|edit|remov|delet|tak\w*\s+down|reconsider|amend|modif|withdraw|"
+    r"adjust|rais|improv|upgrad|bump\w*\s+up)\w*\s+(?:\w+\s+){0,2}?(?:your|the|this|"
     r"that)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|ratings?|feedback|stars?|comments?)\b",
-    "de": r"(?:(?:bewertung|rezension|feedback|sterne)(?:\s+[\w-]+){0,4}?\s+(?:zu\s+)?"
-    r"(?:ändern|anzupassen|anpassen|löschen|entfernen|aktualisieren|überarbeiten|zurückziehen|"
-    r"zurückzunehmen|korrigieren|überdenken|zu\s+ändern|zu\s+löschen|zu\s+entfernen|erhöhen)|"
-    r"(?:ändern|löschen|entfernen|anpassen|aktualisieren)\s+sie\s+(?:ihre|die)\s+(?:bewertung|"
-    r"rezension))",
+    "de": r"(?:(?:bewertung|rezension|feedback|sterne)(?:\s+[\w-]+){0,4}?\s+(?:zu\s+)?(?:ändern|"
+    r"anzupassen|anpassen|löschen|entfernen|aktualisieren|überarbeiten|zurückziehen|zurückzunehmen|"
+    r"korrigieren|überdenken|zu\s+ändern|zu\s+löschen|zu\s+entfernen|erhöhen)|(?:ändern|löschen|"
+    r"entfernen|anpassen|aktualisieren)\s+sie\s+(?:ihre|die)\s+(?:bewertung|rezension))",
     "fr": r"\b(?:modifier|supprimer|retirer|mettre\s+à\s+jour|changer|revoir|réviser|effacer|"
     r"actualiser|corriger|améliorer)\s+(?:votre|vos|ton|ta|le|la|l')\s*(?:\w+\s+)?(?:avis|"
     r"commentaire|note|évaluation)",
     "es": r"\b(?:modificar|cambiar|eliminar|borrar|quitar|retirar|actualizar|editar|corregir|"
-    r"reconsiderar|mejorar|modifique|cambie|elimine|borre|actualice)\s+(?:su|tu|la|el|sus)\s+"
-    r"(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación|puntuación)",
+    r"reconsiderar|mejorar|modifique|cambie|elimine|borre|actualice)\s+(?:su|tu|la|el|"
+    r"sus)\s+(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación|puntuación)",
     "it": r"\b(?:modificar|cambiar|rimuover|eliminar|cancellar|aggiornar|riveder|correggere|"
-    r"ritirar|modific|aggiorn|rimuov|elimin)\w*\s+(?:(?:la|il|le)\s+)?(?:tua|sua|vostra)?\s*"
-    r"(?:recensione|valutazione|feedback|commento|opinione)",
+    r"ritirar|modific|aggiorn|rimuov|elimin)\w*\s+(?:(?:la|il|le)\s+)?(?:tua|sua|"
+    r"vostra)?\s*(?:recensione|valutazione|feedback|commento|opinione)",
     "ja": r"(?:レビュー|評価|口コミ|コメント)(?:の内容|内容)?(?:を|の)?(?:修正|変更|削除|取り下げ|"
     r"取消|更新|見直|書き換え|書き直|上げ)",
-    "zh": r"(?:(?:修改|删除|删掉|撤销|撤回|更改|改掉|取消|追加|改成|改为)(?:一下)?(?:您的)?"
-    r"(?:评价|差评|评论|评分|中评|好评)|(?:把|将)(?:差评|评价|评论|评分).{0,6}(?:删|改|撤))",
+    "zh": r"(?:(?:修改|删除|删掉|撤销|撤回|更改|改掉|取消|追加|改成|改为)(?:一下)?(?:您的)?(?:评价|"
+    r"差评|评论|评分|中评|好评)|(?:把|将)(?:差评|评价|评论|评分).{0,6}(?:删|改|撤))",
 }
 _DICTATE = {
-    "en": r"\bmention\b[^.!?]{0,60}\bin\s+(?:your|the)\s+(?:review|feedback)|\bin\s+your\s+"
-    r"(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|say|write|include|talk\s+about|highlight"
-    r"|note)|copy\s+(?:and|&)\s+paste|(?:sample|pre-?written|suggested|template)\s+reviews?|"
-    r"\breview\s+template|use\s+the\s+(?:hashtag|keywords?)",
-    "de": r"(?:erwähnen|schreiben|betonen)\s+sie\s+in\s+ihrer\s+(?:bewertung|rezension)|in\s+ihrer"
-    r"\s+"
-    r"(?:bewertung|rezension)[^.!?]{0,40}(?:erwähnen|hervorheben)|(?:muster|vorlage)[^.!?]{0,20}"
-    r"(?:bewertung|rezension)|kopieren\s+und\s+einfügen",
+    "en": r"\bmention\b[^.!?]{0,60}\bin\s+(?:your|the)\s+(?:review|feedback)|"
+    r"\bin\s+your\s+(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|say|write|include|"
+    r"talk\s+about|highlight|note)|copy\s+(?:and|&)\s+paste|(?:sample|pre-?written|suggested|"
+    r"template)\s+reviews?|\breview\s+template|use\s+the\s+(?:hashtag|keywords?)",
+    "de": r"(?:erwähnen|schreiben|betonen)\s+sie\s+in\s+ihrer\s+(?:bewertung|rezension)|"
+    r"in\s+ihrer\s+(?:bewertung|rezension)[^.!?]{0,40}(?:erwähnen|hervorheben)|(?:muster|"
+    r"vorlage)[^.!?]{0,20}(?:bewertung|rezension)|kopieren\s+und\s+einfügen",
     "fr": r"(?:mentionnez|précisez|parlez\s+de)[^.!?]{0,40}dans\s+votre\s+(?:avis|commentaire)|"
-    r"dans\s+votre\s+(?:avis|commentaire)[ ,]+(?:merci\s+de\s+|veuillez\s+)?(?:mentionner|préciser"
-    r"|parler)|copier[- ]coller|copiez[- ]collez|modèle\s+d'avis",
-    "es": r"(?:mencione|menciona|destaque|hable\s+de)[^.!?]{0,40}en\s+(?:su|tu)\s+(?:reseña|opinión"
-    r"|"
-    r"valoración)|en\s+(?:su|tu)\s+(?:reseña|opinión|valoración)[ ,]+(?:por\s+favor\s+)?"
-    r"(?:mencione|destaque|diga)|copiar\s+y\s+pegar|copie\s+y\s+pegue|(?:plantilla|ejemplo)\s+de\s+"
-    r"reseña",
-    "it": r"(?:menziona|menzioni|cita|citi|sottolinea)[^.!?]{0,40}nella\s+(?:tua\s+|sua\s+)?"
-    r"(?:recensione|valutazione)|nella\s+(?:tua\s+|sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?"
-    r"(?:menziona|scrivi|cita)|copia\s+e\s+incolla|(?:modello|esempio)\s+di\s+recensione",
-    "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|入"
-    r"れて)|"
-    r"(?:例文|テンプレート|文例)[^。]{0,10}(?:レビュー|コピー)|コピペ|コピー&ペースト",
-    "zh": r"(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|带上)|(?:好评|评价)(?:模板|文案)"
-    r"|"
-    r"复制粘贴",
+    r"dans\s+votre\s+(?:avis|commentaire)[ ,]+(?:merci\s+de\s+|veuillez\s+)?(?:mentionner|préciser|"
+    r"parler)|copier[- ]coller|copiez[- ]collez|modèle\s+d'avis",
+    "es": r"(?:mencione|menciona|destaque|hable\s+de)[^.!?]{0,40}en\s+(?:su|tu)\s+(?:reseña|"
+    r"opinión|valoración)|en\s+(?:su|tu)\s+(?:reseña|opinión|"
+    r"valoración)[ ,]+(?:por\s+favor\s+)?(?:mencione|destaque|diga)|copiar\s+y\s+pegar|"
+    r"copie\s+y\s+pegue|(?:plantilla|ejemplo)\s+de\s+reseña",
+    "it": r"(?:menziona|menzioni|cita|citi|sottolinea)[^.!?]{0,40}nella\s+(?:tua\s+|"
+    r"sua\s+)?(?:recensione|valutazione)|nella\s+(?:tua\s+|"
+    r"sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?(?:menziona|scrivi|cita)|copia\s+e\s+incolla|"
+    r"(?:modello|esempio)\s+di\s+recensione",
+    "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|"
+    r"入れて)|(?:例文|テンプレート|文例)[^。]{0,10}(?:レビュー|コピー)|コピペ|コピー&ペースト",
+    "zh": r"(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|带上)|(?:好评|评价)(?:模板|"
+    r"文案)|复制粘贴",
 }
 _REMINDER = {
-    "en": r"\b(?:forg[eo]t\w*\s+to\s+(?:review|rate|leave)|(?:haven'?t|have\s+not|not\s+yet|yet\s+"
-    r"to|still\s+haven'?t)\s+(?:\w+\s+){0,2}?(?:reviewed|rated|left\s+(?:a|us\s+a|your)\s+"
-    r"(?:review|rating|feedback))|(?:reminder|second\s+request|follow[- ]up)\b[^.!?]{0,40}"
-    r"\b(?:review|feedback|rating)|\b(?:review|feedback|rating)\b[^.!?]{0,30}\breminder)",
-    "de": r"(?:vergessen|noch\s+nicht|noch\s+keine)[^.!?]{0,30}(?:bewert|rezension)|erinnerung"
-    r"[^.!?]{0,40}(?:bewertung|rezension)",
-    "fr": r"(?:oublié|pas\s+encore|toujours\s+pas)[^.!?]{0,30}(?:avis|évalu)|rappel[^.!?]{0,40}avi"
-    r"s",
+    "en": r"\b(?:forg[eo]t\w*\s+to\s+(?:review|rate|leave)|(?:haven'?t|have\s+not|not\s+yet|"
+    r"yet\s+to|still\s+haven'?t)\s+(?:\w+\s+){0,2}?(?:reviewed|rated|left\s+(?:a|us\s+a|"
+    r"your)\s+(?:review|rating|feedback))|(?:reminder|second\s+request|"
+    r"follow[- ]up)\b[^.!?]{0,40}\b(?:review|feedback|rating)|\b(?:review|feedback|"
+    r"rating)\b[^.!?]{0,30}\breminder)",
+    "de": r"(?:vergessen|noch\s+nicht|noch\s+keine)[^.!?]{0,30}(?:bewert|rezension)|"
+    r"erinnerung[^.!?]{0,40}(?:bewertung|rezension)",
+    "fr": r"(?:oublié|pas\s+encore|toujours\s+pas)[^.!?]{0,30}(?:avis|évalu)|"
+    r"rappel[^.!?]{0,40}avis",
     "es": r"(?:olvidó|olvidado|todavía\s+no|aún\s+no)[^.!?]{0,30}(?:reseña|opinión|valor)|"
     r"recordatorio[^.!?]{0,40}(?:reseña|opinión|valoración)",
     "it": r"(?:dimenticat|non\s+(?:hai|ha)\s+ancora|ancora\s+non)[^.!?]{0,30}(?:recension|valut)|"
     r"promemoria[^.!?]{0,40}recensione",
-    "ja": r"(?:まだ|再度|改めて|リマインド|もう一度)[^。]{0,20}(?:レビュー|評価)|(?:レビュー|評価)"
-    r"[^。]{0,20}(?:お忘れ|再度|もう一度)",
+    "ja": r"(?:まだ|再度|改めて|リマインド|もう一度)[^。]{0,20}(?:レビュー|評価)|(?:レビュー|"
+    r"評価)[^。]{0,20}(?:お忘れ|再度|もう一度)",
     "zh": r"(?:还没有|尚未|忘记|再次|提醒)[^。]{0,15}(?:评价|留评|好评)",
 }
 
 
 # "Don't rate us badly" and the unhappy branch of a split ask ("Had a problem? Email us instead").
 _DONT_RATE_BADLY = {
-    "en": r"\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:rate|review)\s+(?:us\s+)?(?:negatively|badly"
-    r"|"
-    r"low)|\b(?:had\s+a\s+problem|not\s+(?:happy|satisfied)|unhappy|dissatisfied|any\s+(?:issues?|"
-    r"problems?))\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first)\b",
+    "en": r"\b(?:don'?t|do\s+not|"
+    r"please\s+don'?t)\s+(?:leave\s+(?:us\s+)?(?:a\s+)?(?:\w+\s+)?(?:review|feedback|rating)|"
+    r"(?:rate|review)\s+(?:us\s+)?(?:negatively|badly|low))|\b(?:had\s+a\s+problem|not\s+(?:happy|"
+    r"satisfied)|unhappy|dissatisfied|any\s+(?:issues?|problems?)|less\s+than\s+(?:5|five|4|"
+    r"four)\s+stars?)\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first)\b",
     "de": r"nicht\s+(?:gleich\s+|sofort\s+|direkt\s+)?(?:negativ|schlecht)\s+(?:zu\s+)?bewerten|"
+    r"(?:hinterlassen|schreiben)\s+sie\s+(?:bitte\s+)?keine\s+(?:\w+\s+)?(?:bewertung|rezension)|"
     r"(?:unzufrieden|probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",
-    "fr": r"ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|mal)|(?:pas\s+satisfait|un\s"
-    r"+"
-    r"problème|mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
-    "es": r"no\s+(?:nos\s+)?(?:valore|califique|puntúe)\s+(?:negativamente|mal)|(?:no\s+está\s+"
-    r"satisfech\w+|algún\s+problema)\s*\?[^.!?]{0,60}(?:en\s+su\s+lugar|primero)",
+    "fr": r"ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|mal)|"
+    r"ne\s+laissez\s+pas\s+d'(?:avis|évaluation)|(?:pas\s+satisfait|un\s+problème|"
+    r"mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
+    "es": r"no\s+(?:nos\s+)?(?:valore|califique|puntúe)\s+(?:negativamente|mal)|"
+    r"no\s+deje\s+(?:una\s+)?(?:reseña|opinión|valoración)|(?:no\s+está\s+satisfech\w+|"
+    r"algún\s+problema)\s*\?[^.!?]{0,60}(?:en\s+su\s+lugar|primero)",
     "it": r"non\s+(?:valutarci|recensirci|darci)\s+(?:negativamente|male|un\s+voto\s+basso)|"
-    r"(?:non\s+sei\s+soddisfatt\w|problemi)\s*\?[^.!?]{0,60}(?:invece|prima)",
-    "ja": r"(?:低評価|悪い評価|星1)(?:は|を)?(?:つけないで|付けないで|ご遠慮)",
-    "zh": r"(?:请勿|不要|别)(?:直接)?(?:给|打)?(?:差评|低分|一星)",
+    r"non\s+lasciare\s+(?:una\s+)?(?:recensione|valutazione)|(?:non\s+sei\s+soddisfatt\w|"
+    r"problemi)\s*\?[^.!?]{0,60}(?:invece|prima)",
+    "ja": r"(?:低評価|悪い評価|星1)(?:は|を)?(?:つけないで|付けないで|ご遠慮)|(?:レビュー|"
+    r"評価)(?:を)?(?:書かず|投稿せず|書かないで|つけずに)",
+    "zh": r"(?:请勿|不要|别)(?:直接)?(?:给|打|留)?(?:差评|低分|一星|评价|评论)",
 }
 # Asking to change "it" when "it" is the review named next to it.
 _CHANGE_IT = {
-    "en": r"\b(?:bump|rais|updat|chang|revis|edit|improv|increas|remov|delet|tak)\w*\s+it\s+"
-    r"(?:up|down|to\s+\d|to\s+(?:four|five))",
-    "de": r"(?:sie|diese)\s+(?:noch\s+einmal\s+|nochmals\s+)?(?:anzupassen|anpassen|ändern|zu\s+änd"
-    r"ern|"
-    r"löschen|zu\s+löschen|entfernen)\b",
+    "en": r"\b(?:bump|rais|updat|chang|revis|edit|improv|increas|remov|delet|tak)\w*\s+it\s+(?:up|"
+    r"down|to\s+\d|to\s+(?:four|five))",
+    "de": r"(?:sie|diese)\s+(?:noch\s+einmal\s+|nochmals\s+)?(?:anzupassen|anpassen|ändern|"
+    r"zu\s+ändern|löschen|zu\s+löschen|entfernen)\b",
     "fr": r"\b(?:la|le)\s+(?:modifier|supprimer|retirer|changer)\b",
     "es": r"\b(?:cambiarla|modificarla|eliminarla|borrarla|actualizarla)\b",
     "it": r"\b(?:modificarla|cambiarla|rimuoverla|eliminarla|aggiornarla)\b",

@@ -11,55 +11,53 @@ LANGS = ("en", "de", "fr", "es", "it", "ja", "zh")
 # The review or feedback a buyer writes. Verb uses that are not a solicitation ("review the
 # guide", "we review every return", "Bewertung der Sicherheit") are excluded in the pattern.
 REVIEW = {
-    "en": r"\b(?:reviews?\b(?!\s+(?:the|this|these|those|each|every|all|any|our|its|their|a|an|"
-    r"your\s+(?:order|request|claim|case|details|data|settings))\b)|ratings?\b|rate\s+(?:us|it|"
-    r"the\s+product|this\s+product|your\s+purchase)\b|feedback\b|testimonials?\b|(?:5|five)[- ]?"
-    r"stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|customers))|share\s+(?:\w+\s+){0,2}?"
-    r"(?:experience|thoughts|opinion)s?\s+on\s+amazon)",
+    "en": r"\b(?:reviewers?\b|reviews?\b(?!\s+(?:the|this|these|those|each|every|all|any|our|its|"
+    r"their|a|an|your\s+(?:order|request|claim|case|details|data|settings))\b)|ratings?\b|"
+    r"rate\s+(?:us|it|the\s+product|this\s+product|your\s+purchase)\b|feedback\b|testimonials?\b|"
+    r"(?:5|five)[- ]?stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|customers))|"
+    r"share\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion)s?\s+on\s+amazon)",
     "de": r"(?:\b|produkt|kunden|amazon-?|sterne-?)(?:bewertung(?:en)?\b(?!\s+(?:der|des|durch|"
     r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht",
     "fr": r"\b(?:(?:un|votre|vos|des|d'|l'|ton|son|le\s+même)\s*avis\b(?!\s+(?:de\s+sécurité|"
     r"important|aux))|commentaires?\b|évaluations?\b(?!\s+(?:de\s+la|du|des)\s+(?:sécurité|"
-    r"risques?|conformité))|(?:une|la|votre|bonne|mauvaise)\s+note\b|étoiles\b|notez\b|"
-    r"évaluez\b)",
+    r"risques?|conformité))|(?:une|la|votre|bonne|mauvaise)\s+note\b|étoiles\b|notez\b|évaluez\b)",
     "es": r"\b(?:reseñas?|opinión|opiniones|valoración(?!\s+del?\s+(?:riesgo|seguridad))|"
     r"valoraciones|comentarios?\s+en\s+amazon|calificación|puntuación|estrellas|valórenos|"
     r"califíquenos)\b",
     "it": r"\b(?:recension[ei]|valutazion[ei]\b(?!\s+(?:della|del|dei)\s+(?:sicurezza|rischio|"
     r"rischi|conformità))|feedback|stelle|opinione\s+su\s+amazon|giudizio)\b",
-    "ja": r"(?:(?<!設計)(?<!コード)(?<!デザイン)レビュー(?!動画|記事)|(?<!安全性の)(?<!性能)"
-    r"(?<!第三者機関による)評価(?!試験|基準)|星\d|★|口コミ|クチコミ|ご感想|感想)",
+    "ja": r"(?:(?<!設計)(?<!コード)(?<!デザイン)レビュー(?!動画|記事)|"
+    r"(?<!安全性の)(?<!性能)(?<!第三者機関による)評価(?!試験|基準)|星\d|★|口コミ|クチコミ|ご感想|"
+    r"感想)",
     "zh": r"(?:评价|评论|好评|差评|中评|留评|五星|5星|晒图|晒单|评分)",
 }
 # Something of value: the reward side of an incentive.
 BENEFIT = {
-    "en": r"(?<!-)\b(?:free\b(?![\s-]+(?:of|to|shipping)\b)|gifts?\b|gift\s*cards?|vouchers?\b|"
-    r"coupons?\b|discount(?:ed|s)?\b|refund(?:ed|s)?\b|rebates?\b|cash\s?back|money\s+back|"
-    r"bonus\b|rewards?\b|giveaways?\b|prizes?\b|raffle|sweepstakes|(?:extended|lifetime|extra|"
-    r"longer)\s+(?:\d+[- ](?:month|year)\s+)?warranty|warranty\s+(?:upgrade|extension)|"
-    r"[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|eur|dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|"
+    "en": r"(?<!-)\b(?:free\b(?![\s-]+(?:of|to|shipping)\b)|complimentary|gifts?\b|gift\s*cards?|"
+    r"vouchers?\b|coupons?\b|discount(?:ed|s)?\b|refund(?:ed|s)?\b|rebates?\b|cash\s?back|"
+    r"money\s+back|bonus\b|rewards?\b|giveaways?\b|prizes?\b|raffle|sweepstakes|(?:extended|"
+    r"lifetime|extra|longer)\s+(?:\d+[- ](?:month|year)\s+)?warranty|warranty\s+(?:upgrade|"
+    r"extension)|[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|eur|dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|"
     r"reimburs\w*|screenshot)",
     "de": r"(?:gutschein|geschenk|gratis|kostenlos|umsonst|rabatt|rückerstattung|erstattung|"
     r"geld\s+zurück|cashback|prämie|belohnung|bonus|garantieverlängerung|verlängerte\s+garantie|"
     r"garantie\s+(?:um|auf)\s+\d+|gewinnspiel|\d+\s?(?:€|euro)|€\s?\d+|dankeschön|schenken|"
     r"screenshot|bildschirmfoto)",
     "fr": r"(?:cadeau|offert|gratuit|bon\s+d'achat|carte[- ]cadeau|réduction|remise|rembours|"
-    r"code\s+promo|récompense|prime\b|bonus|garantie\s+(?:prolongée|étendue|à\s+vie)|"
-    r"\d+\s?(?:€|euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran)",
+    r"code\s+promo|récompense|prime\b|bonus|garantie\s+(?:prolongée|étendue|à\s+vie)|\d+\s?(?:€|"
+    r"euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran)",
     "es": r"(?:regalo|gratis|gratuit|tarjeta\s+regalo|cheque\s+regalo|vale\s+(?:de|regalo|"
     r"descuento)|descuento|reembols|cupón|premio|recompensa|bonificación|garantía\s+(?:extendida|"
     r"ampliada|de\s+por\s+vida)|\d+\s?(?:€|euros?)|€\s?\d+|sorteo|captura\s+de\s+pantalla|"
     r"obsequio)",
     "it": r"(?:regalo|omaggio|gratis|gratuit|buono\s+(?:sconto|regalo|acquisto|amazon)|sconto|"
-    r"rimbors|coupon|premio|ricompensa|garanzia\s+(?:estesa|prolungata|a\s+vita)|"
-    r"\d+\s?(?:€|euro)|€\s?\d+|concorso|estrazione|screenshot|cashback)",
-    "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|差し上げ"
-    r"|"
-    r"ポイント|キャッシュバック|延長保証|保証(?:期間)?(?:を|の)?延長|謝礼|景品|抽選|スクリーンショット|"
-    r"スクショ|\d+円分)",
-    "zh": r"(?:返现|红包|优惠券|礼品|礼物|免费|延保|赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返"
-    r"利|"
-    r"好处|补贴|\d+(?:美元|欧元|元|刀))",
+    r"rimbors|coupon|premio|ricompensa|garanzia\s+(?:estesa|prolungata|a\s+vita)|\d+\s?(?:€|euro)|"
+    r"€\s?\d+|concorso|estrazione|screenshot|cashback)",
+    "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|"
+    r"差し上げ|ポイント|キャッシュバック|延長保証|保証(?:期間)?(?:を|の)?延長|謝礼|景品|抽選|"
+    r"スクリーンショット|スクショ|\d+円分)",
+    "zh": r"(?:返现|红包|优惠券|礼品|礼物|免费|延保|赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|"
+    r"返利|好处|补贴|\d+(?:美元|欧元|元|刀))",
 }
 # A way to get the reward: "get", "receive", "we'll send you", used across sentence borders.
 ACQUIRE = {
@@ -86,12 +84,12 @@ CONTACT = {
 }
 # Wording that makes a review ask neutral: "whatever your experience", "good or bad".
 ANY_OUTCOME = {
-    "en": r"\b(?:whatever|whether|regardless|no\s+matter|good\s+or\s+bad|positive\s+or\s+"
-    r"negative|either\s+way|honest|all\s+feedback)\b",
-    "de": r"(?:wie\s+auch\s+immer|ganz\s+gleich|egal|ob\s+positiv|positiv\s+oder\s+negativ|"
-    r"ehrlich|unabhängig)",
-    "fr": r"(?:quelle\s+qu'elle|quel\s+qu'il|qu'il\s+soit|qu'elle\s+soit|positi\w*\s+ou\s+"
-    r"négati\w*|sincère|honnête|quelle\s+que\s+soit)",
+    "en": r"\b(?:whatever|whether|regardless|no\s+matter|good\s+or\s+bad|positive\s+or\s+negative|"
+    r"either\s+way|honest|all\s+feedback)\b",
+    "de": r"(?:wie\s+auch\s+immer|ganz\s+gleich|egal|ob\s+positiv|positiv\s+oder\s+negativ|ehrlich|"
+    r"unabhängig)",
+    "fr": r"(?:quelle\s+qu'elle|quel\s+qu'il|qu'il\s+soit|qu'elle\s+soit|"
+    r"positi\w*\s+ou\s+négati\w*|sincère|honnête|quelle\s+que\s+soit)",
     "es": r"(?:sea\s+cual\s+sea|cualquiera\s+que|positiva?\s+o\s+negativa?|sincera|honesta|"
     r"independientemente)",
     "it": r"(?:qualunque|qualsiasi|positiv[ao]\s+o\s+negativ[ao]|sincer[ao]|onest[ao]|"
@@ -101,42 +99,42 @@ ANY_OUTCOME = {
 }
 # Being happy with the product, as a condition ("if you love it", "Happy with it?").
 HAPPY_IF = {
-    "en": r"(?:\b(?:if|when|once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|all)\s+"
-    r"(?:\w+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|like|liked|delighted|"
-    r"thrilled|good|great|positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|enjoying|"
-    r"happy|satisfied|pleased)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|\b(?:great|good|"
-    r"positive|wonderful|nice)\s+(?:experience|time)\b[^.?!]{0,20}\?)",
+    "en": r"(?:\b(?:if|when|once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
+    r"all)\s+(?:[\w']+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|like|liked|"
+    r"delighted|thrilled|good|great|positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|"
+    r"enjoying|happy|satisfied|pleased)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|\b(?:great|"
+    r"good|positive|wonderful|nice)\s+(?:experience|time)\b[^.?!]{0,20}\?)",
     "de": r"(?:\b(?:wenn|falls|sofern)\s+(?:sie|du|ihnen|dir|alles)\s+(?:\w+\s+){0,4}?(?:zufrieden|"
-    r"begeistert|gefällt|gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|dir)\b"
-    r"[^.?!]{0,40}\?|\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene)",
+    r"begeistert|gefällt|gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|"
+    r"dir)\b[^.?!]{0,40}\?|\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene)",
     "fr": r"(?:\bsi\s+(?:vous|tu)\s+(?:\w+\s+){0,3}?(?:satisfait|content|ravi|aimez|appréciez|"
     r"plaît)|\bsi\s+(?:le|ce|notre)\s+\w+\s+vous\s+(?:plaît|a\s+plu)|\b(?:satisfait|ravi|"
     r"content)e?s?\b[^.?!]{0,40}\?|\bvous\s+(?:aimez|appréciez)\b[^.?!]{0,30}\?)",
-    "es": r"(?:\bsi\s+(?:usted\s+)?(?:está|estás|quedó|queda|ha\s+quedado)\s+(?:muy\s+)?"
-    r"(?:satisfech|content|encantad)|\bsi\s+(?:le|te)\s+(?:gusta|gustó|ha\s+gustado|encanta)|"
-    r"¿\s*(?:le|te)\s+(?:gusta|encanta|ha\s+gustado)|\bsatisfech[oa]s?\b[^.?!]{0,40}\?)",
+    "es": r"(?:\bsi\s+(?:usted\s+)?(?:está|estás|quedó|queda|"
+    r"ha\s+quedado)\s+(?:muy\s+)?(?:satisfech|content|encantad)|\bsi\s+(?:le|te)\s+(?:gusta|gustó|"
+    r"ha\s+gustado|encanta)|¿\s*(?:le|te)\s+(?:gusta|encanta|ha\s+gustado)|"
+    r"\bsatisfech[oa]s?\b[^.?!]{0,40}\?)",
     "it": r"(?:\bse\s+(?:sei|è|siete|è\s+stato|resti)\s+(?:\w+\s+)?(?:soddisfatt|content|felic)|"
     r"\bse\s+(?:ti|vi|le)\s+(?:piace|è\s+piaciut|piacciono)|\b(?:ti|vi)\s+piace\b[^.?!]{0,30}\?|"
     r"\bsoddisfatt[oaie]\b[^.?!]{0,30}\?)",
-    "ja": r"(?:(?:ご満足|満足|気に入って|お気に召し|お気に入り)(?:いただけ|頂け|され|し|いただい|頂"
-    r"い)?"
-    r"(?:まし)?(?:たら|た場合|た方|れば|ていただけましたら)|満足された方)",
-    "zh": r"(?:(?:如果|若|要是)?(?:您|你)?(?:对.{0,8})?(?<!不)(?:满意|喜欢)(?:的话|请|就|,|我们的产"
-    r"品)|"
-    r"只有满意)",
+    "ja": r"(?:(?:ご満足|満足|気に入って|お気に召し|お気に入り)(?:いただけ|頂け|され|し|いただい|"
+    r"頂い)?(?:まし)?(?:たら|た場合|た方|れば|ていただけましたら)|満足された方)",
+    "zh": r"(?:(?:如果|若|要是)?(?:您|你)?(?:对.{0,8})?(?<!不)(?:满意|喜欢)(?:的话|请|就|,|"
+    r"我们的产品)|只有满意)",
 }
 # The ticket was resolved / the buyer is happy now: a review ask after it is gating.
 RESOLVED = {
     "en": r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"
-    r"solved|fixed|sorted|working|works|happy|satisfied|love)|\b(?:since|now\s+that|as)\s+"
-    r"(?:you(?:'re|\s+are)|your\s+(?:issue|problem)|the\s+(?:issue|problem)|it)\s+(?:\w+\s+){0,2}"
-    r"(?:happy|satisfied|resolved|fixed|solved|working)",
+    r"solved|fixed|sorted|working|works|happy|satisfied|love)|\b(?:since|now\s+that|"
+    r"as)\s+(?:you(?:'re|\s+are)|your\s+(?:issue|problem)|the\s+(?:issue|problem)|"
+    r"it)\s+(?:\w+\s+){0,2}(?:happy|satisfied|resolved|fixed|solved|working)",
     "de": r"(?:freut\s+(?:uns|mich)|schön)[^.?!]{0,60}(?:gelöst|behoben|zufrieden|gefällt|"
     r"funktioniert)|(?:da|nachdem)\s+(?:das\s+problem|alles)\s+(?:\w+\s+){0,2}(?:gelöst|behoben)",
     "fr": r"(?:ravis|heureux|content)[^.?!]{0,60}(?:résolu|réglé|satisfait|fonctionne)|"
     r"maintenant\s+que\s+(?:le\s+problème|tout)\s+(?:est|a\s+été)\s+(?:résolu|réglé)",
     "es": r"(?:nos\s+alegra|encantados|contentos)[^.?!]{0,60}(?:resuelto|solucionado|satisfech|"
-    r"funciona)|ahora\s+que\s+(?:el\s+problema|todo)\s+(?:está|ha\s+sido)\s+(?:resuelto|solucionado)",
+    r"funciona)|ahora\s+que\s+(?:el\s+problema|todo)\s+(?:está|ha\s+sido)\s+(?:resuelto|"
+    r"solucionado)",
     "it": r"(?:siamo\s+(?:lieti|felici|contenti))[^.?!]{0,60}(?:risolto|soddisfatt|funziona)|"
     r"ora\s+che\s+(?:il\s+problema|tutto)\s+è\s+(?:risolto|sistemato)",
     "ja": r"(?:解決|ご満足|喜んで)(?:いただけ|でき|し)[^。]{0,10}(?:ので|て|たようで)",

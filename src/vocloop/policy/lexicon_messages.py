@@ -45,7 +45,8 @@ _THANKS = {
 }
 _CROSS_SELL = {
     "en": r"\b(?:check\s+out\s+our\s+(?:other|new|latest)|you\s+(?:might|"
-    r"may)\s+(?:also\s+)?(?:like|love)\s+our|our\s+new\s+(?:range|collection|products?)|"
+    r"may)\s+(?:also\s+)?(?:like|love)\s+our|(?:our|the)\s+(?:new|latest|spring|summer|autumn|fall|"
+    r"winter|holiday)\s+(?:\w+\s+)?(?:range|collection|arrivals|products?|releases?|line)|"
     r"new\s+arrivals|browse\s+our\s+(?:store|storefront|shop)|"
     r"visit\s+our\s+(?:amazon\s+)?storefront|our\s+other\s+products)\b",
     "de": r"(?:unsere(?:n)?\s+(?:anderen|weiteren|neuen)\s+produkte|neuheiten\s+in\s+unserem)",

@@ -58,8 +58,9 @@ _BEFORE_REVIEW = {
     r"évaluation)",
     "es": r"\b(?:antes\s+de|en\s+(?:lugar|vez)\s+de)\s+(?:dejar|publicar|escribir|poner|"
     r"dar)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación)",
-    "it": r"\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|pubblicare|"
-    r"dare)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|opinione)",
+    "it": r"\bprima\s+di\s+(?:recensire|valutare)|\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|"
+    r"scrivere|pubblicare|dare)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|"
+    r"opinione)",
     "ja": r"(?:低評価|悪い評価|厳しい評価|星\s?1|★\s?1|レビュー|評価)(?:を)?(?:つけ|付け|書|投稿|"
     r"し|入れ)\w{0,3}?(?:る|られる|される)?(?:前に|前には|前)",
     "zh": r"(?:差评|中差评|评价|评论|留评)(?:之)?前",
@@ -112,8 +113,8 @@ _CHANGE_REVIEW = {
     "it": r"\b(?:modificar|cambiar|rimuover|eliminar|cancellar|aggiornar|riveder|correggere|"
     r"ritirar|modific|aggiorn|rimuov|elimin)\w*\s+(?:(?:la|il|le)\s+)?(?:tua|sua|"
     r"vostra)?\s*(?:recensione|valutazione|feedback|commento|opinione)",
-    "ja": r"(?:レビュー|評価|口コミ|コメント)(?:の内容|内容)?(?:を|の)?(?:修正|変更|削除|取り下げ|"
-    r"取消|更新|見直|書き換え|書き直|上げ)",
+    "ja": r"(?:レビュー|評価|口コミ|コメント)(?:の内容|内容)?(?:を|の)?(?:修正|変更|変え|直し|削除|"
+    r"取り下げ|取消|更新|見直|書き換え|書き直|上げ)",
     "zh": r"(?:(?:修改|删除|删掉|撤销|撤回|更改|改掉|取消|追加|改成|改为)(?:一下)?(?:您的)?(?:评价|"
     r"差评|评论|评分|中评|好评)|(?:把|将)(?:差评|评价|评论|评分).{0,6}(?:删|改|撤))",
 }
@@ -172,8 +173,8 @@ _DONT_RATE_BADLY = {
     r"(?:hinterlassen|schreiben)\s+sie\s+(?:bitte\s+)?keine\s+(?:\w+\s+)?(?:bewertung|rezension)|"
     r"(?:unzufrieden|probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",
     "fr": r"ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|mal)|"
-    r"ne\s+laissez\s+pas\s+d'(?:avis|évaluation)|(?:pas\s+satisfait|un\s+problème|"
-    r"mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
+    r"ne\s+(?:nous\s+)?laissez\s+pas\s+(?:de\s+|d')(?:\w+\s+)?(?:avis|commentaire|évaluation|note)|"
+    r"(?:pas\s+satisfait|un\s+problème|mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
     "es": r"no\s+(?:nos\s+)?(?:valore|califique|puntúe)\s+(?:negativamente|mal)|"
     r"no\s+deje\s+(?:una\s+)?(?:reseña|opinión|valoración)|(?:no\s+está\s+satisfech\w+|"
     r"algún\s+problema)\s*\?[^.!?]{0,60}(?:en\s+su\s+lugar|primero)",

@@ -55,6 +55,8 @@ _NEGATION = {
 _NEGATION_RE = {lang: re.compile(pattern) for lang, pattern in _NEGATION.items()}
 # Japanese negates after the verb: 「削除をお願いすることはありません」.
 _JA_NEGATION = re.compile(r"(?:ません|ない|(?<!必)ず(?!つ)|なし|無し|禁止|いたしかねます)")
+# 「～していただけないでしょうか」 asks politely; it negates nothing.
+_JA_POLITE_ASK = re.compile(r"(?:いただけ|頂け|もらえ|くれ)ない(?:でしょうか|か)")
 # A negation inside an if-clause ("if you're not happy, ...") does not negate what follows it.
 _CONDITIONAL = re.compile(
     r"\b(?:if|when|unless|wenn|falls|sofern|si|se|qualora)\b|如果|若|要是|\?",
@@ -67,8 +69,8 @@ def is_negated(normal: NormalText, start: int, end: int, lang: str) -> bool:
     """Whether a negation governs the match starting at `start` in its sentence."""
     sentence_start, sentence_end = normal.sentences[normal.sentence_at(start)]
     if lang == "ja":
-        after = normal.text[end : min(sentence_end, end + 16)]
-        return bool(_JA_NEGATION.search(after))
+        after = _JA_POLITE_ASK.sub("", normal.text[end : min(sentence_end, end + 24)])
+        return bool(_JA_NEGATION.search(after[:16]))
     negation = _NEGATION_RE.get(lang)
     if negation is None:
         return False
@@ -86,7 +88,9 @@ def is_negated(normal: NormalText, start: int, end: int, lang: str) -> bool:
     for negation_word in negation.finditer(before, words[0].start()):
         boundaries = [m.end() for m in _CLAUSE_END.finditer(before, 0, negation_word.start())]
         clause = before[(boundaries[-1] if boundaries else 0) : negation_word.start()]
-        if not _CONDITIONAL.search(clause):
+        # "won't ship it unless you update your review": the condition shields the match.
+        between = before[negation_word.end() :]
+        if not _CONDITIONAL.search(clause) and not _CONDITIONAL.search(between):
             return True
     return False
 

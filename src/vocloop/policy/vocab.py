@@ -11,10 +11,11 @@ LANGS = ("en", "de", "fr", "es", "it", "ja", "zh")
 # The review or feedback a buyer writes. Verb uses that are not a solicitation ("review the
 # guide", "we review every return", "Bewertung der Sicherheit") are excluded in the pattern.
 REVIEW = {
-    "en": r"\b(?:reviewers?\b|reviews?\b(?!\s+(?:the|this|these|those|each|every|all|any|our|its|"
-    r"their|a|an|your\s+(?:order|request|claim|case|details|data|settings))\b)|ratings?\b|"
-    r"rate\s+(?:us|it|the\s+product|this\s+product|your\s+purchase)\b|feedback\b|testimonials?\b|"
-    r"(?:5|five)[- ]?stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|customers))|"
+    "en": r"\b(?:reviewers?\b|(?:tell\s+us|let\s+(?:us|others)\s+know)\s+what\s+you\s+think|"
+    r"reviews?\b(?!\s+(?:the|this|these|those|each|every|all|any|our|its|their|a|an|"
+    r"your\s+(?:order|request|claim|case|details|data|settings))\b)|ratings?\b|rate\s+(?:us|it|"
+    r"the\s+product|this\s+product|your\s+purchase)\b|feedback\b|testimonials?\b|(?:5|"
+    r"five)[- ]?stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|customers))|"
     r"share\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion)s?\s+on\s+amazon)",
     "de": r"(?:\b|produkt|kunden|amazon-?|sterne-?)(?:bewertung(?:en)?\b(?!\s+(?:der|des|durch|"
     r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht",

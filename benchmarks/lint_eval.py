@@ -1,17 +1,22 @@
 """Evaluate the policy checker (`vocloop lint`) on labelled texts, beside a naive keyword baseline.
 
-Usage: python benchmarks/lint_eval.py [--show-misses dev|heldout] [--json FILE]
+Usage: python benchmarks/lint_eval.py [--show-misses dev|heldout] [--json FILE] [--shared-data DIR]
 
 Cases: benchmarks/lint_cases/dev.jsonl (tuned on) and heldout.jsonl (written before the rules and
 only measured). Each case has a text, its language, a channel and whether it violates POLICY.md.
 A text counts as flagged when it has an error or a warning. Detection rate = flagged violating
 texts / violating texts; false-flag rate = flagged compliant texts / compliant texts. The baseline,
 measured in the same run, flags any text that mentions reviews, coupons, links or contact details.
+
+Stress test: customers' own complaint texts (../shared/data, when present) are full of review talk
+("3 out of 5 stars", "I'll update this review") but ask nobody for anything; the share of them
+flagged as an insert shows how often the rules mistake talk about reviews for solicitation.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 import sys
@@ -93,13 +98,30 @@ def evaluate(part: str, show: bool) -> dict[str, object]:
     return result
 
 
+def stress(shared_data: Path) -> dict[str, object] | None:
+    files = sorted(shared_data.glob("complaints_*.csv"))
+    if not files:
+        return None
+    texts = [row["text"] for path in files for row in csv.DictReader(path.open(encoding="utf-8"))]
+    flagged = sum(is_flagged(check_text(text, channel="insert")) for text in texts)
+    baseline = sum(bool(_BASELINE.search(text)) for text in texts)
+    print(f"\n== customer complaint texts as inserts: {len(texts)} texts ==")
+    print(
+        f"flagged: checker {100 * flagged / len(texts):.1f}%, "
+        f"baseline {100 * baseline / len(texts):.1f}%"
+    )
+    return {"texts": len(texts), "checker": flagged / len(texts), "baseline": baseline / len(texts)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", choices=PARTS, action="append", default=[])
     parser.add_argument("--json", type=Path, help="also write every figure as JSON")
+    parser.add_argument("--shared-data", type=Path, default=REPO.parent / "shared" / "data")
     args = parser.parse_args()
     check_text("warm up the language detector", lang="auto")
-    results = {part: evaluate(part, part in args.show_misses) for part in PARTS}
+    results: dict[str, object] = {part: evaluate(part, part in args.show_misses) for part in PARTS}
+    results["complaints"] = stress(args.shared_data)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 

@@ -10,6 +10,7 @@ URL = (
     r"es|it|co\.uk|uk|co\.jp|jp|net|org|shop|store|cn|io|eu|info|link|ly|me|app|example)\b"
     r"(?!@)(?:/\S*)?)"
 )
+OFF_AMAZON_URL = r"(?![\w./:-]*amazon\.)" + URL
 _SHOP_WORDS = {
     "en": r"(?:website|web\s?site|site|web\s?shop|shop|store|e-?shop|online\s+store|page)",
     "de": r"(?:online-?shop|onlineshop|webshop|shop|website|webseite|homepage|store)",
@@ -239,7 +240,7 @@ def _diversion_detectors(lang: str) -> list[Detector]:
     review = REVIEW[lang]
     found = [
         detector("DIV-01", lang, _PURCHASE[lang], unless=_ON_AMAZON),
-        detector("DIV-01", lang, URL, requires=_BUY_WORD[lang], unless=_ON_AMAZON),
+        detector("DIV-01", lang, OFF_AMAZON_URL, requires=_BUY_WORD[lang], unless=_ON_AMAZON),
         detector("DIV-01", lang, _CHEAPER_THAN_AMAZON[lang]),
         detector("DIV-02", lang, _COUPON[lang]),
         detector("DIV-04", lang, _CONTACT_DETAILS[lang]),

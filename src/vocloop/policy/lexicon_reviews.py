@@ -38,7 +38,9 @@ _POSITIVE = {
 # not asking for one.
 _CLAIM = {
     "en": r"\b(?:over|more\s+than|thousands\s+of|\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|"
-    r"\brated\s+(?:\d|five)|thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel",
+    r"\brated\s+(?:\d|five)|thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|"
+    r"\b(?:out\s+of|of)\s+(?:5|five)\s+stars|\b(?:the|other|many|all|these|those|some|despite)\s+"
+    r"(?:\w+\s+)?(?:positive|good|great|glowing|5[- ]star|five[- ]star)\s+reviews\b",
     "de": r"(?:über|mehr\s+als|\d[\d.]*)\s+(?:5-sterne|positive)|bewertet\s+mit",
     "fr": r"(?:plus\s+de|\d[\d\s.]*)\s+avis\s+positifs|hôtel",
     "es": r"(?:más\s+de|\d[\d.]*)\s+(?:reseñas|opiniones)\s+positivas|hotel",
@@ -162,6 +164,11 @@ _REMINDER = {
 }
 
 
+# A reviewer talking about their own review ("I'll update this review") asks nobody.
+_OWN_REVIEW = {
+    "en": r"\bi(?:'ll|\s+will|'ve|\s+have|'d|\s+may|\s+might)?\s+(?:\w+\s+){0,2}?(?:updat|chang|"
+    r"revis|edit|remov|delet)\w*\s+(?:this|my)\s+(?:review|rating)",
+}
 # "Don't rate us badly" and the unhappy branch of a split ask ("Had a problem? Email us instead").
 _DONT_RATE_BADLY = {
     "en": r"\b(?:don'?t|do\s+not|"
@@ -227,7 +234,7 @@ def _review_detectors(lang: str) -> list[Detector]:
             negatable=False,
             scope=Scope.WINDOW,
         ),
-        detector("REV-05", lang, _CHANGE_REVIEW[lang]),
+        detector("REV-05", lang, _CHANGE_REVIEW[lang], unless=_OWN_REVIEW.get(lang)),
         detector("REV-05", lang, _CHANGE_IT[lang], requires=review, scope=Scope.WINDOW),
         detector("REV-06", lang, _DICTATE[lang]),
         detector("REV-07", lang, _REMINDER[lang], negatable=False),

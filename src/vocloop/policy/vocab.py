@@ -32,9 +32,55 @@ REVIEW = {
     r"感想)",
     "zh": r"(?:评价|评论|好评|差评|中评|留评|五星|5星|晒图|晒单|评分)",
 }
+# "Gluten free", "hands free": free of something, not free of charge.
+_FREE_FROM = "".join(
+    rf"(?<!{word} )"
+    for word in (
+        "gluten",
+        "dairy",
+        "sugar",
+        "soy",
+        "lactose",
+        "fat",
+        "bpa",
+        "lead",
+        "cruelty",
+        "hands",
+        "stress",
+        "hassle",
+        "worry",
+        "risk",
+        "tax",
+        "duty",
+        "maintenance",
+        "latex",
+        "nut",
+        "caffeine",
+        "alcohol",
+        "smoke",
+        "plastic",
+        "scent",
+        "fragrance",
+        "cord",
+        "tool",
+        "tangle",
+        "drip",
+        "spill",
+        "rust",
+        "scratch",
+        "interest",
+        "toll",
+        "royalty",
+        "grain",
+        "pfas",
+        "pfoa",
+    )
+)
 # Something of value: the reward side of an incentive.
 BENEFIT = {
-    "en": r"(?<!-)\b(?:free\b(?![\s-]+(?:of|to|shipping)\b)|complimentary|gifts?\b|gift\s*cards?|"
+    "en": r"(?<!-)\b(?:"
+    + _FREE_FROM
+    + r"free\b(?![\s-]+(?:of|to|shipping)\b)|complimentary|gifts?\b|gift\s*cards?|"
     r"vouchers?\b|coupons?\b|discount(?:ed|s)?\b|refund(?:ed|s)?\b|rebates?\b|cash\s?back|"
     r"money\s+back|bonus\b|rewards?\b|giveaways?\b|prizes?\b|raffle|sweepstakes|(?:extended|"
     r"lifetime|extra|longer)\s+(?:\d+[- ](?:month|year)\s+)?warranty|warranty\s+(?:upgrade|"

@@ -298,3 +298,30 @@ def test_every_rule_is_documented() -> None:
 
     doc = (Path(__file__).parents[2] / "docs" / "policy.md").read_text(encoding="utf-8")
     assert [rule.id for rule in RULES if f"`{rule.id}`" not in doc] == []
+
+
+@pytest.mark.parametrize(
+    ("_case", "text"),
+    [
+        ("own_review", "I'll update this review if it ever works."),
+        ("out_of_five", "I give it 3 out of 5 stars for the look."),
+        ("gluten_free", "A gluten free mix; other reviews agree it tastes fine."),
+        ("amazon_link", "I buy everything from Amazon.com."),
+    ],
+)
+def test_talk_about_reviews_is_not_solicitation(_case: str, text: str) -> None:
+    assert not is_flagged(check_text(text, "en", "insert"))
+
+
+def test_contact_us_first_alone_needs_sign_off_and_with_a_review_is_blocked() -> None:
+    alone = check_text("Something missing? Contact us first.", "en", "insert")
+    assert [(f.rule, f.severity) for f in alone] == [("REV-04", Severity.WARNING)]
+    with_review = check_text("Contact us first, then leave a review.", "en", "insert")
+    assert [(f.rule, f.severity) for f in with_review] == [("REV-04", Severity.ERROR)]
+
+
+def test_negation_under_a_condition_does_not_clear_the_ask() -> None:
+    text = "We won't process your claim unless you update your review."
+    assert "REV-05" in {f.rule for f in check_text(text, "en", "email")}
+    polite = "評価を変えていただけないでしょうか。"
+    assert "REV-05" in {f.rule for f in check_text(polite, "ja", "amazon_message")}

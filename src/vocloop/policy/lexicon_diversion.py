@@ -77,6 +77,22 @@ _ON_AMAZON = (
     r"(?:our\s+amazon|amazon[- ]?(?:store|storefront|shop|seite|page|produktseite|boutique|tienda|"
     r"negozio)|(?<!than )(?<!que )(?<!als )(?<!che )(?:on|auf|sur|en|su)\s+amazon|亚马逊店铺)"
 )
+# "Discover our full range at brand.com": a shop window off Amazon.
+_RANGE_OFF_AMAZON = {
+    "en": r"\b(?:discover|explore|see|browse|check\s+out|find|shop)\s+(?:our|the)\s+(?:full\s+|"
+    r"whole\s+|entire\s+|complete\s+)?(?:range|collection|products|catalog(?:ue)?|line[- ]?up)\b",
+    "de": r"(?:entdecken|besuchen|stöbern)\s+sie\s+(?:in\s+)?unser(?:em|e|en)?\s+(?:gesamtes?\s+|"
+    r"ganzes?\s+)?(?:sortiment|produkte|kollektion|katalog)",
+    "fr": r"découvrez\s+(?:toute\s+)?(?:notre|nos)\s+(?:gamme|collection|produits|catalogue)",
+    "es": r"descubra\s+(?:toda\s+)?(?:nuestra|nuestros)\s+(?:gama|colección|productos|catálogo)",
+    "it": r"scopri\s+(?:tutta\s+)?(?:la\s+nostra|i\s+nostri)\s+(?:gamma|collezione|prodotti|"
+    r"catalogo)",
+    "ja": r"(?:他の|その他の|全)(?:商品|製品)(?:ラインナップ)?(?:は|を)",
+    "zh": r"更多(?:产品|商品)(?:请)?(?:访问|浏览|见)",
+}
+_SHOP_PLACE = (
+    OFF_AMAZON_URL + r"|website|webshop|web\s?site|site\s+web|sitio\s+web|sito|公式|官网|网站"
+)
 # "Cheaper than on Amazon" is a reason to leave Amazon, whatever else the sentence says.
 _CHEAPER_THAN_AMAZON = {
     "en": r"\b(?:cheaper|better\s+price|lower\s+price|less|save\s+more)\s+than\s+(?:on\s+|at\s+|"
@@ -242,6 +258,7 @@ def _diversion_detectors(lang: str) -> list[Detector]:
         detector("DIV-01", lang, _PURCHASE[lang], unless=_ON_AMAZON),
         detector("DIV-01", lang, OFF_AMAZON_URL, requires=_BUY_WORD[lang], unless=_ON_AMAZON),
         detector("DIV-01", lang, _CHEAPER_THAN_AMAZON[lang]),
+        detector("DIV-01", lang, _RANGE_OFF_AMAZON[lang], requires=_SHOP_PLACE, unless=_ON_AMAZON),
         detector("DIV-02", lang, _COUPON[lang]),
         detector("DIV-04", lang, _CONTACT_DETAILS[lang]),
         detector("DIV-05", lang, _LIST_BUILDING[lang]),

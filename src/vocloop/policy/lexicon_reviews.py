@@ -226,6 +226,8 @@ def _review_detectors(lang: str) -> list[Detector]:
         ),
         detector("REV-04", lang, _BEFORE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW),
         detector("REV-04", lang, _CONTACT_FIRST[lang], requires=review, scope=Scope.WINDOW),
+        # "Contact us first" alone implies "before you review or return": a human decides.
+        detector("REV-04", lang, _CONTACT_FIRST[lang], severity="warning"),
         detector(
             "REV-04",
             lang,

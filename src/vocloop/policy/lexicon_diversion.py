@@ -93,6 +93,20 @@ _RANGE_OFF_AMAZON = {
 _SHOP_PLACE = (
     OFF_AMAZON_URL + r"|website|webshop|web\s?site|site\s+web|sitio\s+web|sito|公式|官网|网站"
 )
+# "Don't make the return on Amazon": the return itself named as the thing to avoid.
+_NO_AMAZON_RETURN = {
+    "en": r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:start|make|request|file|process|do)\s+(?:a|"
+    r"the|your)\s+(?:return|refund)\s+(?:on|via|through|with)\s+amazon",
+    "de": r"\bkeine\s+(?:rücksendung|retoure|erstattung)\s+(?:über|bei|via)\s+amazon",
+    "fr": r"\bne\s+(?:faites|demandez)\s+pas\s+(?:de\s+)?(?:retour|remboursement)\s+(?:sur|via|"
+    r"auprès\s+d')\s*amazon",
+    "es": r"\bno\s+(?:haga|solicite|tramite|pida)\s+(?:la\s+|una\s+)?(?:devolución|"
+    r"reembolso)\s+(?:en|a\s+través\s+de|por)\s+amazon",
+    "it": r"\bnon\s+(?:effettuare|fare|aprire|richiedere|chiedere)\s+(?:il\s+|un\s+)?(?:reso|"
+    r"rimborso)\s+(?:su|tramite|via|con|ad)\s+amazon",
+    "ja": r"amazon(?:で|に)(?:の)?(?:返品|返金)(?:申請)?(?:は)?(?:しないで|なさらないで|お控え)",
+    "zh": r"(?:不要|请勿|别)(?:在|通过)?(?:亚马逊|amazon)(?:上)?(?:申请|提交)?(?:退货|退款)",
+}
 # "Cheaper than on Amazon" is a reason to leave Amazon, whatever else the sentence says.
 _CHEAPER_THAN_AMAZON = {
     "en": r"\b(?:cheaper|better\s+price|lower\s+price|less|save\s+more)\s+than\s+(?:on\s+|at\s+|"
@@ -263,6 +277,7 @@ def _diversion_detectors(lang: str) -> list[Detector]:
         detector("DIV-04", lang, _CONTACT_DETAILS[lang]),
         detector("DIV-05", lang, _LIST_BUILDING[lang]),
         detector("DIV-06", lang, _AWAY_FROM_RETURNS[lang], negatable=False),
+        detector("DIV-06", lang, _NO_AMAZON_RETURN[lang], negatable=False),
         detector("DIV-06", lang, _BEFORE_RETURN[lang], requires=CONTACT[lang], negatable=False),
         detector("DIV-07", lang, _PAID_OUTSIDE[lang]),
         detector("WAR-01", lang, _WARRANTY_PLUS[lang], requires=review, scope=Scope.WINDOW),

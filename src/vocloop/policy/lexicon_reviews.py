@@ -39,8 +39,8 @@ _POSITIVE = {
 _CLAIM = {
     "en": r"\b(?:over|more\s+than|thousands\s+of|\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|"
     r"\brated\s+(?:\d|five)|thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|"
-    r"\b(?:out\s+of|of)\s+(?:5|five)\s+stars|\b(?:the|other|many|all|these|those|some|despite)\s+"
-    r"(?:\w+\s+)?(?:positive|good|great|glowing|5[- ]star|five[- ]star)\s+reviews\b",
+    r"\b(?:out\s+of|of)\s+(?:5|five)\s+stars|\b(?:the|other|many|all|these|those|some|"
+    r"despite)\s+(?:\w+\s+)?(?:positive|good|great|glowing|5[- ]star|five[- ]star)\s+reviews\b",
     "de": r"(?:über|mehr\s+als|\d[\d.]*)\s+(?:5-sterne|positive)|bewertet\s+mit",
     "fr": r"(?:plus\s+de|\d[\d\s.]*)\s+avis\s+positifs|hôtel",
     "es": r"(?:más\s+de|\d[\d.]*)\s+(?:reseñas|opiniones)\s+positivas|hotel",
@@ -174,8 +174,9 @@ _DONT_RATE_BADLY = {
     "en": r"\b(?:don'?t|do\s+not|"
     r"please\s+don'?t)\s+(?:leave\s+(?:us\s+)?(?:a\s+)?(?:\w+\s+)?(?:review|feedback|rating)|"
     r"(?:rate|review)\s+(?:us\s+)?(?:negatively|badly|low))|\b(?:had\s+a\s+problem|not\s+(?:happy|"
-    r"satisfied)|unhappy|dissatisfied|any\s+(?:issues?|problems?)|less\s+than\s+(?:5|five|4|"
-    r"four)\s+stars?)\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first)\b",
+    r"satisfied)|unhappy|unsatisfied|dissatisfied|any\s+(?:issues?|problems?)|less\s+than\s+(?:5|"
+    r"five|4|four)\s+stars?)\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first|"
+    r"before\s+(?:you\s+)?(?:post|write|leave|review)\w*)\b",
     "de": r"nicht\s+(?:gleich\s+|sofort\s+|direkt\s+)?(?:negativ|schlecht)\s+(?:zu\s+)?bewerten|"
     r"(?:hinterlassen|schreiben)\s+sie\s+(?:bitte\s+)?keine\s+(?:\w+\s+)?(?:bewertung|rezension)|"
     r"(?:unzufrieden|probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",

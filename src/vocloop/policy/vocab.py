@@ -169,6 +169,32 @@ HAPPY_IF = {
     "zh": r"(?:(?:如果|若|要是)?(?:您|你)?(?:对.{0,8})?(?<!不)(?:满意|喜欢)(?:的话|请|就|,|"
     r"我们的产品)|只有满意)",
 }
+# Telling Amazon about the product is a review, whatever the words: "tell the world on Amazon".
+_SAY_ON_AMAZON = {
+    "en": r"\b(?:tell|show|share|spread)\s+(?:the\s+world|everyone|others|it|the\s+love|"
+    r"your\s+(?:thoughts|experience|opinion))\s+on\s+amazon|\bsay\s+so\s+on\s+amazon",
+    "de": r"(?:sagen|erzählen|teilen)\s+sie\s+(?:es|das|ihre\s+erfahrung|"
+    r"ihre\s+meinung)\s+(?:gern\s+)?auf\s+amazon",
+    "fr": r"(?:dites|racontez|partagez)-le\s+sur\s+amazon|partagez\s+(?:votre\s+)?(?:expérience|"
+    r"avis)\s+sur\s+amazon|\bchaque\s+avis",
+    "es": r"(?:cuénte|compárta|díga)lo\s+en\s+amazon|comparta\s+su\s+(?:experiencia|"
+    r"opinión)\s+en\s+amazon",
+    "it": r"(?:raccontalo|condividilo|dillo)\s+su\s+amazon|\brecensisc\w*|\brecensir\w*",
+    "ja": r"amazonで(?:ご感想|感想|お声|ご意見)",
+    "zh": r"在亚马逊(?:上)?(?:分享|留言|说说|晒)",
+}
+# Addressing only the happy buyers: "satisfied customers, please rate us".
+_ONLY_HAPPY = {
+    "en": r"\b(?:satisfied|happy|delighted)\s+(?:customers|buyers|users)",
+    "de": r"\bzufriedene[n]?\s+(?:kunden|käufer)",
+    "fr": r"\bclients\s+satisfaits",
+    "es": r"\bclientes\s+satisfechos",
+    "it": r"\bclienti\s+soddisfatti",
+    "ja": r"(?:ご満足の|満足された|満足した)(?:方|お客様)",
+    "zh": r"满意的(?:顾客|客户|买家|朋友)",
+}
+REVIEW = {lang: f"{REVIEW[lang]}|{_SAY_ON_AMAZON[lang]}" for lang in REVIEW}
+HAPPY_IF = {lang: f"{HAPPY_IF[lang]}|{_ONLY_HAPPY[lang]}" for lang in HAPPY_IF}
 # The ticket was resolved / the buyer is happy now: a review ask after it is gating.
 RESOLVED = {
     "en": r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"

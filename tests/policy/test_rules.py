@@ -325,3 +325,12 @@ def test_negation_under_a_condition_does_not_clear_the_ask() -> None:
     assert "REV-05" in {f.rule for f in check_text(text, "en", "email")}
     polite = "評価を変えていただけないでしょうか。"
     assert "REV-05" in {f.rule for f in check_text(polite, "ja", "amazon_message")}
+
+
+def test_asking_for_an_email_address_is_diversion_in_messages_only() -> None:
+    ask = "Please send us your e-mail address so we can reply faster."
+    assert [f.rule for f in check_text(ask, "en", "amazon_message") if f.rule != "MSG-08"] == [
+        "DIV-04"
+    ]
+    field = "Your e-mail address (required) - used only to reply to you. See our privacy notice."
+    assert check_text(field, "en", "form") == []

@@ -67,24 +67,21 @@ _PII = {
     "en": r"\b(?:phone\s+number|telephone\s+number|mobile\s+number|cell\s+number|date\s+of\s+birth|"
     r"birth\s?date|birthday|passport|(?:id|identity)\s+card|driver'?s\s+licen[cs]e|"
     r"social\s+security|ssn|credit\s+card|card\s+number|bank\s+account|iban|bank\s+details|"
-    r"home\s+address|personal\s+address|whatsapp\s+(?:number|id)|wechat\s+id|"
-    r"(?:personal\s+)?e-?mail\s+address|(?:copy|scan|photo)\s+of\s+your\s+(?:id|passport))\b",
+    r"home\s+address|personal\s+address|(?:copy|scan|photo)\s+of\s+your\s+(?:id|passport))\b",
     "de": r"(?:telefonnummer|handynummer|mobilnummer|geburtsdatum|geburtstag|personalausweis|"
-    r"ausweis|reisepass|kreditkarte|kontonummer|iban|bankverbindung|privatadresse|wohnadresse|"
-    r"e-?mail-?adresse|whatsapp-nummer)",
+    r"ausweis|reisepass|kreditkarte|kontonummer|iban|bankverbindung|privatadresse|wohnadresse)",
     "fr": r"(?:numéro\s+de\s+(?:téléphone|portable|mobile)|date\s+de\s+naissance|passeport|"
     r"carte\s+d'identité|pièce\s+d'identité|carte\s+(?:bancaire|de\s+crédit)|numéro\s+de\s+compte|"
-    r"iban|\brib\b|coordonnées\s+bancaires|adresse\s+(?:personnelle|e-?mail|électronique))",
+    r"iban|\brib\b|coordonnées\s+bancaires|adresse\s+personnelle)",
     "es": r"(?:(?:número\s+de\s+)?teléfono|móvil|fecha\s+de\s+nacimiento|pasaporte|\bdni\b|"
     r"documento\s+de\s+identidad|tarjeta\s+de\s+crédito|cuenta\s+bancaria|iban|"
-    r"dirección\s+(?:personal|de\s+correo|de\s+e-?mail)|correo\s+electrónico\s+personal)",
+    r"dirección\s+personal)",
     "it": r"(?:numero\s+di\s+(?:telefono|cellulare)|data\s+di\s+nascita|passaporto|"
     r"carta\s+d'identità|documento\s+d'identità|carta\s+di\s+credito|conto\s+corrente|iban|"
-    r"indirizzo\s+(?:di\s+casa|email|e-mail))",
+    r"indirizzo\s+di\s+casa)",
     "ja": r"(?:電話番号|携帯番号|生年月日|パスポート|身分証|運転免許証|マイナンバー|"
-    r"クレジットカード|カード番号|口座番号|銀行口座|ご自宅の住所|メールアドレス|line\s?id)",
-    "zh": r"(?:电话号码|手机号|生日|出生日期|护照|身份证|信用卡|银行卡|银行账号|家庭住址|邮箱地址|"
-    r"微信号)",
+    r"クレジットカード|カード番号|口座番号|銀行口座|ご自宅の住所)",
+    "zh": r"(?:电话号码|手机号|生日|出生日期|护照|身份证|信用卡|银行卡|银行账号|家庭住址)",
 }
 _ASK = {
     "en": r"\b(?:please|send|provide|give|share|tell|reply\s+with|let\s+us\s+(?:have|know)|"
@@ -193,8 +190,22 @@ _ATTACHED = (
 )
 
 
+# Asking for the buyer's own e-mail or chat id takes the conversation off Amazon (DIV-04).
+_OWN_CONTACT = {
+    "en": r"\b(?:(?:personal|private|own)\s+)?e-?mail\s+address|\bwhatsapp\s+(?:number|id)|"
+    r"\bwechat\s+id|\bline\s+id",
+    "de": r"e-?mail-?adresse|whatsapp-nummer",
+    "fr": r"adresse\s+(?:e-?mail|électronique)|numéro\s+whatsapp",
+    "es": r"(?:dirección\s+de\s+)?correo\s+electrónico|número\s+de\s+whatsapp",
+    "it": r"indirizzo\s+(?:email|e-mail)|numero\s+whatsapp",
+    "ja": r"メールアドレス|line\s?id",
+    "zh": r"邮箱(?:地址)?|微信号",
+}
+
+
 def _message_detectors(lang: str) -> list[Detector]:
     return [
+        detector("DIV-04", lang, _OWN_CONTACT[lang], requires=_ASK[lang]),
         detector("MSG-01", lang, _SHIPPED[lang], unless=PURPOSE[lang], scope=Scope.TEXT),
         detector("MSG-01", lang, _CROSS_SELL[lang]),
         detector("MSG-07", lang, _PII[lang], requires=_ASK[lang]),

@@ -17,9 +17,10 @@ from vocloop.policy.vocab import (
 
 _POSITIVE = {
     "en": r"(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|perfect|(?:5|"
-    r"five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|five)[- ]?stars?\b|"
-    r"(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|it)\s+(?:highly|5|"
-    r"five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\bthumbs[- ]up)",
+    r"five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
+    r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
+    r"restaurant))|(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
+    r"it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\bthumbs[- ]up)",
     "de": r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|"
     r"feedback)|\b(?:5|fünf)[- ]?sterne|(?:⭐\s*){3,}|(?:★\s*){3,}|volle\s+punktzahl)",
     "fr": r"(?:\bavis\s+(?:positif|favorable|élogieux|(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|"
@@ -39,8 +40,10 @@ _POSITIVE = {
 _CLAIM = {
     "en": r"\b(?:over|more\s+than|thousands\s+of|\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|"
     r"\brated\s+(?:\d|five)|thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|"
-    r"\b(?:out\s+of|of)\s+(?:5|five)\s+stars|\b(?:the|other|many|all|these|those|some|"
-    r"despite)\s+(?:\w+\s+)?(?:positive|good|great|glowing|5[- ]star|five[- ]star)\s+reviews\b",
+    r"\b(?:received|got|earned|won|awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|"
+    r"great|excellent|5[- ]star|five[- ]star)\s+(?:rating|review)|\b(?:out\s+of|of)\s+(?:5|"
+    r"five)\s+stars|\b(?:the|other|many|all|these|those|some|despite)\s+(?:\w+\s+)?(?:positive|"
+    r"good|great|glowing|5[- ]star|five[- ]star)\s+reviews\b",
     "de": r"(?:über|mehr\s+als|\d[\d.]*)\s+(?:5-sterne|positive)|bewertet\s+mit",
     "fr": r"(?:plus\s+de|\d[\d\s.]*)\s+avis\s+positifs|hôtel",
     "es": r"(?:más\s+de|\d[\d.]*)\s+(?:reseñas|opiniones)\s+positivas|hotel",
@@ -148,8 +151,8 @@ _REMINDER = {
     "en": r"\b(?:forg[eo]t\w*\s+to\s+(?:review|rate|leave)|(?:haven'?t|have\s+not|not\s+yet|"
     r"yet\s+to|still\s+haven'?t)\s+(?:\w+\s+){0,2}?(?:reviewed|rated|left\s+(?:a|us\s+a|"
     r"your)\s+(?:review|rating|feedback))|(?:reminder|second\s+request|"
-    r"follow[- ]up)\b[^.!?]{0,40}\b(?:review|feedback|rating)|\b(?:review|feedback|"
-    r"rating)\b[^.!?]{0,30}\breminder)",
+    r"nudge)\b[^.!?]{0,40}\b(?:leave|write|post|share|submit)\w*\s+(?:\w+\s+){0,2}?(?:review|"
+    r"feedback|rating)|\b(?:review|feedback|rating)\s+reminder)",
     "de": r"(?:vergessen|noch\s+nicht|noch\s+keine)[^.!?]{0,30}(?:bewert|rezension)|"
     r"erinnerung[^.!?]{0,40}(?:bewertung|rezension)",
     "fr": r"(?:oublié|pas\s+encore|toujours\s+pas)[^.!?]{0,30}(?:avis|évalu)|"

@@ -95,17 +95,20 @@ _SHOP_PLACE = (
 )
 # "Don't make the return on Amazon": the return itself named as the thing to avoid.
 _NO_AMAZON_RETURN = {
-    "en": r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:start|make|request|file|process|do)\s+(?:a|"
-    r"the|your)\s+(?:return|refund)\s+(?:on|via|through|with)\s+amazon",
-    "de": r"\bkeine\s+(?:rücksendung|retoure|erstattung)\s+(?:über|bei|via)\s+amazon",
-    "fr": r"\bne\s+(?:faites|demandez)\s+pas\s+(?:de\s+)?(?:retour|remboursement)\s+(?:sur|via|"
-    r"auprès\s+d')\s*amazon",
-    "es": r"\bno\s+(?:haga|solicite|tramite|pida)\s+(?:la\s+|una\s+)?(?:devolución|"
-    r"reembolso)\s+(?:en|a\s+través\s+de|por)\s+amazon",
-    "it": r"\bnon\s+(?:effettuare|fare|aprire|richiedere|chiedere)\s+(?:il\s+|un\s+)?(?:reso|"
-    r"rimborso)\s+(?:su|tramite|via|con|ad)\s+amazon",
-    "ja": r"amazon(?:で|に)(?:の)?(?:返品|返金)(?:申請)?(?:は)?(?:しないで|なさらないで|お控え)",
-    "zh": r"(?:不要|请勿|别)(?:在|通过)?(?:亚马逊|amazon)(?:上)?(?:申请|提交)?(?:退货|退款)",
+    "en": r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:start|make|request|file|process|do|"
+    r"open)\s+(?:a|the|your)\s+(?:return|refund)\s+(?:on|via|through|with)\s+amazon",
+    "de": r"gehen\s+sie\s+nicht\s+über\s+amazon|\bkeine\s+(?:rücksendung|retoure|"
+    r"erstattung)\s+(?:über|bei|via)\s+amazon",
+    "fr": r"\bne\s+passez\s+pas\s+par\s+amazon|\bne\s+(?:faites|demandez|"
+    r"ouvrez)\s+pas\s+(?:de\s+)?(?:retour|remboursement)\s+(?:sur|via|auprès\s+d')\s*amazon",
+    "es": r"\bno\s+pase\s+por\s+amazon|\bno\s+(?:haga|solicite|tramite|pida|abra|inicie|"
+    r"gestione)\s+(?:la\s+|una\s+)?(?:devolución|reembolso)\s+(?:en|a\s+través\s+de|por)\s+amazon",
+    "it": r"\bnon\s+passare\s+(?:da|per)\s+amazon|\bnon\s+(?:effettuare|fare|aprire|richiedere|"
+    r"chiedere)\s+(?:il\s+|un\s+)?(?:reso|rimborso)\s+(?:su|tramite|via|con|ad)\s+amazon",
+    "ja": r"amazonを(?:通さず|経由せず|通さないで)|amazon(?:で|に)(?:の)?(?:返品|"
+    r"返金)(?:申請)?(?:は)?(?:しないで|なさらないで|お控え)",
+    "zh": r"(?:别|不要|先别)(?:急着|马上|直接)?(?:退货|退款|申请退货)|绕过(?:亚马逊|amazon)|"
+    r"(?:不要|请勿|别)(?:在|通过)?(?:亚马逊|amazon)(?:上)?(?:申请|提交)?(?:退货|退款)",
 }
 # "Cheaper than on Amazon" is a reason to leave Amazon, whatever else the sentence says.
 _CHEAPER_THAN_AMAZON = {

@@ -20,7 +20,8 @@ _POSITIVE = {
     r"five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
     r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
     r"restaurant))|(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
-    r"it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\bthumbs[- ]up)",
+    r"it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\b5\s?/\s?5\b|\b10\s?/\s?10\b|"
+    r"\bthumbs[- ]up)",
     "de": r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|"
     r"feedback)|\b(?:5|fünf)[- ]?sterne|(?:⭐\s*){3,}|(?:★\s*){3,}|volle\s+punktzahl)",
     "fr": r"(?:\bavis\s+(?:positif|favorable|élogieux|(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|"
@@ -99,7 +100,7 @@ _CONTACT_FIRST = {
     r"non\s+lasciare\s+(?:una\s+)?(?:recensione\s+negativa|cattiva)",
     "ja": r"(?:まず|先に|まずは)(?:は)?(?:弊社|当社|私たち)?(?:に|へ|まで)?(?:ご連絡|連絡|"
     r"お問い合わせ)",
-    "zh": r"(?:请先|先|务必先)联系|不要(?:直接)?(?:给|留)?(?:差评|中差评|低分)",
+    "zh": r"(?:请先|先|务必先)(?:联系|找我们|找客服)|不要(?:直接)?(?:给|留)?(?:差评|中差评|低分)",
 }
 _CHANGE_REVIEW = {
     "en": r"\b(?:updat|chang|revis|edit|remov|delet|tak\w*\s+down|reconsider|amend|modif|withdraw|"
@@ -172,6 +173,10 @@ _OWN_REVIEW = {
     "en": r"\bi(?:'ll|\s+will|'ve|\s+have|'d|\s+may|\s+might)?\s+(?:\w+\s+){0,2}?(?:updat|chang|"
     r"revis|edit|remov|delet)\w*\s+(?:this|my)\s+(?:review|rating)",
 }
+_PROOF = (
+    r"(?:screen\s?shot|screen\s+capture|capture\s+d'écran|captura(?:\s+de\s+pantalla)?|"
+    r"bildschirmfoto|スクリーンショット|スクショ|截图|截屏)"
+)
 # "Don't rate us badly" and the unhappy branch of a split ask ("Had a problem? Email us instead").
 _DONT_RATE_BADLY = {
     "en": r"\b(?:don'?t|do\s+not|"
@@ -224,6 +229,8 @@ def _review_detectors(lang: str) -> list[Detector]:
             requires=review,
             scope=Scope.WINDOW,
         ),
+        # A screenshot of the review is asked for only to hand out the reward.
+        detector("REV-02", lang, _PROOF, requires=review, scope=Scope.WINDOW),
         detector("REV-03", lang, happy, requires=review, unless=neutral, scope=Scope.WINDOW),
         detector(
             "REV-04", lang, _NEGATIVE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW

@@ -108,8 +108,8 @@ BENEFIT = {
 }
 # A way to get the reward: "get", "receive", "we'll send you", used across sentence borders.
 ACQUIRE = {
-    "en": r"\b(?:get|gets|receive|claim|unlock|earn|win|qualify|entitled|we'?ll\s+send|"
-    r"we\s+will\s+send|ship\s+you|send\s+you|enjoy)\b",
+    "en": r"\bwant\s+(?:a|an|another|a\s+second|a\s+2nd)\b|\b(?:get|gets|receive|claim|unlock|earn|"
+    r"win|qualify|entitled|we'?ll\s+send|we\s+will\s+send|ship\s+you|send\s+you|enjoy)\b",
     "de": r"\b(?:erhalten|bekommen|sichern|gewinnen|schenken|senden\s+wir|schicken\s+wir)\b",
     "fr": r"\b(?:recevez|recevrez|obtenez|gagnez|profitez|offrons|envoyons|recevoir)\b",
     "es": r"\b(?:reciba|recibirá|obtenga|gane|llévese|enviaremos|regalamos|recibir)\b",
@@ -171,8 +171,9 @@ HAPPY_IF = {
 }
 # Telling Amazon about the product is a review, whatever the words: "tell the world on Amazon".
 _SAY_ON_AMAZON = {
-    "en": r"\b(?:tell|show|share|spread)\s+(?:the\s+world|everyone|others|it|the\s+love|"
-    r"your\s+(?:thoughts|experience|opinion))\s+on\s+amazon|\bsay\s+so\s+on\s+amazon",
+    "en": r"\b(?:experience|thoughts|opinion)s?\s+on\s+amazon|\b(?:tell|show|share|"
+    r"spread)\s+(?:the\s+world|everyone|others|it|the\s+love|your\s+(?:thoughts|experience|"
+    r"opinion))\s+on\s+amazon|\bsay\s+so\s+on\s+amazon",
     "de": r"(?:sagen|erzählen|teilen)\s+sie\s+(?:es|das|ihre\s+erfahrung|"
     r"ihre\s+meinung)\s+(?:gern\s+)?auf\s+amazon",
     "fr": r"(?:dites|racontez|partagez)-le\s+sur\s+amazon|partagez\s+(?:votre\s+)?(?:expérience|"

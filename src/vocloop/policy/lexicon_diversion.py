@@ -255,8 +255,9 @@ _WARRANTY_PLUS = {
     r"la\s+)?garantía|extensión\s+de\s+(?:la\s+)?garantía)",
     "it": r"(?:garanzia\s+(?:estesa|prolungata|aggiuntiva|a\s+vita)|estend\w*\s+(?:la\s+)?garanzia|"
     r"estensione\s+(?:di|della)\s+garanzia)",
-    "ja": r"(?:延長保証|保証(?:期間)?(?:を|の|が)?延長|保証延長|永久保証)",
-    "zh": r"(?:延保|延长保修|保修(?:期)?延长|终身保修|额外保修)",
+    "ja": r"(?:延長保証|保証(?:期間)?(?:を|の|が)?(?:\d+(?:年|ヶ月|か月|カ月)(?:間)?)?延長|"
+    r"保証延長|永久保証)",
+    "zh": r"(?:延保|延长(?:[一二三\d]+(?:年|个月))?保修|保修(?:期)?延长|终身保修|额外保修)",
 }
 _REGISTER = {
     "en": r"\b(?:regist\w*|activat\w*|sign\s?up)\b",

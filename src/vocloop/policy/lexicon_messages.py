@@ -116,7 +116,8 @@ _IMPERSONATE = {
     "de": r"(?:offizielle[rns]?\s+amazon|amazon[- ]offiziell|im\s+auftrag\s+von\s+amazon|"
     r"willkommen\s+(?:beim|im)\s+amazon[- ]?(?:kundenservice|kundendienst|support)|"
     r"amazon[- ]?(?:kundenservice|kundendienst|support)\s+(?:für|von)\s+(?:ihr|ihre|unser))",
-    "fr": r"(?:au\s+nom\s+d'amazon|amazon\s+officiel|support\s+officiel\s+(?:d')?amazon|"
+    "fr": r"(?:au\s+nom\s+d'amazon|service\s+client\s+officiel\s+(?:d')?amazon|amazon\s+officiel|"
+    r"support\s+officiel\s+(?:d')?amazon|"
     r"service\s+client\s+(?:officiel\s+)?(?:d')?amazon\s+pour\s+(?:votre|vos)|bienvenue\s+(?:sur|"
     r"au)\s+(?:le\s+)?service\s+client\s+amazon)",
     "es": r"(?:en\s+nombre\s+de\s+amazon|amazon\s+oficial|soporte\s+oficial\s+de\s+amazon|"

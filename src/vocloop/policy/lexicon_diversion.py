@@ -110,6 +110,13 @@ _NO_AMAZON_RETURN = {
     "zh": r"(?:别|不要|先别)(?:急着|马上|直接)?(?:退货|退款|申请退货)|绕过(?:亚马逊|amazon)|"
     r"(?:不要|请勿|别)(?:在|通过)?(?:亚马逊|amazon)(?:上)?(?:申请|提交)?(?:退货|退款)",
 }
+# Explaining Amazon's own coupons ("applied by Amazon at checkout") promotes nothing.
+_AMAZON_RUNS_IT = (
+    r"(?:applied|handled|managed|run|set)\s+by\s+amazon|amazon\s+(?:applies|handles|runs)|von\s+amazon\s+"
+    r"(?:an\s+der\s+kasse|angewendet|verwaltet)|(?:appliqué|géré)e?s?\s+par\s+amazon|(?:aplicad|"
+    r"gestionad)[oa]s?\s+por\s+amazon|(?:applicat|gestit)[oi]\s+da\s+amazon|amazonが(?:適用|管理)|"
+    r"由亚马逊(?:使用|处理|管理)"
+)
 # "Cheaper than on Amazon" is a reason to leave Amazon, whatever else the sentence says.
 _CHEAPER_THAN_AMAZON = {
     "en": r"\b(?:cheaper|better\s+price|lower\s+price|less|save\s+more)\s+than\s+(?:on\s+|at\s+|"
@@ -277,7 +284,7 @@ def _diversion_detectors(lang: str) -> list[Detector]:
         detector("DIV-01", lang, OFF_AMAZON_URL, requires=_BUY_WORD[lang], unless=_ON_AMAZON),
         detector("DIV-01", lang, _CHEAPER_THAN_AMAZON[lang]),
         detector("DIV-01", lang, _RANGE_OFF_AMAZON[lang], requires=_SHOP_PLACE, unless=_ON_AMAZON),
-        detector("DIV-02", lang, _COUPON[lang]),
+        detector("DIV-02", lang, _COUPON[lang], unless=_AMAZON_RUNS_IT, scope=Scope.WINDOW),
         detector("DIV-04", lang, _CONTACT_DETAILS[lang]),
         detector("DIV-05", lang, _LIST_BUILDING[lang]),
         detector("DIV-06", lang, _AWAY_FROM_RETURNS[lang], negatable=False),

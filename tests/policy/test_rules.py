@@ -334,3 +334,11 @@ def test_asking_for_an_email_address_is_diversion_in_messages_only() -> None:
     ]
     field = "Your e-mail address (required) - used only to reply to you. See our privacy notice."
     assert check_text(field, "en", "form") == []
+
+
+@pytest.mark.parametrize(("_case", "lang", "channel", "text", "rule"), VIOLATIONS)
+def test_every_span_is_the_text_between_its_offsets(
+    _case: str, lang: str, channel: str, text: str, rule: str
+) -> None:
+    for finding in check_text(text, lang=lang, channel=channel):
+        assert text[finding.start : finding.end] == finding.span != ""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from vocloop.errors import UserError
 from vocloop.policy.lexicon_diversion import DIVERSION_DETECTORS
@@ -20,6 +21,9 @@ from vocloop.policy.matching import Detector, Hit, run_detector
 from vocloop.policy.normalize import NormalText, normalise
 from vocloop.policy.rules import DEFAULT_CHANNEL, RULES_BY_ID, Channel, Severity
 from vocloop.policy.vocab import LANGS
+
+if TYPE_CHECKING:
+    from vocloop.analysis.classify.langid import LanguageDetector
 
 DETECTORS: tuple[Detector, ...] = REVIEW_DETECTORS + DIVERSION_DETECTORS + MESSAGE_DETECTORS
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
@@ -56,7 +60,9 @@ class Finding:
 
 
 @cache
-def _detector() -> object:
+def _language_detector() -> LanguageDetector:
+    # Imported on first use: the classifier package loads numpy and the sentence encoder, which
+    # a text with a given language never needs.
     from vocloop.analysis.classify.langid import LanguageDetector
 
     return LanguageDetector()
@@ -70,10 +76,7 @@ def detect_text_language(text: str) -> str:
 def _languages(text: str) -> list[str]:
     """The text's main language first, then those of its longer lines (EU inserts repeat one
     message in several languages, one block each)."""
-    from vocloop.analysis.classify.langid import LanguageDetector
-
-    found = _detector()
-    assert isinstance(found, LanguageDetector)
+    found = _language_detector()
     lines = [line for line in text.splitlines() if len(line.strip()) >= _LINE_MIN_CHARS]
     detected = found.detect_many([text, *lines]) if len(lines) > 1 else [found.detect(text)]
     main = detected[0] or "en"
@@ -167,16 +170,19 @@ def _finding(normal: NormalText, hit: Hit, where: Channel, lang: str, out: str) 
 
 
 def _whole(normal: NormalText, rule_id: str, where: Channel, lang: str, out: str) -> Finding | None:
+    """A finding about the whole text, pointing at its first sentence."""
     rule = RULES_BY_ID[rule_id]
     severity = rule.severity_in(where)
-    if severity is None:
+    if severity is None or not normal.text.strip():
         return None
-    stripped = normal.original.strip()
-    start = normal.original.find(stripped[:1]) if stripped else 0
-    end = start + len(stripped)
-    return Finding(
-        rule_id, severity, start, end, stripped[:80], rule.why(out), rule.hint(out), lang
-    )
+    first, last = normal.sentences[0]
+    while first < last and normal.text[first].isspace():
+        first += 1
+    while last > first and normal.text[last - 1].isspace():
+        last -= 1
+    start, end = normal.original_span(first, last)
+    span = normal.original[start:end]
+    return Finding(rule_id, severity, start, end, span, rule.why(out), rule.hint(out), lang)
 
 
 def _form_findings(
@@ -188,7 +194,7 @@ def _form_findings(
     found: list[Finding],
 ) -> list[Finding]:
     """Rules about the text as a whole: thanks-only messages, forms without a notice, order ids."""
-    extra: list[Finding] = []
+    extra: list[Finding | None] = []
     text = normal.text
     if where is Channel.AMAZON_MESSAGE:
         spoken = languages & set(LANGS)
@@ -199,9 +205,9 @@ def _form_findings(
         )
         # Thanks-only means nothing else is in it: a message with another finding has content.
         if thanks and not purpose and not is_flagged(found):
-            extra.append(_whole(normal, "MSG-01", where, lang, out))  # type: ignore[arg-type]
+            extra.append(_whole(normal, "MSG-01", where, lang, out))
         if not _ORDER_ID.search(text):
-            extra.append(_whole(normal, "MSG-08", where, lang, out))  # type: ignore[arg-type]
+            extra.append(_whole(normal, "MSG-08", where, lang, out))
     if where is Channel.FORM and _PERSONAL_FIELDS.search(text) and not _PRIVACY.search(text):
-        extra.append(_whole(normal, "GDPR-01", where, lang, out))  # type: ignore[arg-type]
+        extra.append(_whole(normal, "GDPR-01", where, lang, out))
     return [f for f in extra if f is not None]

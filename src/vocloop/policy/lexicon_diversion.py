@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vocloop.policy.matching import Detector, Scope
-from vocloop.policy.vocab import CONTACT, LANGS, REVIEW, detector
+from vocloop.policy.vocab import BENEFIT, CONTACT, LANGS, REVIEW, detector
 
 URL = (
     r"(?:https?://\S+|\bwww\.\S+|(?<![@\w.-])\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|de|fr|"
@@ -117,6 +117,29 @@ _AMAZON_RUNS_IT = (
     r"gestionad)[oa]s?\s+por\s+amazon|(?:applicat|gestit)[oi]\s+da\s+amazon|amazonが(?:適用|管理)|"
     r"由亚马逊(?:使用|处理|管理)"
 )
+# "Contact us for a full refund": the refund promised outside Amazon's return process.
+_REFUND_FROM_US = {
+    "en": r"\b(?:contact|email|message|"
+    r"write\s+to)\s+us\s+(?:\w+\s+){0,2}?for\s+(?:a\s+)?(?:full\s+)?(?:refund|money\s+back)",
+    "de": r"(?:kontaktieren|"
+    r"schreiben)\s+sie\s+uns\s+(?:\w+\s+){0,2}?für\s+(?:eine\s+)?(?:volle\s+)?(?:erstattung|"
+    r"rückerstattung)|wir\s+erstatten\s+ihnen\s+(?:den\s+betrag\s+)?direkt",
+    "fr": r"contactez-nous\s+(?:\w+\s+){0,2}?pour\s+(?:un|le|être)\s+(?:rembours\w*)",
+    "es": r"contáctenos\s+(?:\w+\s+){0,2}?para\s+(?:un|el|obtener\s+el)\s+reembolso",
+    "it": r"contattaci\s+(?:\w+\s+){0,2}?per\s+(?:un|il|ottenere\s+il)\s+rimborso",
+    "ja": r"(?:返金|全額返金)(?:は|を)?(?:弊社|当社)(?:まで|に|へ|が)",
+    "zh": r"联系我们(?:即可)?(?:全额)?(?:退款|返款)",
+}
+# Sending the order id to the brand for a reward is list-building (and a reward for it).
+_ORDER_ID_FOR_REWARD = {
+    "en": r"\b(?:send|email|give)\s+(?:us\s+)?your\s+order\s+(?:id|number|no)\b",
+    "de": r"(?:senden|schicken|nennen)\s+sie\s+uns\s+ihre\s+bestellnummer",
+    "fr": r"envoyez-nous\s+votre\s+numéro\s+de\s+commande",
+    "es": r"envíenos\s+su\s+número\s+de\s+pedido",
+    "it": r"inviaci\s+il\s+(?:tuo\s+)?numero\s+d(?:'|i\s+)ordine",
+    "ja": r"注文番号を(?:お送り|送って|ご連絡|お知らせ)",
+    "zh": r"(?:发送|提供|发)(?:您的)?订单号",
+}
 # "Cheaper than on Amazon" is a reason to leave Amazon, whatever else the sentence says.
 _CHEAPER_THAN_AMAZON = {
     "en": r"\b(?:cheaper|better\s+price|lower\s+price|less|save\s+more)\s+than\s+(?:on\s+|at\s+|"
@@ -291,6 +314,8 @@ def _diversion_detectors(lang: str) -> list[Detector]:
         detector("DIV-06", lang, _NO_AMAZON_RETURN[lang], negatable=False),
         detector("DIV-06", lang, _BEFORE_RETURN[lang], requires=CONTACT[lang], negatable=False),
         detector("DIV-07", lang, _PAID_OUTSIDE[lang]),
+        detector("DIV-06", lang, _REFUND_FROM_US[lang], negatable=False),
+        detector("DIV-05", lang, _ORDER_ID_FOR_REWARD[lang], requires=BENEFIT[lang]),
         detector("WAR-01", lang, _WARRANTY_PLUS[lang], requires=review, scope=Scope.WINDOW),
         detector(
             "WAR-01",

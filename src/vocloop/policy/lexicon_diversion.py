@@ -119,16 +119,21 @@ _AMAZON_RUNS_IT = (
 )
 # "Contact us for a full refund": the refund promised outside Amazon's return process.
 _REFUND_FROM_US = {
-    "en": r"\b(?:contact|email|message|"
+    "en": r"\bwe(?:'ll|\s+will)?\s+refund\s+you\s+(?:directly|ourselves|the\s+same\s+day|"
+    r"right\s+away)|\b(?:contact|message|email|write\s+to|call|"
+    r"text)\s+us\s+instead\b(?=[^.!?]*(?:refund|return|replace))|\b(?:contact|email|message|"
     r"write\s+to)\s+us\s+(?:\w+\s+){0,2}?for\s+(?:a\s+)?(?:full\s+)?(?:refund|money\s+back)",
-    "de": r"(?:kontaktieren|"
+    "de": r"erstatten\s+(?:wir\s+)?ihnen\s+(?:\w+\s+)?(?:direkt|sofort)|(?:kontaktieren|"
     r"schreiben)\s+sie\s+uns\s+(?:\w+\s+){0,2}?für\s+(?:eine\s+)?(?:volle\s+)?(?:erstattung|"
     r"rückerstattung)|wir\s+erstatten\s+ihnen\s+(?:den\s+betrag\s+)?direkt",
-    "fr": r"contactez-nous\s+(?:\w+\s+){0,2}?pour\s+(?:un|le|être)\s+(?:rembours\w*)",
-    "es": r"contáctenos\s+(?:\w+\s+){0,2}?para\s+(?:un|el|obtener\s+el)\s+reembolso",
-    "it": r"contattaci\s+(?:\w+\s+){0,2}?per\s+(?:un|il|ottenere\s+il)\s+rimborso",
-    "ja": r"(?:返金|全額返金)(?:は|を)?(?:弊社|当社)(?:まで|に|へ|が)",
-    "zh": r"联系我们(?:即可)?(?:全额)?(?:退款|返款)",
+    "fr": r"nous\s+vous\s+remboursons\s+(?:directement|immédiatement)|"
+    r"contactez-nous\s+(?:\w+\s+){0,2}?pour\s+(?:un|le|être)\s+(?:rembours\w*)",
+    "es": r"le\s+reembolsamos\s+(?:directamente|en\s+el\s+acto)|"
+    r"contáctenos\s+(?:\w+\s+){0,2}?para\s+(?:un|el|obtener\s+el)\s+reembolso",
+    "it": r"ti\s+rimborsiamo\s+(?:direttamente|subito)|contattaci\s+(?:\w+\s+){0,2}?per\s+(?:un|il|"
+    r"ottenere\s+il)\s+rimborso",
+    "ja": r"直接(?:ご)?返金|(?:返金|全額返金)(?:は|を)?(?:弊社|当社)(?:まで|に|へ|が)",
+    "zh": r"直接(?:给您)?退款|联系我们(?:即可)?(?:全额)?(?:退款|返款)",
 }
 # Sending the order id to the brand for a reward is list-building (and a reward for it).
 _ORDER_ID_FOR_REWARD = {
@@ -139,6 +144,17 @@ _ORDER_ID_FOR_REWARD = {
     "it": r"inviaci\s+il\s+(?:tuo\s+)?numero\s+d(?:'|i\s+)ordine",
     "ja": r"注文番号を(?:お送り|送って|ご連絡|お知らせ)",
     "zh": r"(?:发送|提供|发)(?:您的)?订单号",
+}
+# "Don't return it: write to us" (the return itself discouraged, a contact offered instead).
+_DONT_RETURN = {
+    "en": r"\b(?:don'?t|do\s+not)\s+(?:return|send\s+back)\s+(?:it|this|the\s+(?:item|product|"
+    r"unit))\b",
+    "de": r"\bsenden\s+sie\s+(?:es|das\s+\w+)\s+nicht\s+zurück",
+    "fr": r"\bne\s+(?:le|la|les)\s+(?:retournez|renvoyez)\s+pas",
+    "es": r"\bno\s+(?:lo|la|los)\s+devuelva",
+    "it": r"\bnon\s+(?:restituire|rendere|rispedire)\s+(?:il\s+prodotto|l'articolo|lo|la)",
+    "ja": r"返品(?:は)?(?:せず|しないで|なさらず)",
+    "zh": r"(?:先)?(?:不要|别)(?:急着)?退(?:货|回)",
 }
 # "Cheaper than on Amazon" is a reason to leave Amazon, whatever else the sentence says.
 _CHEAPER_THAN_AMAZON = {
@@ -312,6 +328,7 @@ def _diversion_detectors(lang: str) -> list[Detector]:
         detector("DIV-05", lang, _LIST_BUILDING[lang]),
         detector("DIV-06", lang, _AWAY_FROM_RETURNS[lang], negatable=False),
         detector("DIV-06", lang, _NO_AMAZON_RETURN[lang], negatable=False),
+        detector("DIV-06", lang, _DONT_RETURN[lang], requires=CONTACT[lang], negatable=False),
         detector("DIV-06", lang, _BEFORE_RETURN[lang], requires=CONTACT[lang], negatable=False),
         detector("DIV-07", lang, _PAID_OUTSIDE[lang]),
         detector("DIV-06", lang, _REFUND_FROM_US[lang], negatable=False),

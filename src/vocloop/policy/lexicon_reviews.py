@@ -16,8 +16,9 @@ from vocloop.policy.vocab import (
 )
 
 _POSITIVE = {
-    "en": r"(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|perfect|(?:5|"
-    r"five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
+    "en": r"\b(?:glowing|positive|good|great|kind|nice)\s+(?:write-?up|words|"
+    r"comments?)\s+on\s+amazon|(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|"
+    r"perfect|(?:5|five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
     r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
     r"restaurant))|(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
     r"it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\b5\s?/\s?5\b|\b10\s?/\s?10\b|"
@@ -39,23 +40,30 @@ _POSITIVE = {
 # Counting reviews others wrote ("over 2,000 five-star reviews", 「広く高評価をいただいて」) is
 # not asking for one.
 _CLAIM = {
-    "en": r"\b(?:over|more\s+than|thousands\s+of|\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|"
-    r"\brated\s+(?:\d|five)|thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|"
-    r"\b(?:received|got|earned|won|awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|"
-    r"great|excellent|5[- ]star|five[- ]star)\s+(?:rating|review)|\b(?:out\s+of|of)\s+(?:5|"
-    r"five)\s+stars|\b(?:the|other|many|all|these|those|some|despite)\s+(?:\w+\s+)?(?:positive|"
-    r"good|great|glowing|5[- ]star|five[- ]star)\s+reviews\b",
-    "de": r"(?:über|mehr\s+als|\d[\d.]*)\s+(?:5-sterne|positive)|bewertet\s+mit",
-    "fr": r"(?:plus\s+de|\d[\d\s.]*)\s+avis\s+positifs|hôtel",
-    "es": r"(?:más\s+de|\d[\d.]*)\s+(?:reseñas|opiniones)\s+positivas|hotel",
-    "it": r"(?:oltre|più\s+di|\d[\d.]*)\s+recensioni\s+positive|hotel",
-    "ja": r"(?:いただいて|いただいており|受けて|獲得|を得て|頂いて)",
-    "zh": r"(?:好评如潮|好评率|广受好评|获得.{0,4}好评|深受好评|一致好评)",
+    "en": r"\b(?:positive|good)\s+(?:or|and)\s+(?:negative|bad|critical)|\b(?:negative|bad|"
+    r"critical)\s+(?:or|and)\s+(?:positive|good)|\b(?:over|more\s+than|thousands\s+of|"
+    r"\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|\brated\s+(?:\d|five)|"
+    r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:received|got|earned|won|"
+    r"awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|great|excellent|5[- ]star|"
+    r"five[- ]star)\s+(?:rating|review)|\b(?:out\s+of|of)\s+(?:5|five)\s+stars|\b(?:the|other|many|"
+    r"all|these|those|some|despite)\s+(?:\w+\s+)?(?:positive|good|great|glowing|5[- ]star|"
+    r"five[- ]star)\s+reviews\b",
+    "de": r"positive\s+(?:wie|und|oder)\s+(?:negative|kritische)|(?:über|mehr\s+als|"
+    r"\d[\d.]*)\s+(?:5-sterne|positive)|bewertet\s+mit",
+    "fr": r"positi\w+\s+(?:ou|comme)\s+négati\w+|(?:plus\s+de|\d[\d\s.]*)\s+avis\s+positifs|hôtel",
+    "es": r"positiv\w+\s+o\s+negativ\w+|(?:más\s+de|\d[\d.]*)\s+(?:reseñas|opiniones)\s+positivas|"
+    r"hotel",
+    "it": r"positiv\w+\s+o\s+negativ\w+|(?:oltre|più\s+di|\d[\d.]*)\s+recensioni\s+positive|hotel",
+    "ja": r"良い(?:評価|レビュー)も|(?:評価|レビュー)も[^。]{0,8}(?:評価|レビュー)も|(?:いただいて|"
+    r"いただいており|受けて|獲得|を得て|頂いて)",
+    "zh": r"好的评价和差的评价|好评和差评|好评差评都|(?:好评如潮|好评率|广受好评|获得.{0,4}好评|"
+    r"深受好评|一致好评)",
 }
 _BEFORE_REVIEW = {
-    "en": r"\b(?:before|instead\s+of|rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|"
-    r"submit|publish|leave|write|post|give|rat)\w*\s+(?:\w+\s+){0,3}?(?:reviews?|ratings?|"
-    r"feedback)\b",
+    "en": r"\b(?:before|instead\s+of|rather\s+than)\s+(?:you\s+)?(?:review(?:ing)?|rat(?:e|"
+    r"ing))\b(?!\s+(?:the|this|our|these|any|each|every|all)\b)|\b(?:before|instead\s+of|"
+    r"rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|submit|publish|leave|write|post|"
+    r"give|rat)\w*\s+(?:\w+\s+){0,3}?(?:reviews?|ratings?|feedback)\b",
     "de": r"\b(?:bevor|ehe|anstatt|statt|"
     r"anstelle)\s+(?:sie\s+)?(?:uns\s+)?(?:eine[rn]?\s+)?(?:\w+\s+)?(?:bewertung|rezension|"
     r"feedback|\d[- ]?sterne)",
@@ -103,13 +111,16 @@ _CONTACT_FIRST = {
     "zh": r"(?:请先|先|务必先)(?:联系|找我们|找客服)|不要(?:直接)?(?:给|留)?(?:差评|中差评|低分)",
 }
 _CHANGE_REVIEW = {
-    "en": r"\b(?:updat|chang|revis|edit|remov|delet|tak\w*\s+down|reconsider|amend|modif|withdraw|"
-    r"adjust|rais|improv|upgrad|bump\w*\s+up)\w*\s+(?:\w+\s+){0,2}?(?:your|the|this|"
-    r"that)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|ratings?|feedback|stars?|comments?)\b",
+    "en": r"\b(?:reviews?|ratings?|feedback)\s+(?:could|can|would|might|to)\s+be\s+(?:taken\s+down|"
+    r"removed|deleted|updated|changed|revised|edited|withdrawn)|\b(?:updat|chang|revis|edit|remov|"
+    r"delet|tak\w*\s+down|reconsider|amend|modif|withdraw|adjust|rais|improv|upgrad|"
+    r"bump\w*\s+up)\w*\s+(?:\w+\s+){0,2}?(?:your|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|"
+    r"ratings?|feedback|stars?|comments?)\b",
     "de": r"(?:(?:bewertung|rezension|feedback|sterne)(?:\s+[\w-]+){0,4}?\s+(?:zu\s+)?(?:ändern|"
-    r"anzupassen|anpassen|löschen|entfernen|aktualisieren|überarbeiten|zurückziehen|zurückzunehmen|"
-    r"korrigieren|überdenken|zu\s+ändern|zu\s+löschen|zu\s+entfernen|erhöhen)|(?:ändern|löschen|"
-    r"entfernen|anpassen|aktualisieren)\s+sie\s+(?:ihre|die)\s+(?:bewertung|rezension))",
+    r"anzupassen|anpassen|löschen|entfernen|aktualisieren|überarbeiten|zurückziehen|zurückzuziehen|"
+    r"zurückzunehmen|korrigieren|überdenken|zu\s+ändern|zu\s+löschen|zu\s+entfernen|erhöhen)|"
+    r"(?:ändern|löschen|entfernen|anpassen|aktualisieren)\s+sie\s+(?:ihre|die)\s+(?:bewertung|"
+    r"rezension))",
     "fr": r"\b(?:modifier|supprimer|retirer|mettre\s+à\s+jour|changer|revoir|réviser|effacer|"
     r"actualiser|corriger|améliorer)\s+(?:votre|vos|ton|ta|le|la|l')\s*(?:\w+\s+)?(?:avis|"
     r"commentaire|note|évaluation)",
@@ -117,36 +128,39 @@ _CHANGE_REVIEW = {
     r"reconsiderar|mejorar|modifique|cambie|elimine|borre|actualice)\s+(?:su|tu|la|el|"
     r"sus)\s+(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación|puntuación)",
     "it": r"\b(?:modificar|cambiar|rimuover|eliminar|cancellar|aggiornar|riveder|correggere|"
-    r"ritirar|modific|aggiorn|rimuov|elimin)\w*\s+(?:(?:la|il|le)\s+)?(?:tua|sua|"
-    r"vostra)?\s*(?:recensione|valutazione|feedback|commento|opinione)",
+    r"ritirar|modific|aggiorn|rimuov|elimin)\w*\s+(?:(?:la|il|le)\s+)?(?:tua|sua|vostra|tuo|suo|"
+    r"vostro)?\s*(?:recensione|valutazione|feedback|commento|opinione)",
     "ja": r"(?:レビュー|評価|口コミ|コメント)(?:の内容|内容)?(?:を|の)?(?:修正|変更|変え|直し|削除|"
     r"取り下げ|取消|更新|見直|書き換え|書き直|上げ)",
     "zh": r"(?:(?:修改|删除|删掉|撤销|撤回|更改|改掉|取消|追加|改成|改为)(?:一下)?(?:您的)?(?:评价|"
     r"差评|评论|评分|中评|好评)|(?:把|将)(?:差评|评价|评论|评分).{0,6}(?:删|改|撤))",
 }
 _DICTATE = {
-    "en": r"\bmention\b[^.!?]{0,60}\bin\s+(?:your|the)\s+(?:review|feedback)|"
-    r"\bin\s+your\s+(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|say|write|include|"
-    r"talk\s+about|highlight|note)|copy\s+(?:and|&)\s+paste|(?:sample|pre-?written|suggested|"
-    r"template)\s+reviews?|\breview\s+template|use\s+the\s+(?:hashtag|keywords?)",
-    "de": r"(?:erwähnen|schreiben|betonen)\s+sie\s+in\s+ihrer\s+(?:bewertung|rezension)|"
-    r"in\s+ihrer\s+(?:bewertung|rezension)[^.!?]{0,40}(?:erwähnen|hervorheben)|(?:muster|"
-    r"vorlage)[^.!?]{0,20}(?:bewertung|rezension)|kopieren\s+und\s+einfügen",
-    "fr": r"(?:mentionnez|précisez|parlez\s+de)[^.!?]{0,40}dans\s+votre\s+(?:avis|commentaire)|"
-    r"dans\s+votre\s+(?:avis|commentaire)[ ,]+(?:merci\s+de\s+|veuillez\s+)?(?:mentionner|préciser|"
-    r"parler)|copier[- ]coller|copiez[- ]collez|modèle\s+d'avis",
-    "es": r"(?:mencione|menciona|destaque|hable\s+de)[^.!?]{0,40}en\s+(?:su|tu)\s+(?:reseña|"
-    r"opinión|valoración)|en\s+(?:su|tu)\s+(?:reseña|opinión|"
-    r"valoración)[ ,]+(?:por\s+favor\s+)?(?:mencione|destaque|diga)|copiar\s+y\s+pegar|"
-    r"copie\s+y\s+pegue|(?:plantilla|ejemplo)\s+de\s+reseña",
-    "it": r"(?:menziona|menzioni|cita|citi|sottolinea)[^.!?]{0,40}nella\s+(?:tua\s+|"
-    r"sua\s+)?(?:recensione|valutazione)|nella\s+(?:tua\s+|"
-    r"sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?(?:menziona|scrivi|cita)|copia\s+e\s+incolla|"
-    r"(?:modello|esempio)\s+di\s+recensione",
+    "en": r"\bmention\b[^.!?]{0,60}\b(?:review|feedback)\b|\bmention\b[^.!?]{0,60}\bin\s+(?:your|"
+    r"the)\s+(?:review|feedback)|\bin\s+your\s+(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|"
+    r"say|write|include|talk\s+about|highlight|note)|copy\s+(?:and|&)\s+paste|(?:sample|"
+    r"pre-?written|suggested|template)\s+reviews?|\breview\s+template|use\s+the\s+(?:hashtag|"
+    r"keywords?)",
+    "de": r"erwähnen[^.!?]{0,60}(?:bewertung|rezension)|(?:erwähnen|schreiben|"
+    r"betonen)\s+sie\s+in\s+ihrer\s+(?:bewertung|rezension)|in\s+ihrer\s+(?:bewertung|"
+    r"rezension)[^.!?]{0,40}(?:erwähnen|hervorheben)|(?:muster|vorlage)[^.!?]{0,20}(?:bewertung|"
+    r"rezension)|kopieren\s+und\s+einfügen",
+    "fr": r"mentionn\w*[^.!?]{0,60}(?:avis|commentaire)|(?:mentionnez|précisez|"
+    r"parlez\s+de)[^.!?]{0,40}dans\s+votre\s+(?:avis|commentaire)|dans\s+votre\s+(?:avis|"
+    r"commentaire)[ ,]+(?:merci\s+de\s+|veuillez\s+)?(?:mentionner|préciser|parler)|"
+    r"copier[- ]coller|copiez[- ]collez|modèle\s+d'avis",
+    "es": r"mencion\w*[^.!?]{0,60}(?:reseña|opinión)|(?:mencione|menciona|destaque|"
+    r"hable\s+de)[^.!?]{0,40}en\s+(?:su|tu)\s+(?:reseña|opinión|valoración)|en\s+(?:su|"
+    r"tu)\s+(?:reseña|opinión|valoración)[ ,]+(?:por\s+favor\s+)?(?:mencione|destaque|diga)|"
+    r"copiar\s+y\s+pegar|copie\s+y\s+pegue|(?:plantilla|ejemplo)\s+de\s+reseña",
+    "it": r"menzion\w*[^.!?]{0,60}recension|(?:menziona|menzioni|cita|citi|"
+    r"sottolinea)[^.!?]{0,40}nella\s+(?:tua\s+|sua\s+)?(?:recensione|valutazione)|"
+    r"nella\s+(?:tua\s+|sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?(?:menziona|scrivi|cita)|"
+    r"copia\s+e\s+incolla|(?:modello|esempio)\s+di\s+recensione",
     "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|"
     r"入れて)|(?:例文|テンプレート|文例)[^。]{0,10}(?:レビュー|コピー)|コピペ|コピー&ペースト",
-    "zh": r"(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|带上)|(?:好评|评价)(?:模板|"
-    r"文案)|复制粘贴",
+    "zh": r"评价(?:里|中)?(?:提一下|提到)|(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|"
+    r"带上)|(?:好评|评价)(?:模板|文案)|复制粘贴",
 }
 _REMINDER = {
     "en": r"\b(?:forg[eo]t\w*\s+to\s+(?:review|rate|leave)|(?:haven'?t|have\s+not|not\s+yet|"
@@ -172,6 +186,17 @@ _REMINDER = {
 _OWN_REVIEW = {
     "en": r"\bi(?:'ll|\s+will|'ve|\s+have|'d|\s+may|\s+might)?\s+(?:\w+\s+){0,2}?(?:updat|chang|"
     r"revis|edit|remov|delet)\w*\s+(?:this|my)\s+(?:review|rating)",
+}
+# A review "for" something: 「レビューで〜をプレゼント」, 「写评价送…」, "a review = a gift".
+_REVIEW_FOR = {
+    "en": r"\breview\s*=\s*(?:a\s+)?(?:free|gift|bonus|discount)",
+    "de": r"bewertung\s*=\s*(?:ein\s+)?(?:geschenk|gutschein|rabatt)",
+    "fr": r"avis\s*=\s*(?:un\s+)?(?:cadeau|bon|remise)",
+    "es": r"reseña\s*=\s*(?:un\s+)?(?:regalo|descuento)",
+    "it": r"recensione\s*=\s*(?:un\s+)?(?:regalo|buono|sconto)",
+    "ja": r"(?:レビュー|評価)(?:投稿|記入|を書いて)?(?:で|すると|いただくと)[^。]{0,15}(?:もらえる|"
+    r"プレゼント|進呈|差し上げ)",
+    "zh": r"(?:评价|好评|留评|晒图|晒单)(?:即|就|后)?送",
 }
 _PROOF = (
     r"(?:screen\s?shot|screen\s+capture|capture\s+d'écran|captura(?:\s+de\s+pantalla)?|"
@@ -231,6 +256,7 @@ def _review_detectors(lang: str) -> list[Detector]:
         ),
         # A screenshot of the review is asked for only to hand out the reward.
         detector("REV-02", lang, _PROOF, requires=review, scope=Scope.WINDOW),
+        detector("REV-02", lang, _REVIEW_FOR[lang]),
         detector("REV-03", lang, happy, requires=review, unless=neutral, scope=Scope.WINDOW),
         detector(
             "REV-04", lang, _NEGATIVE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW

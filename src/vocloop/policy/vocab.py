@@ -11,7 +11,8 @@ LANGS = ("en", "de", "fr", "es", "it", "ja", "zh")
 # The review or feedback a buyer writes. Verb uses that are not a solicitation ("review the
 # guide", "we review every return", "Bewertung der Sicherheit") are excluded in the pattern.
 REVIEW = {
-    "en": r"\b(?:reviewers?\b|(?:tell\s+us|let\s+(?:us|others)\s+know)\s+what\s+you\s+think|"
+    "en": r"\b(?:reviewers?\b|write-?ups?\b|a\s+few\s+(?:kind\s+)?words\s+on\s+amazon|"
+    r"comments?\s+on\s+amazon|(?:tell\s+us|let\s+(?:us|others)\s+know)\s+what\s+you\s+think|"
     r"reviews?\b(?!\s+(?:the|this|these|those|each|every|all|any|our|its|their|a|an|"
     r"your\s+(?:order|request|claim|case|details|data|settings))\b)|ratings?\b|rate\s+(?:us|it|"
     r"the\s+product|this\s+product|your\s+purchase)\b|feedback\b|testimonials?\b|(?:5|"
@@ -78,14 +79,14 @@ _FREE_FROM = "".join(
 )
 # Something of value: the reward side of an incentive.
 BENEFIT = {
-    "en": r"(?<!-)\b(?:"
+    "en": r"(?:(?<![-\w])"
     + _FREE_FROM
-    + r"free\b(?![\s-]+(?:of|to|shipping)\b)|complimentary|gifts?\b|gift\s*cards?|"
-    r"vouchers?\b|coupons?\b|discount(?:ed|s)?\b|refund(?:ed|s)?\b|rebates?\b|cash\s?back|"
-    r"money\s+back|bonus\b|rewards?\b|giveaways?\b|prizes?\b|raffle|sweepstakes|(?:extended|"
-    r"lifetime|extra|longer)\s+(?:\d+[- ](?:month|year)\s+)?warranty|warranty\s+(?:upgrade|"
-    r"extension)|[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|eur|dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|"
-    r"reimburs\w*|screenshot)",
+    + r"free\b(?![\s-]+(?:of|to|shipping)\b)|\b(?:complimentary|gifts?\b|gift\s*cards?|"
+    r"doubl\w*\s+(?:your\s+|the\s+)?warranty|vouchers?\b|coupons?\b|discount(?:ed|s)?\b|"
+    r"refund(?:ed|s)?\b|rebates?\b|cash\s?back|money\s+back|bonus\b|rewards?\b|giveaways?\b|"
+    r"prizes?\b|raffle|sweepstakes|(?:extended|lifetime|extra|longer)\s+(?:\d+[- ](?:month|"
+    r"year)\s+)?warranty|warranty\s+(?:upgrade|extension)|[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|eur|"
+    r"dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|reimburs\w*|screenshot)|[$€£]\s?\d+)",
     "de": r"(?:gutschein|geschenk|gratis|kostenlos|umsonst|rabatt|rückerstattung|erstattung|"
     r"geld\s+zurück|cashback|prämie|belohnung|bonus|garantieverlängerung|verlängerte\s+garantie|"
     r"garantie\s+(?:um|auf)\s+\d+|gewinnspiel|\d+\s?(?:€|euro)|€\s?\d+|dankeschön|schenken|"
@@ -103,8 +104,8 @@ BENEFIT = {
     "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|"
     r"差し上げ|ポイント|キャッシュバック|延長保証|保証(?:期間)?(?:を|の)?(?:\d+(?:年|ヶ月|か月|"
     r"カ月)(?:間)?)?延長|謝礼|景品|抽選|スクリーンショット|スクショ|\d+円分)",
-    "zh": r"(?:返现|红包|优惠券|礼品|礼物|免费|延保|延长(?:[一二三\d]+(?:年|个月))?保修|赠品|赠送|"
-    r"送您|返款|退款|折扣|奖励|现金|截图|返利|好处|补贴|\d+(?:美元|欧元|元|刀))",
+    "zh": r"(?:返现|红包|运费险|优惠券|礼品|礼物|免费|延保|延长(?:[一二三\d]+(?:年|个月))?保修|"
+    r"赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返利|好处|补贴|\d+(?:美元|欧元|元|刀))",
 }
 # A way to get the reward: "get", "receive", "we'll send you", used across sentence borders.
 ACQUIRE = {
@@ -149,8 +150,9 @@ HAPPY_IF = {
     "en": r"(?:\b(?:if|when|once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
     r"all)\s+(?:[\w']+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|like|liked|"
     r"delighted|thrilled|good|great|positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|"
-    r"enjoying|happy|satisfied|pleased)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|\b(?:great|"
-    r"good|positive|wonderful|nice)\s+(?:experience|time)\b[^.?!]{0,20}\?)",
+    r"enjoying|happy|satisfied|pleased|thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|"
+    r"\bonly\s+(?:satisfied|happy)\b|\b(?:great|good|positive|wonderful|nice)\s+(?:experience|"
+    r"time)\b[^.?!]{0,20}\?)",
     "de": r"(?:\b(?:wenn|falls|sofern)\s+(?:sie|du|ihnen|dir|alles)\s+(?:\w+\s+){0,4}?(?:zufrieden|"
     r"begeistert|gefällt|gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|"
     r"dir)\b[^.?!]{0,40}\?|\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene)",

@@ -168,7 +168,8 @@ _CHEAPER_THAN_AMAZON = {
     "zh": r"比亚马逊(?:上)?(?:更)?(?:便宜|优惠|划算)",
 }
 _COUPON = {
-    "en": r"\b(?:coupons?|promo(?:tion(?:al)?)?\s*codes?|discount\s*codes?|voucher\s*codes?|"
+    "en": r"\b(?:members?[- ]only|vip|insider|special)\s+(?:prices?|deals?|offers?|discounts?)\b|"
+    r"\b(?:coupons?|promo(?:tion(?:al)?)?\s*codes?|discount\s*codes?|voucher\s*codes?|"
     r"\d+\s?%\s?(?:off|discount|cheaper|savings?)|(?:save|get|enjoy)\s+\d+\s?%|next\s+(?:order|"
     r"purchase)|vip\s+(?:club|deals?|members?|program|offers?)|exclusive\s+(?:deals?|offers?|"
     r"discounts?)|(?:use|enter|apply)\s+(?:the\s+)?code|special\s+offers?|early\s+deals?|"
@@ -212,9 +213,9 @@ CHAT_APPS = (
     r"\bviber\b|\bkakao|\bqq\b|\bvx\b)"
 )
 _LIST_BUILDING = {
-    "en": r"\b(?:join|subscribe|sign\s?up|enrol+)\b[^.!?]{0,30}\b(?:newsletter|mailing\s+list|"
-    r"email\s+list|vip|club|community|insiders|family|group)\b|\bfollow\s+(?:us|our)\b|\b(?:like|"
-    r"find)\s+us\s+on\s+(?:facebook|instagram|tiktok|youtube|twitter|pinterest)|"
+    "en": r"\b(?:join|subscribe|sign\s?up|enrol+|register)\b[^.!?]{0,30}\b(?:newsletter|"
+    r"mailing\s+list|email\s+list|vip|club|community|insiders|family|group)\b|\bfollow\s+(?:us|"
+    r"our)\b|\b(?:like|find)\s+us\s+on\s+(?:facebook|instagram|tiktok|youtube|twitter|pinterest)|"
     r"\bsubscribe\s+to\s+our",
     "de": r"newsletter\b[^.!?]{0,20}(?:abonnieren|anmelden|eintragen)|(?:abonnieren|"
     r"anmelden)[^.!?]{0,30}newsletter|folgen\s+sie\s+uns|folge\s+uns|community\s+beitreten|"

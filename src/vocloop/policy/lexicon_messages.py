@@ -19,20 +19,22 @@ _SHIPPED = {
 }
 # A reason the message may be sent at all: a problem being fixed, a question, a review request.
 PURPOSE = {
-    "en": r"(?:\?|\b(?:sorry|apolog\w*|damag\w*|missing|replac\w*|delay\w*|problem|issue|wrong|"
-    r"broken|defect\w*|lost|return\w*|refund\w*|invoice|schedul\w*|appointment|design|confirm|"
-    r"address|step|manual|guide|could\s+you|please\s+(?:send|tell|check)))",
-    "de": r"(?:\?|leider|entschuldig|beschädigt|fehlt|ersatz|verzögert|problem|falsch|defekt|"
-    r"rücksendung|rechnung|termin|anleitung|bestätigen|bewert)",
-    "fr": r"(?:\?|désolé|excus|endommag|manqu|remplacement|rechange|retard|problème|erreur|cassé|"
-    r"défectueu|retour|facture|rendez-vous|notice|avis)",
-    "es": r"(?:\?|sentimos|disculp|dañad|falta|recambio|repuesto|retraso|problema|error|roto|"
-    r"defectuos|devolución|factura|cita|manual|reseña|opinión)",
-    "it": r"(?:\?|scus|danneggiat|manca|ricambio|sostituzion|ritardo|problema|errore|rott|difettos|"
-    r"reso|fattura|appuntamento|manuale|recensione)",
-    "ja": r"(?:\?|申し訳|破損|不足|交換|遅延|不具合|問題|誤|故障|返品|請求書|お届け日|説明書|"
-    r"レビュー)",
-    "zh": r"(?:\?|抱歉|损坏|缺少|补发|更换|延误|问题|错误|故障|退货|发票|说明书|评价)",
+    "en": r"(?:your\s+question|you\s+asked|as\s+requested|following\s+up\s+on\s+your|\?|\b(?:sorry|"
+    r"apolog\w*|damag\w*|missing|replac\w*|delay\w*|problem|issue|wrong|broken|defect\w*|lost|"
+    r"return\w*|refund\w*|invoice|schedul\w*|appointment|design|confirm|address|step|manual|guide|"
+    r"could\s+you|please\s+(?:send|tell|check)))",
+    "de": r"(?:ihre\s+frage|wie\s+gewünscht|\?|leider|entschuldig|beschädigt|fehlt|ersatz|"
+    r"verzögert|problem|falsch|defekt|rücksendung|rechnung|termin|anleitung|bestätigen|bewert)",
+    "fr": r"(?:votre\s+question|comme\s+demandé|\?|désolé|excus|endommag|manqu|remplacement|"
+    r"rechange|retard|problème|erreur|cassé|défectueu|retour|facture|rendez-vous|notice|avis)",
+    "es": r"(?:su\s+pregunta|como\s+solicitó|\?|sentimos|disculp|dañad|falta|recambio|repuesto|"
+    r"retraso|problema|error|roto|defectuos|devolución|factura|cita|manual|reseña|opinión)",
+    "it": r"(?:sua\s+domanda|come\s+richiesto|\?|scus|danneggiat|manca|ricambio|sostituzion|"
+    r"ritardo|problema|errore|rott|difettos|reso|fattura|appuntamento|manuale|recensione)",
+    "ja": r"(?:ご質問|ご依頼|お問い合わせ|\?|申し訳|破損|不足|交換|遅延|不具合|問題|誤|故障|返品|"
+    r"請求書|お届け日|説明書|レビュー)",
+    "zh": r"(?:您的问题|您询问|按您的要求|\?|抱歉|损坏|缺少|补发|更换|延误|问题|错误|故障|退货|"
+    r"发票|说明书|评价)",
 }
 _THANKS = {
     "en": r"\b(?:thank|thanks|hope\s+you\s+(?:enjoy|love|like)|we(?:'re|\s+are)\s+here)\b",

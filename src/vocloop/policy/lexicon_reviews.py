@@ -64,19 +64,22 @@ _BEFORE_REVIEW = {
     r"ing))\b(?!\s+(?:the|this|our|these|any|each|every|all)\b)|\b(?:before|instead\s+of|"
     r"rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|submit|publish|leave|write|post|"
     r"give|rat)\w*\s+(?:\w+\s+){0,3}?(?:reviews?|ratings?|feedback)\b",
-    "de": r"\b(?:bevor|ehe|anstatt|statt|"
+    "de": r"\b(?:bevor|ehe)\s+(?:sie|du)\s+(?:uns\s+|das\s+produkt\s+|es\s+)?(?:bewerten|bewertest|"
+    r"rezensieren|rezensierst)|\b(?:bevor|ehe|anstatt|statt|"
     r"anstelle)\s+(?:sie\s+)?(?:uns\s+)?(?:eine[rn]?\s+)?(?:\w+\s+)?(?:bewertung|rezension|"
     r"feedback|\d[- ]?sterne)",
-    "fr": r"\b(?:avant\s+de|au\s+lieu\s+de|plutôt\s+que\s+de)\s+(?:nous\s+)?(?:laisser|publier|"
-    r"écrire|donner|mettre|poster)\s+(?:un\s+|une\s+)?(?:\w+\s+)?(?:avis|commentaire|note|"
-    r"évaluation)",
-    "es": r"\b(?:antes\s+de|en\s+(?:lugar|vez)\s+de)\s+(?:dejar|publicar|escribir|poner|"
+    "fr": r"\bavant\s+d\'(?:évaluer|noter)|\b(?:avant\s+de|au\s+lieu\s+de|"
+    r"plutôt\s+que\s+de)\s+(?:nous\s+)?(?:laisser|publier|écrire|donner|mettre|poster)\s+(?:un\s+|"
+    r"une\s+)?(?:\w+\s+)?(?:avis|commentaire|note|évaluation)",
+    "es": r"\bantes\s+de\s+(?:valorar|opinar|calificar|puntuar|reseñar)|\b(?:antes\s+de|"
+    r"en\s+(?:lugar|vez)\s+de)\s+(?:dejar|publicar|escribir|poner|"
     r"dar)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación)",
-    "it": r"\bprima\s+di\s+(?:recensire|valutare)|\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|"
-    r"scrivere|pubblicare|dare)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|"
-    r"opinione)",
-    "ja": r"(?:低評価|悪い評価|厳しい評価|星\s?1|★\s?1|レビュー|評価)(?:を)?(?:つけ|付け|書|投稿|"
-    r"し|入れ)\w{0,3}?(?:る|られる|される)?(?:前に|前には|前)",
+    "it": r"\bprima\s+di\s+(?:lasciare|dare|esprimere)\s+(?:un\s+)?(?:giudizio|voto)|"
+    r"\bprima\s+di\s+(?:recensire|valutare)|\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|"
+    r"pubblicare|dare)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|opinione)",
+    "ja": r"(?:評価|レビュー)(?:の|する|される|をする)前に|(?:低評価|悪い評価|厳しい評価|星\s?1|"
+    r"★\s?1|レビュー|評価)(?:を)?(?:つけ|付け|書|投稿|し|入れ)\w{0,3}?(?:る|られる|される)?(?:前に|"
+    r"前には|前)",
     "zh": r"(?:差评|中差评|评价|评论|留评)(?:之)?前",
 }
 # Negative review words for the "contact us first / don't leave a bad review" forms.
@@ -136,11 +139,12 @@ _CHANGE_REVIEW = {
     r"差评|评论|评分|中评|好评)|(?:把|将)(?:差评|评价|评论|评分).{0,6}(?:删|改|撤))",
 }
 _DICTATE = {
-    "en": r"\bmention\b[^.!?]{0,60}\b(?:review|feedback)\b|\bmention\b[^.!?]{0,60}\bin\s+(?:your|"
-    r"the)\s+(?:review|feedback)|\bin\s+your\s+(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|"
-    r"say|write|include|talk\s+about|highlight|note)|copy\s+(?:and|&)\s+paste|(?:sample|"
-    r"pre-?written|suggested|template)\s+reviews?|\breview\s+template|use\s+the\s+(?:hashtag|"
-    r"keywords?)",
+    "en": r"\breview\s+(?:text\s+)?(?:you\s+can|to)\s+(?:copy|paste|use)|\b(?:copy|"
+    r"paste)\s+(?:this|the\s+following)\s+(?:review|text)|\bmention\b[^.!?]{0,60}\b(?:review|"
+    r"feedback)\b|\bmention\b[^.!?]{0,60}\bin\s+(?:your|the)\s+(?:review|feedback)|"
+    r"\bin\s+your\s+(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|say|write|include|"
+    r"talk\s+about|highlight|note)|copy\s+(?:and|&)\s+paste|(?:sample|pre-?written|suggested|"
+    r"template)\s+reviews?|\breview\s+template|use\s+the\s+(?:hashtag|keywords?)",
     "de": r"erwähnen[^.!?]{0,60}(?:bewertung|rezension)|(?:erwähnen|schreiben|"
     r"betonen)\s+sie\s+in\s+ihrer\s+(?:bewertung|rezension)|in\s+ihrer\s+(?:bewertung|"
     r"rezension)[^.!?]{0,40}(?:erwähnen|hervorheben)|(?:muster|vorlage)[^.!?]{0,20}(?:bewertung|"
@@ -163,7 +167,8 @@ _DICTATE = {
     r"带上)|(?:好评|评价)(?:模板|文案)|复制粘贴",
 }
 _REMINDER = {
-    "en": r"\b(?:forg[eo]t\w*\s+to\s+(?:review|rate|leave)|(?:haven'?t|have\s+not|not\s+yet|"
+    "en": r"\b(?:haven\'?t|have\s+not|not\s+yet|yet\s+to)\b[^.!?]{0,40}\b(?:review|feedback|"
+    r"rating)s?\b|\b(?:forg[eo]t\w*\s+to\s+(?:review|rate|leave)|(?:haven'?t|have\s+not|not\s+yet|"
     r"yet\s+to|still\s+haven'?t)\s+(?:\w+\s+){0,2}?(?:reviewed|rated|left\s+(?:a|us\s+a|"
     r"your)\s+(?:review|rating|feedback))|(?:reminder|second\s+request|"
     r"nudge)\b[^.!?]{0,40}\b(?:leave|write|post|share|submit)\w*\s+(?:\w+\s+){0,2}?(?:review|"

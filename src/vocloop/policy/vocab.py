@@ -91,16 +91,16 @@ BENEFIT = {
     r"geld\s+zurück|cashback|prämie|belohnung|bonus|garantieverlängerung|verlängerte\s+garantie|"
     r"garantie\s+(?:um|auf)\s+\d+|gewinnspiel|\d+\s?(?:€|euro)|€\s?\d+|dankeschön|schenken|"
     r"screenshot|bildschirmfoto)",
-    "fr": r"(?:cadeau|offert|gratuit|bon\s+d'achat|carte[- ]cadeau|réduction|remise|rembours|"
-    r"code\s+promo|récompense|prime\b|bonus|garantie\s+(?:prolongée|étendue|à\s+vie)|\d+\s?(?:€|"
-    r"euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran)",
-    "es": r"(?:regalo|gratis|gratuit|tarjeta\s+regalo|cheque\s+regalo|vale\s+(?:de|regalo|"
-    r"descuento)|descuento|reembols|cupón|premio|recompensa|bonificación|garantía\s+(?:extendida|"
-    r"ampliada|de\s+por\s+vida)|\d+\s?(?:€|euros?)|€\s?\d+|sorteo|captura\s+de\s+pantalla|"
-    r"obsequio)",
-    "it": r"(?:regalo|omaggio|gratis|gratuit|buono\s+(?:sconto|regalo|acquisto|amazon)|sconto|"
-    r"rimbors|coupon|premio|ricompensa|garanzia\s+(?:estesa|prolungata|a\s+vita)|\d+\s?(?:€|euro)|"
-    r"€\s?\d+|concorso|estrazione|screenshot|cashback)",
+    "fr": r"offrons|(?:cadeau|offert|gratuit|bon\s+d'achat|carte[- ]cadeau|réduction|remise|"
+    r"rembours|code\s+promo|récompense|prime\b|bonus|garantie\s+(?:prolongée|étendue|à\s+vie)|"
+    r"\d+\s?(?:€|euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran)",
+    "es": r"regal(?:o|amos|amos|aremos|a)\b|(?:regalo|gratis|gratuit|tarjeta\s+regalo|"
+    r"cheque\s+regalo|vale\s+(?:de|regalo|descuento)|descuento|reembols|cupón|premio|recompensa|"
+    r"bonificación|garantía\s+(?:extendida|ampliada|de\s+por\s+vida)|\d+\s?(?:€|euros?)|€\s?\d+|"
+    r"sorteo|captura\s+de\s+pantalla|obsequio)",
+    "it": r"regaliamo|(?:regalo|omaggio|gratis|gratuit|buono\s+(?:sconto|regalo|acquisto|amazon)|"
+    r"sconto|rimbors|coupon|premio|ricompensa|garanzia\s+(?:estesa|prolungata|a\s+vita)|\d+\s?(?:€|"
+    r"euro)|€\s?\d+|concorso|estrazione|screenshot|cashback)",
     "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|"
     r"差し上げ|ポイント|キャッシュバック|延長保証|保証(?:期間)?(?:を|の)?(?:\d+(?:年|ヶ月|か月|"
     r"カ月)(?:間)?)?延長|謝礼|景品|抽選|スクリーンショット|スクショ|\d+円分)",
@@ -122,10 +122,13 @@ ACQUIRE = {
 CONTACT = {
     "en": r"\b(?:contact|email|e-mail|write\s+to|reach\s+out|message|tell|let\s+us\s+know|"
     r"get\s+in\s+touch|call|talk\s+to)\b",
-    "de": r"(?:kontaktier|melden\s+sie|schreiben\s+sie\s+uns|wenden\s+sie\s+sich|kontakt|"
-    r"rufen\s+sie|sagen\s+sie\s+uns|teilen\s+sie\s+uns)",
-    "fr": r"(?:contact|écrivez|écrire|prévenez|dites-nous|appelez|joindre)",
-    "es": r"(?:contáct|contact|escríb|escrib|llámenos|avísenos|díganos)",
+    "de": r"schreib\s+uns|meld(?:e)?\s+dich|kontaktier\s+uns|(?:kontaktier|melden\s+sie|"
+    r"schreiben\s+sie\s+uns|wenden\s+sie\s+sich|kontakt|rufen\s+sie|sagen\s+sie\s+uns|"
+    r"teilen\s+sie\s+uns)",
+    "fr": r"écris-nous|contacte-nous|dis-nous|(?:contact|écrivez|écrire|prévenez|dites-nous|"
+    r"appelez|joindre)",
+    "es": r"contáctanos|llámanos|avísanos|dinos|(?:contáct|contact|escríb|escrib|llámenos|avísenos|"
+    r"díganos)",
     "it": r"(?:contatt|scrivi|scrivici|scriveteci|chiamaci|avvisaci|dicci)",
     "ja": r"(?:連絡|お問い合わせ|問い合わせ|ご相談|相談|お知らせ)",
     "zh": r"(?:联系|告诉我们|找我们|客服|咨询)",

@@ -233,13 +233,15 @@ _LIST_BUILDING = {
     r"社群|群|邮件列表|newsletter)|扫码(?:加|关注)",
 }
 _AWAY_FROM_RETURNS = {
-    "en": r"\b(?:don'?t|do\s+not|please\s+don'?t|no\s+need\s+to|never|"
-    r"avoid)\s+(?:\w+\s+){0,2}?(?:return|send)(?:ing)?\s+(?:it|this|them|the\s+(?:item|product|"
-    r"unit))?\s*(?:back\s+)?(?:to|via|through|on)\s+amazon|\b(?:don'?t|do\s+not|no\s+need\s+to|"
-    r"never)\s+(?:open|file|start|submit)\s+(?:an?\s+)?(?:a-?to-?z|claim|case|return\s+request|"
-    r"refund\s+request)|\b(?:no\s+need\s+to|don'?t|do\s+not)\s+(?:go\s+through|involve|contact|"
-    r"go\s+to)\s+amazon|\binstead\s+of\s+(?:returning|a\s+return|a\s+refund\s+request|"
-    r"requesting\s+a\s+(?:return|refund)|sending\s+it\s+back|amazon)",
+    "en": r"\bdon\'?t\s+bother\s+(?:with\s+(?:an?\s+|the\s+)?(?:amazon\s+)?return|returning)|"
+    r"\bskip\s+(?:the\s+)?(?:amazon\s+)?return|\b(?:no|without\s+an?)\s+amazon\s+return|"
+    r"\b(?:don'?t|do\s+not|please\s+don'?t|no\s+need\s+to|never|avoid)\s+(?:\w+\s+){0,2}?(?:return|"
+    r"send)(?:ing)?\s+(?:it|this|them|the\s+(?:item|product|unit))?\s*(?:back\s+)?(?:to|via|"
+    r"through|on)\s+amazon|\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:open|file|start|"
+    r"submit)\s+(?:an?\s+)?(?:a-?to-?z|claim|case|return\s+request|refund\s+request)|"
+    r"\b(?:no\s+need\s+to|don'?t|do\s+not)\s+(?:go\s+through|involve|contact|go\s+to)\s+amazon|"
+    r"\binstead\s+of\s+(?:returning|a\s+return|a\s+refund\s+request|requesting\s+a\s+(?:return|"
+    r"refund)|sending\s+it\s+back|amazon)",
     "de": r"(?:sende|schick|geb)\w*\b[^.!?]{0,40}\bnicht\s+(?:an|über|bei|zu)\s+amazon|"
     r"\bnicht\s+(?:an|über|bei)\s+amazon\s+zurück|(?:statt|anstatt|"
     r"anstelle)\s+(?:einer\s+)?(?:rücksendung|zurückzusenden|retoure)|keinen?\s+a-?(?:bis|to)-?z|"

@@ -16,9 +16,10 @@ from vocloop.policy.vocab import (
 )
 
 _POSITIVE = {
-    "en": r"\b(?:glowing|positive|good|great|kind|nice)\s+(?:write-?up|words|"
-    r"comments?)\s+on\s+amazon|(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|"
-    r"perfect|(?:5|five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
+    "en": r"\b(?:5|five)\s+(?:shining|golden|big|bright|full|sparkling)\s+stars?\b|\b(?:glowing|"
+    r"positive|good|great|kind|nice)\s+(?:write-?up|words|comments?)\s+on\s+amazon|"
+    r"(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|perfect|(?:5|"
+    r"five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
     r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
     r"restaurant))|(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
     r"it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\b5\s?/\s?5\b|\b10\s?/\s?10\b|"
@@ -99,7 +100,8 @@ _CONTACT_FIRST = {
     "en": r"\b(?:contact|email|message|reach\s+out\s+to|write\s+to|talk\s+to|"
     r"call)\s+us\s+(?:\w+\s+)?first\b|\bgive\s+us\s+a\s+chance\b|"
     r"\bdon'?t\s+leave\s+(?:us\s+)?(?:a\s+)?(?:negative|bad|poor|low)",
-    "de": r"(?:zuerst|zunächst|erst)\s+(?:bei|an)\s+uns|(?:schreiben|kontaktieren|"
+    "de": r"(?:zuerst|zunächst|erst)\s+uns\s+(?:kontaktieren|schreiben|anrufen)|(?:zuerst|zunächst|"
+    r"erst)\s+(?:bei|an)\s+uns|(?:schreiben|kontaktieren|"
     r"melden)\s+sie\s+(?:sich\s+)?(?:uns\s+)?(?:bitte\s+)?(?:zuerst|zunächst|vorher)|(?:melden|"
     r"wenden)\s+sie\s+sich\s+(?:bitte\s+)?(?:zuerst|zunächst)|keine\s+(?:negative|"
     r"schlechte)\s+bewertung",
@@ -215,9 +217,11 @@ _DONT_RATE_BADLY = {
     r"satisfied)|unhappy|unsatisfied|dissatisfied|any\s+(?:issues?|problems?)|less\s+than\s+(?:5|"
     r"five|4|four)\s+stars?)\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first|"
     r"before\s+(?:you\s+)?(?:post|write|leave|review)\w*)\b",
-    "de": r"nicht\s+(?:gleich\s+|sofort\s+|direkt\s+)?(?:negativ|schlecht)\s+(?:zu\s+)?bewerten|"
-    r"(?:hinterlassen|schreiben)\s+sie\s+(?:bitte\s+)?keine\s+(?:\w+\s+)?(?:bewertung|rezension)|"
-    r"(?:unzufrieden|probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",
+    "de": r"nicht\s+(?:gleich|sofort|direkt)\s+(?:eine\s+)?(?:\w+\s+)?(?:bewertung|"
+    r"rezension)\s+(?:schreiben|abgeben|hinterlassen)|nicht\s+(?:gleich\s+|sofort\s+|"
+    r"direkt\s+)?(?:negativ|schlecht)\s+(?:zu\s+)?bewerten|(?:hinterlassen|"
+    r"schreiben)\s+sie\s+(?:bitte\s+)?keine\s+(?:\w+\s+)?(?:bewertung|rezension)|(?:unzufrieden|"
+    r"probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",
     "fr": r"ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|mal)|"
     r"ne\s+(?:nous\s+)?laissez\s+pas\s+(?:de\s+|d')(?:\w+\s+)?(?:avis|commentaire|évaluation|note)|"
     r"(?:pas\s+satisfait|un\s+problème|mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",

@@ -79,7 +79,8 @@ _FREE_FROM = "".join(
 )
 # Something of value: the reward side of an incentive.
 BENEFIT = {
-    "en": r"(?:(?<![-\w])"
+    "en": r"\bat\s+no\s+(?:extra\s+)?cost\b|\bfor\s+free\b|\b(?:a|an)\s+(?:extra|second|"
+    r"additional|2nd)\s+(?:unit|one|item|set)\b|(?:(?<![-\w])"
     + _FREE_FROM
     + r"free\b(?![\s-]+(?:of|to|shipping)\b)|\b(?:complimentary|gifts?\b|gift\s*cards?|"
     r"doubl\w*\s+(?:your\s+|the\s+)?warranty|vouchers?\b|coupons?\b|discount(?:ed|s)?\b|"
@@ -120,8 +121,8 @@ ACQUIRE = {
 }
 # "Contact us" in its forms: the other half of review-diversion rules.
 CONTACT = {
-    "en": r"\b(?:contact|email|e-mail|write\s+to|reach\s+out|message|tell|let\s+us\s+know|"
-    r"get\s+in\s+touch|call|talk\s+to)\b",
+    "en": r"\breach\s+us\b|\b(?:contact|email|e-mail|write\s+to|reach\s+out|message|tell|"
+    r"let\s+us\s+know|get\s+in\s+touch|call|talk\s+to)\b",
     "de": r"schreib\s+uns|meld(?:e)?\s+dich|kontaktier\s+uns|(?:kontaktier|melden\s+sie|"
     r"schreiben\s+sie\s+uns|wenden\s+sie\s+sich|kontakt|rufen\s+sie|sagen\s+sie\s+uns|"
     r"teilen\s+sie\s+uns)",
@@ -150,7 +151,8 @@ ANY_OUTCOME = {
 }
 # Being happy with the product, as a condition ("if you love it", "Happy with it?").
 HAPPY_IF = {
-    "en": r"(?:\b(?:if|when|once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
+    "en": r"\b(?:would|will)\s+you\s+recommend\s+(?:us|it|this)\b[^.?!]{0,20}\?|(?:\b(?:if|when|"
+    r"once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
     r"all)\s+(?:[\w']+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|like|liked|"
     r"delighted|thrilled|good|great|positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|"
     r"enjoying|happy|satisfied|pleased|thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|"

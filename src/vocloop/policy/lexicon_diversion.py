@@ -233,7 +233,8 @@ _LIST_BUILDING = {
     r"社群|群|邮件列表|newsletter)|扫码(?:加|关注)",
 }
 _AWAY_FROM_RETURNS = {
-    "en": r"\bdon\'?t\s+bother\s+(?:with\s+(?:an?\s+|the\s+)?(?:amazon\s+)?return|returning)|"
+    "en": r"\bkeep\s+(?:it|them|complaints?|problems?)\s+off\s+amazon|"
+    r"\bdon\'?t\s+bother\s+(?:with\s+(?:an?\s+|the\s+)?(?:amazon\s+)?return|returning)|"
     r"\bskip\s+(?:the\s+)?(?:amazon\s+)?return|\b(?:no|without\s+an?)\s+amazon\s+return|"
     r"\b(?:don'?t|do\s+not|please\s+don'?t|no\s+need\s+to|never|avoid)\s+(?:\w+\s+){0,2}?(?:return|"
     r"send)(?:ing)?\s+(?:it|this|them|the\s+(?:item|product|unit))?\s*(?:back\s+)?(?:to|via|"

@@ -16,23 +16,27 @@ from vocloop.policy.vocab import (
 )
 
 _POSITIVE = {
-    "en": r"\b(?:5|five)\s+(?:shining|golden|big|bright|full|sparkling)\s+stars?\b|\b(?:glowing|"
-    r"positive|good|great|kind|nice)\s+(?:write-?up|words|comments?)\s+on\s+amazon|"
-    r"(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|perfect|(?:5|"
-    r"five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
+    "en": r"\b(?:high|highest|top)\s+(?:rating|score|marks)\b|\b(?:5|five)\s+(?:shining|golden|big|"
+    r"bright|full|sparkling)\s+stars?\b|\b(?:glowing|positive|good|great|kind|nice)\s+(?:write-?up|"
+    r"words|comments?)\s+on\s+amazon|(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|"
+    r"perfect|(?:5|five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
     r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
     r"restaurant))|(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
     r"it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\b5\s?/\s?5\b|\b10\s?/\s?10\b|"
     r"\bthumbs[- ]up)",
-    "de": r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|"
-    r"feedback)|\b(?:5|fünf)[- ]?sterne|(?:⭐\s*){3,}|(?:★\s*){3,}|volle\s+punktzahl)",
-    "fr": r"(?:\bavis\s+(?:positif|favorable|élogieux|(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|"
-    r"meilleure)\s+(?:note|évaluation)|\b(?:5|cinq)\s+étoiles|note\s+maximale|(?:★\s*){3,})",
-    "es": r"(?:\b(?:reseña|opinión|valoración|calificación|comentario)\s+(?:positiva?|favorable|"
-    r"excelente|de\s+(?:5|cinco)\s+estrellas)|\b(?:buena|excelente|mejor)\s+(?:reseña|valoración|"
-    r"opinión|calificación)|\b(?:5|cinco)\s+estrellas|(?:★\s*){3,})",
-    "it": r"(?:\b(?:recensione|valutazione|feedback|opinione)\s+(?:positiva|favorevole|ottima|(?:a|"
-    r"da)\s+(?:5|cinque)\s+stelle)|\b(?:buona|ottima|bella)\s+(?:recensione|valutazione)|\b(?:5|"
+    "de": r"\b(?:top|beste)-(?:bewertung|rezension)|\b(?:hohe|höchste)\s+(?:bewertung|punktzahl)|"
+    r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|feedback)|"
+    r"\b(?:5|fünf)[- ]?sterne|(?:⭐\s*){3,}|(?:★\s*){3,}|volle\s+punktzahl)",
+    "fr": r"\b(?:note|évaluation)\s+(?:élevée|maximale)|(?:\bavis\s+(?:positif|favorable|élogieux|"
+    r"(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|meilleure)\s+(?:note|évaluation)|\b(?:5|"
+    r"cinq)\s+étoiles|note\s+maximale|(?:★\s*){3,})",
+    "es": r"\b(?:valoración|calificación|puntuación|nota)\s+(?:alta|máxima)|(?:\b(?:reseña|opinión|"
+    r"valoración|calificación|comentario)\s+(?:positiva?|favorable|excelente|de\s+(?:5|"
+    r"cinco)\s+estrellas)|\b(?:buena|excelente|mejor)\s+(?:reseña|valoración|opinión|calificación)|"
+    r"\b(?:5|cinco)\s+estrellas|(?:★\s*){3,})",
+    "it": r"\b(?:voto|valutazione|punteggio)\s+(?:alto|massimo|alta|massima)|(?:\b(?:recensione|"
+    r"valutazione|feedback|opinione)\s+(?:positiva|favorevole|ottima|(?:a|da)\s+(?:5|"
+    r"cinque)\s+stelle)|\b(?:buona|ottima|bella)\s+(?:recensione|valutazione)|\b(?:5|"
     r"cinque)\s+stelle|(?:★\s*){3,})",
     "ja": r"(?:高評価|星\s?5|星5つ|星を5|★\s?5|(?:★\s*){3,}|5つ星|五つ星|満点|最高評価|(?:良い|"
     r"いい|好意的な|高い)(?:レビュー|評価))",
@@ -211,29 +215,34 @@ _PROOF = (
 )
 # "Don't rate us badly" and the unhappy branch of a split ask ("Had a problem? Email us instead").
 _DONT_RATE_BADLY = {
-    "en": r"\b(?:don'?t|do\s+not|"
+    "en": r"\b(?:no|not\s+a)\s+(?:\w+\s+)?review\s*,?\s*(?:but|instead)|\b(?:don'?t|do\s+not|"
     r"please\s+don'?t)\s+(?:leave\s+(?:us\s+)?(?:a\s+)?(?:\w+\s+)?(?:review|feedback|rating)|"
     r"(?:rate|review)\s+(?:us\s+)?(?:negatively|badly|low))|\b(?:had\s+a\s+problem|not\s+(?:happy|"
     r"satisfied)|unhappy|unsatisfied|dissatisfied|any\s+(?:issues?|problems?)|less\s+than\s+(?:5|"
     r"five|4|four)\s+stars?)\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first|"
     r"before\s+(?:you\s+)?(?:post|write|leave|review)\w*)\b",
-    "de": r"nicht\s+(?:gleich|sofort|direkt)\s+(?:eine\s+)?(?:\w+\s+)?(?:bewertung|"
+    "de": r"keine\s+(?:\w+\s+)?(?:bewertung|rezension)\s*,?\s*sondern|(?:unzufrieden|"
+    r"nicht\s+zufrieden)\s*\?[^.!?]{0,60}(?:keine\s+(?:bewertung|rezension)|sondern)|"
+    r"nicht\s+(?:gleich|sofort|direkt)\s+(?:eine\s+)?(?:\w+\s+)?(?:bewertung|"
     r"rezension)\s+(?:schreiben|abgeben|hinterlassen)|nicht\s+(?:gleich\s+|sofort\s+|"
     r"direkt\s+)?(?:negativ|schlecht)\s+(?:zu\s+)?bewerten|(?:hinterlassen|"
     r"schreiben)\s+sie\s+(?:bitte\s+)?keine\s+(?:\w+\s+)?(?:bewertung|rezension)|(?:unzufrieden|"
     r"probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",
-    "fr": r"ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|mal)|"
-    r"ne\s+(?:nous\s+)?laissez\s+pas\s+(?:de\s+|d')(?:\w+\s+)?(?:avis|commentaire|évaluation|note)|"
-    r"(?:pas\s+satisfait|un\s+problème|mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
-    "es": r"no\s+(?:nos\s+)?(?:valore|califique|puntúe)\s+(?:negativamente|mal)|"
-    r"no\s+deje\s+(?:una\s+)?(?:reseña|opinión|valoración)|(?:no\s+está\s+satisfech\w+|"
-    r"algún\s+problema)\s*\?[^.!?]{0,60}(?:en\s+su\s+lugar|primero)",
-    "it": r"non\s+(?:valutarci|recensirci|darci)\s+(?:negativamente|male|un\s+voto\s+basso)|"
-    r"non\s+lasciare\s+(?:una\s+)?(?:recensione|valutazione)|(?:non\s+sei\s+soddisfatt\w|"
-    r"problemi)\s*\?[^.!?]{0,60}(?:invece|prima)",
-    "ja": r"(?:低評価|悪い評価|星1)(?:は|を)?(?:つけないで|付けないで|ご遠慮)|(?:レビュー|"
-    r"評価)(?:を)?(?:書かず|投稿せず|書かないで|つけずに)",
-    "zh": r"(?:请勿|不要|别)(?:直接)?(?:给|打|留)?(?:差评|低分|一星|评价|评论)",
+    "fr": r"pas\s+d'avis\s*,?\s*mais|ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|"
+    r"mal)|ne\s+(?:nous\s+)?laissez\s+pas\s+(?:de\s+|d')(?:\w+\s+)?(?:avis|commentaire|évaluation|"
+    r"note)|(?:pas\s+satisfait|un\s+problème|mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
+    "es": r"no\s+(?:deje\s+)?una\s+(?:reseña|opinión)\s*,?\s*sino|no\s+(?:nos\s+)?(?:valore|"
+    r"califique|puntúe)\s+(?:negativamente|mal)|no\s+deje\s+(?:una\s+)?(?:reseña|opinión|"
+    r"valoración)|(?:no\s+está\s+satisfech\w+|algún\s+problema)\s*\?[^.!?]{0,60}(?:en\s+su\s+lugar|"
+    r"primero)",
+    "it": r"non\s+una\s+recensione\s*,?\s*ma|non\s+(?:valutarci|recensirci|"
+    r"darci)\s+(?:negativamente|male|un\s+voto\s+basso)|non\s+lasciare\s+(?:una\s+)?(?:recensione|"
+    r"valutazione)|(?:non\s+sei\s+soddisfatt\w|problemi)\s*\?[^.!?]{0,60}(?:invece|prima)",
+    "ja": r"(?:レビュー|評価)(?:ではなく|の代わりに|より先に)|(?:低評価|悪い評価|星1)(?:は|"
+    r"を)?(?:つけないで|付けないで|ご遠慮)|(?:レビュー|評価)(?:を)?(?:書かず|投稿せず|書かないで|"
+    r"つけずに)",
+    "zh": r"(?:请勿|不要|别)(?:在亚马逊上?|在amazon上?)?(?:直接)?(?:给|打|留)(?:差评|低分|一星|"
+    r"评价|评论|评)|(?:请勿|不要|别)(?:直接)?(?:给|打|留)?(?:差评|低分|一星|评价|评论)",
 }
 # Asking to change "it" when "it" is the review named next to it.
 _CHANGE_IT = {

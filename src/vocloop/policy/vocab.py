@@ -123,11 +123,11 @@ ACQUIRE = {
 CONTACT = {
     "en": r"\breach\s+us\b|\b(?:contact|email|e-mail|write\s+to|reach\s+out|message|tell|"
     r"let\s+us\s+know|get\s+in\s+touch|call|talk\s+to)\b",
-    "de": r"schreib\s+uns|meld(?:e)?\s+dich|kontaktier\s+uns|(?:kontaktier|melden\s+sie|"
-    r"schreiben\s+sie\s+uns|wenden\s+sie\s+sich|kontakt|rufen\s+sie|sagen\s+sie\s+uns|"
-    r"teilen\s+sie\s+uns)",
-    "fr": r"écris-nous|contacte-nous|dis-nous|(?:contact|écrivez|écrire|prévenez|dites-nous|"
-    r"appelez|joindre)",
+    "de": r"e-?mail\s+an\s+uns|an\s+uns\s+(?:schreiben|wenden)|schreib\s+uns|meld(?:e)?\s+dich|"
+    r"kontaktier\s+uns|(?:kontaktier|melden\s+sie|schreiben\s+sie\s+uns|wenden\s+sie\s+sich|"
+    r"kontakt|rufen\s+sie|sagen\s+sie\s+uns|teilen\s+sie\s+uns)",
+    "fr": r"parlez-nous|parle-nous|écris-nous|contacte-nous|dis-nous|(?:contact|écrivez|écrire|"
+    r"prévenez|dites-nous|appelez|joindre)",
     "es": r"contáctanos|llámanos|avísanos|dinos|(?:contáct|contact|escríb|escrib|llámenos|avísenos|"
     r"díganos)",
     "it": r"(?:contatt|scrivi|scrivici|scriveteci|chiamaci|avvisaci|dicci)",

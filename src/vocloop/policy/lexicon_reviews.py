@@ -16,9 +16,10 @@ from vocloop.policy.vocab import (
 )
 
 _POSITIVE = {
-    "en": r"\b(?:high|highest|top)\s+(?:rating|score|marks)\b|\b(?:5|five)\s+(?:shining|golden|big|"
-    r"bright|full|sparkling)\s+stars?\b|\b(?:glowing|positive|good|great|kind|nice)\s+(?:write-?up|"
-    r"words|comments?)\s+on\s+amazon|(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|"
+    "en": r"\b(?:the\s+)?full\s+(?:five|5)\b|\ball\s+five\s+stars\b|\b(?:high|highest|"
+    r"top)\s+(?:rating|score|marks)\b|\b(?:5|five)\s+(?:shining|golden|big|bright|full|"
+    r"sparkling)\s+stars?\b|\b(?:glowing|positive|good|great|kind|nice)\s+(?:write-?up|words|"
+    r"comments?)\s+on\s+amazon|(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|"
     r"perfect|(?:5|five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
     r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
     r"restaurant))|(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"

@@ -11,13 +11,13 @@ LANGS = ("en", "de", "fr", "es", "it", "ja", "zh")
 # The review or feedback a buyer writes. Verb uses that are not a solicitation ("review the
 # guide", "we review every return", "Bewertung der Sicherheit") are excluded in the pattern.
 REVIEW = {
-    "en": r"\b(?:reviewers?\b|write-?ups?\b|a\s+few\s+(?:kind\s+)?words\s+on\s+amazon|"
-    r"comments?\s+on\s+amazon|(?:tell\s+us|let\s+(?:us|others)\s+know)\s+what\s+you\s+think|"
-    r"reviews?\b(?!\s+(?:the|this|these|those|each|every|all|any|our|its|their|a|an|"
-    r"your\s+(?:order|request|claim|case|details|data|settings))\b)|ratings?\b|rate\s+(?:us|it|"
-    r"the\s+product|this\s+product|your\s+purchase)\b|feedback\b|testimonials?\b|(?:5|"
-    r"five)[- ]?stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|customers))|"
-    r"share\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion)s?\s+on\s+amazon)",
+    "en": r"\breviewing\s+(?:us|it|the\s+product|this\s+product)\b|\b(?:reviewers?\b|write-?ups?\b|"
+    r"a\s+few\s+(?:kind\s+)?words\s+on\s+amazon|comments?\s+on\s+amazon|(?:tell\s+us|let\s+(?:us|"
+    r"others)\s+know)\s+what\s+you\s+think|reviews?\b(?!\s+(?:the|this|these|those|each|every|all|"
+    r"any|our|its|their|a|an|your\s+(?:order|request|claim|case|details|data|settings))\b)|"
+    r"ratings?\b|rate\s+(?:us|it|the\s+product|this\s+product|your\s+purchase)\b|feedback\b|"
+    r"testimonials?\b|(?:5|five)[- ]?stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|"
+    r"customers))|share\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion)s?\s+on\s+amazon)",
     "de": r"(?:\b|produkt|kunden|amazon-?|sterne-?)(?:bewertung(?:en)?\b(?!\s+(?:der|des|durch|"
     r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht",
     "fr": r"\b(?:(?:un|votre|vos|des|d'|l'|ton|son|le\s+même)\s*avis\b(?!\s+(?:de\s+sécurité|"
@@ -79,7 +79,8 @@ _FREE_FROM = "".join(
 )
 # Something of value: the reward side of an incentive.
 BENEFIT = {
-    "en": r"\bat\s+no\s+(?:extra\s+)?cost\b|\bfor\s+free\b|\b(?:a|an)\s+(?:extra|second|"
+    "en": r"\b\d+\s?%\s+back\b|\bpaypal\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfor\s+free\b|"
+    r"\b(?:a|an)\s+(?:extra|second|"
     r"additional|2nd)\s+(?:unit|one|item|set)\b|(?:(?<![-\w])"
     + _FREE_FROM
     + r"free\b(?![\s-]+(?:of|to|shipping)\b)|\b(?:complimentary|gifts?\b|gift\s*cards?|"
@@ -110,8 +111,9 @@ BENEFIT = {
 }
 # A way to get the reward: "get", "receive", "we'll send you", used across sentence borders.
 ACQUIRE = {
-    "en": r"\bwant\s+(?:a|an|another|a\s+second|a\s+2nd)\b|\b(?:get|gets|receive|claim|unlock|earn|"
-    r"win|qualify|entitled|we'?ll\s+send|we\s+will\s+send|ship\s+you|send\s+you|enjoy)\b",
+    "en": r"\b(?:include|enter)\s+you\s+in(?:to)?\b|\bentered\s+into\b|\bwant\s+(?:a|an|another|"
+    r"a\s+second|a\s+2nd)\b|\b(?:get|gets|receive|claim|unlock|earn|win|qualify|entitled|"
+    r"we'?ll\s+send|we\s+will\s+send|ship\s+you|send\s+you|enjoy)\b",
     "de": r"\b(?:erhalten|bekommen|sichern|gewinnen|schenken|senden\s+wir|schicken\s+wir)\b",
     "fr": r"\b(?:recevez|recevrez|obtenez|gagnez|profitez|offrons|envoyons|recevoir)\b",
     "es": r"\b(?:reciba|recibirá|obtenga|gane|llévese|enviaremos|regalamos|recibir)\b",
@@ -153,18 +155,20 @@ ANY_OUTCOME = {
 HAPPY_IF = {
     "en": r"\b(?:would|will)\s+you\s+recommend\s+(?:us|it|this)\b[^.?!]{0,20}\?|(?:\b(?:if|when|"
     r"once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
-    r"all)\s+(?:[\w']+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|like|liked|"
+    r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|like|liked|"
     r"delighted|thrilled|good|great|positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|"
     r"enjoying|happy|satisfied|pleased|thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|"
     r"\bonly\s+(?:satisfied|happy)\b|\b(?:great|good|positive|wonderful|nice)\s+(?:experience|"
     r"time)\b[^.?!]{0,20}\?)",
-    "de": r"(?:\b(?:wenn|falls|sofern)\s+(?:sie|du|ihnen|dir|alles)\s+(?:\w+\s+){0,4}?(?:zufrieden|"
-    r"begeistert|gefällt|gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|"
-    r"dir)\b[^.?!]{0,40}\?|\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene)",
+    "de": r"\bnur\s+wer\s+(?:\w+\s+)?(?:zufrieden|begeistert|überzeugt)|(?:\b(?:wenn|falls|"
+    r"sofern)\s+(?:sie|du|ihnen|dir|alles)\s+(?:\w+\s+){0,4}?(?:zufrieden|begeistert|gefällt|"
+    r"gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|dir)\b[^.?!]{0,40}\?|"
+    r"\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene)",
     "fr": r"(?:\bsi\s+(?:vous|tu)\s+(?:\w+\s+){0,3}?(?:satisfait|content|ravi|aimez|appréciez|"
     r"plaît)|\bsi\s+(?:le|ce|notre)\s+\w+\s+vous\s+(?:plaît|a\s+plu)|\b(?:satisfait|ravi|"
     r"content)e?s?\b[^.?!]{0,40}\?|\bvous\s+(?:aimez|appréciez)\b[^.?!]{0,30}\?)",
-    "es": r"(?:\bsi\s+(?:usted\s+)?(?:está|estás|quedó|queda|"
+    "es": r"\bsi\s+(?:usted\s+)?(?:está|estás)\s+(?:\d+\s?%\s+|totalmente\s+|"
+    r"completamente\s+)(?:satisfech|content)|(?:\bsi\s+(?:usted\s+)?(?:está|estás|quedó|queda|"
     r"ha\s+quedado)\s+(?:muy\s+)?(?:satisfech|content|encantad)|\bsi\s+(?:le|te)\s+(?:gusta|gustó|"
     r"ha\s+gustado|encanta)|¿\s*(?:le|te)\s+(?:gusta|encanta|ha\s+gustado)|"
     r"\bsatisfech[oa]s?\b[^.?!]{0,40}\?)",
@@ -173,8 +177,8 @@ HAPPY_IF = {
     r"\bsoddisfatt[oaie]\b[^.?!]{0,30}\?)",
     "ja": r"(?:(?:ご満足|満足|気に入って|お気に召し|お気に入り)(?:いただけ|頂け|され|し|いただい|"
     r"頂い)?(?:まし)?(?:たら|た場合|た方|れば|ていただけましたら)|満足された方)",
-    "zh": r"(?:(?:如果|若|要是)(?:您|你)?(?:对.{0,8})?(?<!不)(?:满意|喜欢)|(?<!不)(?:满意|"
-    r"喜欢)(?:的话|请|就|,)|只有满意)",
+    "zh": r"只有[^,。]{0,6}满意|(?:(?:如果|若|要是)(?:您|你)?(?:对.{0,8})?(?<!不)(?:满意|喜欢)|"
+    r"(?<!不)(?:满意|喜欢)(?:的话|请|就|,)|只有满意)",
 }
 # Telling Amazon about the product is a review, whatever the words: "tell the world on Amazon".
 _SAY_ON_AMAZON = {

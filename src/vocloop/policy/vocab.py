@@ -155,11 +155,11 @@ ANY_OUTCOME = {
 HAPPY_IF = {
     "en": r"\b(?:would|will)\s+you\s+recommend\s+(?:us|it|this)\b[^.?!]{0,20}\?|(?:\b(?:if|when|"
     r"once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
-    r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|like|liked|"
-    r"delighted|thrilled|good|great|positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|"
-    r"enjoying|happy|satisfied|pleased|thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|"
-    r"\bonly\s+(?:satisfied|happy)\b|\b(?:great|good|positive|wonderful|nice)\s+(?:experience|"
-    r"time)\b[^.?!]{0,20}\?)",
+    r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|(?:like|"
+    r"liked)(?=\s+(?:it|this|that|the|our|them|your|what|how))|delighted|thrilled|good|great|"
+    r"positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|enjoying|happy|satisfied|pleased|"
+    r"thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|"
+    r"\b(?:great|good|positive|wonderful|nice)\s+(?:experience|time)\b[^.?!]{0,20}\?)",
     "de": r"\bnur\s+wer\s+(?:\w+\s+)?(?:zufrieden|begeistert|überzeugt)|(?:\b(?:wenn|falls|"
     r"sofern)\s+(?:sie|du|ihnen|dir|alles)\s+(?:\w+\s+){0,4}?(?:zufrieden|begeistert|gefällt|"
     r"gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|dir)\b[^.?!]{0,40}\?|"

@@ -342,3 +342,11 @@ def test_every_span_is_the_text_between_its_offsets(
 ) -> None:
     for finding in check_text(text, lang=lang, channel=channel):
         assert text[finding.start : finding.end] == finding.span != ""
+
+
+def test_dict_findings_fit_a_text_lang_channel_hook() -> None:
+    from vocloop.policy import check_as_dicts
+
+    found = check_as_dicts("Write a review and get a free gift.", "en", "insert")
+    assert [(f["rule"], f["severity"]) for f in found] == [("REV-02", "error")]
+    assert {"rule", "severity", "start", "end", "span", "message", "hint", "lang"} == set(found[0])

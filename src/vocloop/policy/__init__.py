@@ -13,13 +13,15 @@ Pure domain code (no database, no I/O), for every part of vocloop that writes to
 `check_text(text, lang="auto", channel="insert", output_lang="en")` returns `Finding`s sorted by
 position; `start`/`end` are character offsets into `text`. Channels: insert (default),
 amazon_message, email, help_center, form. `has_errors(findings)` says whether the text must not go
-out at all. `RULES` lists every rule with its severity per channel and advice in en and zh.
+out at all. `check_as_dicts(text, lang, channel)` gives the findings as plain dicts (the
+`Checker` shape of `vocloop.actions.drafts`). `RULES` lists every rule with its severity per channel and advice in en and zh.
 """
 
 from __future__ import annotations
 
 from vocloop.policy.checker import (
     Finding,
+    check_as_dicts,
     check_text,
     detect_text_language,
     has_errors,
@@ -45,6 +47,7 @@ __all__ = [
     "Finding",
     "Rule",
     "Severity",
+    "check_as_dicts",
     "check_text",
     "detect_text_language",
     "find_rule",

@@ -120,6 +120,14 @@ def check_text(
     return sorted(findings, key=lambda f: (f.start, _SEVERITY_RANK[f.severity], f.rule))
 
 
+def check_as_dicts(
+    text: str, lang: str = "auto", channel: Channel | str = DEFAULT_CHANNEL
+) -> list[dict[str, object]]:
+    """check_text with plain dicts (rule, severity, start, end, span, message, hint, lang): the
+    `(text, lang, channel) -> list[dict]` shape the draft writer's checker hook takes."""
+    return [finding.as_dict() for finding in check_text(text, lang, channel)]
+
+
 def is_flagged(findings: Iterable[Finding]) -> bool:
     """A text is flagged when any finding is an error or a warning (info does not count)."""
     return any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings)

@@ -5,7 +5,7 @@ Pure domain code (no database, no I/O), for every part of vocloop that writes to
     from vocloop.policy import check_text, is_flagged
 
     findings = check_text(draft, lang="auto", channel="insert")
-    if is_flagged(findings):          # any error or warning: block or ask for sign-off
+    if is_flagged(findings):  # any error or warning: block or ask for sign-off
         ...
     for f in findings:  # f.rule, f.severity, f.start, f.end, f.span, f.message, f.hint
         ...
@@ -14,7 +14,8 @@ Pure domain code (no database, no I/O), for every part of vocloop that writes to
 position; `start`/`end` are character offsets into `text`. Channels: insert (default),
 amazon_message, email, help_center, form. `has_errors(findings)` says whether the text must not go
 out at all. `check_as_dicts(text, lang, channel)` gives the findings as plain dicts (the
-`Checker` shape of `vocloop.actions.drafts`). `RULES` lists every rule with its severity per channel and advice in en and zh.
+`Checker` shape of `vocloop.actions.drafts`). `RULES` lists every rule with its severity per
+channel and advice in en and zh.
 """
 
 from __future__ import annotations

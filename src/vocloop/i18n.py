@@ -70,6 +70,113 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tenant '{tenant}': {count} texts classified (model {version}).",
         "租户「{tenant}」:已分类 {count} 条文本(模型 {version})。",
     ),
+    "col.severity": ("Severity", "级别"),
+    "col.alert": ("Alert", "预警"),
+    "col.status": ("Status", "状态"),
+    "col.detected": ("Detected", "发现日期"),
+    "col.summary": ("What happened", "情况"),
+    "col.category": ("Category", "类目"),
+    "col.units": ("Units", "件数"),
+    "col.forecast": ("Forecast rate (90%)", "预测退货率(90% 区间)"),
+    "col.threshold": ("Fee threshold", "收费阈值"),
+    "fees.title": (
+        "Returns-processing-fee exposure, units shipped in {month}",
+        "{month} 发货商品的退货处理费风险",
+    ),
+    "fees.status.exempt": ("exempt (< 25 units)", "豁免(少于 25 件)"),
+    "fees.status.no_threshold": ("threshold unknown", "阈值未知"),
+    "fees.status.all_charged": ("every return charged", "每件退货均收费"),
+    "fees.status.ok": ("ok", "正常"),
+    "fees.status.at_risk": ("at risk", "有风险"),
+    "fees.status.breach_likely": ("breach likely", "很可能超标"),
+    "fees.note": (
+        "Forecast: returns so far divided by the share expected by now (store's return-lag curve). "
+        "Unknown threshold: `vocloop products category ASIN CATEGORY` and "
+        "`vocloop fees threshold CATEGORY RATE` (from your FBA Returns dashboard).",
+        "预测 = 目前退货数 ÷ 按店铺退货时滞曲线此时应到达的比例。阈值未知时:"
+        "`vocloop products category ASIN 类目` 并 "
+        "`vocloop fees threshold 类目 阈值`(见 FBA 退货面板)。",
+    ),
+    "fees.threshold_set": ("Threshold of {category}: {rate}.", "类目 {category} 的阈值:{rate}。"),
+    "products.category_set": (
+        "{asin} is now in {category} ({count} listing(s)).",
+        "{asin} 的类目已设为 {category}({count} 个 listing)。",
+    ),
+    "demo.alerts": (
+        "{count} alert(s) raised: `vocloop alerts list --tenant {tenant}`.",
+        "已发出 {count} 条预警:`vocloop alerts list --tenant {tenant}`。",
+    ),
+    "worker.done": ("{job} {tenant}: {detail}", "{job} {tenant}:{detail}"),
+    "worker.failed": ("{job} {tenant} failed: {detail}", "{job} {tenant} 失败:{detail}"),
+    "worker.started": (
+        "Worker started: a cycle every {interval} s (Ctrl+C to stop).",
+        "后台任务已启动:每 {interval} 秒一轮(Ctrl+C 停止)。",
+    ),
+    "worker.stopped": ("Worker stopped.", "后台任务已停止。"),
+    "col.period": ("Period", "周期"),
+    "col.returns": ("Returns", "退货件数"),
+    "col.return_rate": ("Returns/units", "退货/订购"),
+    "col.cohort_rate": ("Cohort rate (so far)", "订单批次退货率(截至目前)"),
+    "col.reviews": ("Reviews", "评论"),
+    "col.rating": ("Stars", "星级"),
+    "metrics.title": ("Metrics", "指标"),
+    "metrics.none": (
+        "No metrics yet: run `vocloop analyze` after importing orders and returns.",
+        "暂无指标:导入订单和退货后运行 `vocloop analyze`。",
+    ),
+    "metrics.note": (
+        "Returns/units: returns of the period over its units. Cohort rate: returns so far of the "
+        "period's own orders; in brackets how complete they are by the store's return-lag curve.",
+        "退货/订购:该周期的退货件数除以订购件数。订单批次退货率:该周期订单目前的退货比例;"
+        "括号内为按店铺退货时滞曲线估计的完成度。",
+    ),
+    "col.effective": ("Effective", "生效日期"),
+    "col.what": ("What was changed", "改动内容"),
+    "actions.added": ("Recorded as action {id}.", "已记录为措施 {id}。"),
+    "actions.metric.return_rate": ("Return rate (order cohorts)", "退货率(按订单批次)"),
+    "actions.metric.cause_rate": ("Returns for the target cause", "目标根因的退货率"),
+    "actions.no_data": ("no data before the fix", "改进前没有数据"),
+    "actions.collecting": (
+        "before {before}; not enough data yet, about {weeks} more weeks at current volume",
+        "改进前 {before};数据尚不足,按当前销量约还需 {weeks} 周",
+    ),
+    "actions.effect": (
+        "{before} before, {after} after; change beyond {controls} comparable ASINs: {effect} "
+        "points (90% interval {low} to {high}).",
+        "改进前 {before},改进后 {after};相对 {controls} 个可比 ASIN 的变化:{effect} 个百分点"
+        "(90% 区间 {low} 至 {high})。",
+    ),
+    "actions.status.improved": ("It worked.", "措施有效。"),
+    "actions.status.worsened": ("It got worse.", "情况变差。"),
+    "actions.status.no_effect_seen": ("No effect seen.", "未见效果。"),
+    "actions.status.collecting": ("Not clear yet.", "尚无定论。"),
+    "actions.more_weeks": ("About {weeks} more weeks.", "约还需 {weeks} 周。"),
+    "playbook.none": (
+        "No classified complaints for {asin} yet: run `vocloop analyze`.",
+        "{asin} 暂无已分类的投诉:请先运行 `vocloop analyze`。",
+    ),
+    "playbook.trend": (
+        "{recent} in the last 4 weeks, {earlier} in the 8 before",
+        "近 4 周 {recent} 条,之前 8 周 {earlier} 条",
+    ),
+    "playbook.value": (
+        "Worth: about {returns} returns a month avoided if fixed, about {money} a month "
+        "(by currency of sale).",
+        "价值:修复后每月约可减少 {returns} 件退货,约合每月 {money}(按销售币种分列)。",
+    ),
+    "playbook.saved": ("Playbook saved for tenant {tenant}.", "已保存租户 {tenant} 的处理手册。"),
+    "report.written": ("Wrote the report for {week} to {path}.", "已生成 {week} 周报:{path}。"),
+    "alerts.none": ("No alerts.", "没有预警。"),
+    "alerts.title": ("Alerts ({count})", "预警({count} 条)"),
+    "alerts.status_line": ("Status: {status}", "状态:{status}"),
+    "alerts.next": ("Next step: {step}", "建议下一步:{step}"),
+    "alerts.moved": ("Alert {id} is now {status}.", "预警 {id} 已设为{status}。"),
+    "analyze.monitoring": (
+        "{tenant}: metrics refreshed to {day}; {opened} new alert(s), {live} live in all "
+        "(`vocloop alerts list --tenant {tenant}`).",
+        "{tenant}:指标已更新至 {day};新增 {opened} 条预警,共 {live} 条待处理"
+        "(`vocloop alerts list --tenant {tenant}`)。",
+    ),
     "causes.none": (
         "No texts have been classified yet: run `vocloop analyze` first.",
         "还没有分类结果:请先运行 `vocloop analyze`。",

@@ -19,11 +19,16 @@ from vocloop.demo import DemoPlan, write_demo_reports
 from vocloop.demo.catalog import (
     MISMATCH_ASINS,
     SAFETY_ASIN,
+    SIZE_FIX_ASIN,
+    STORES,
     SUPPLIER_CHANGE_ASIN,
     USAGE_DIFFICULTY_ASIN,
 )
+from vocloop.demo.draws import seeded
+from vocloop.demo.orders import simulate_orders
 from vocloop.demo.phrases import LANGUAGES, RETURNS, REVIEWS, comment_templates, render
 from vocloop.demo.products import PRODUCT_BY_ASIN, PRODUCTS
+from vocloop.demo.returns import LicensePlates, simulate_returns
 
 TODAY = datetime.date(2026, 3, 15)
 # Copies of shared/amazon/fixtures kept in the repo (their headers are the real ones).
@@ -484,7 +489,7 @@ def test_account_health_counts_come_from_the_orders(plan: DemoPlan) -> None:
 
 def test_describe_gives_one_line_per_pattern_in_english_and_chinese(plan: DemoPlan) -> None:
     english, chinese = plan.describe("en"), plan.describe("zh")
-    assert len(english) == len(chinese) == len(plan.patterns) == 8
+    assert len(english) == len(chinese) == len(plan.patterns) == 9
     for pattern, en_line, zh_line in zip(plan.patterns, english, chinese, strict=True):
         assert en_line.startswith(pattern.asin) and zh_line.startswith(pattern.asin)
         assert str(pattern.rows) in en_line and str(pattern.rows) in zh_line
@@ -529,3 +534,47 @@ def test_reviews_csv_round_trips_through_the_csv_module(plan: DemoPlan) -> None:
     rows = list(csv.reader(io.StringIO(raw, newline="")))
     assert {len(row) for row in rows} == {len(REVIEWS_HEADER)}
     assert any("\n" in row[7] for row in rows[1:]), "some buyers write reviews in paragraphs"
+
+
+def test_size_chart_fix_drops_most_later_fit_returns_and_changes_nothing_else() -> None:
+    today = datetime.date(2026, 11, 28)
+    fix = today - datetime.timedelta(days=70)
+    store = STORES[0]
+    lines = simulate_orders(store, PRODUCTS, today=today, seed=7)
+
+    def run(fix_date: datetime.date | None) -> list:
+        plates = LicensePlates(seeded(7, "lpn"))
+        return simulate_returns(
+            store,
+            lines,
+            PRODUCT_BY_ASIN,
+            plates,
+            today=today,
+            change_date=today - datetime.timedelta(days=120),
+            seed=7,
+            fix_date=fix_date,
+        )
+
+    without, with_fix = run(None), run(fix)
+
+    def key(row) -> tuple:  # the licence plate differs once a row is dropped before it
+        return (row.line.order_id, row.line.asin, row.returned, row.reason, row.comment)
+
+    remaining = Counter(key(row) for row in with_fix)
+    dropped = []
+    for row in without:
+        if remaining[key(row)] > 0:
+            remaining[key(row)] -= 1
+        else:
+            dropped.append(row)
+    assert dropped, "the fix must prevent some returns"
+    assert all(
+        r.line.asin == SIZE_FIX_ASIN and r.cause == "size_fit" and r.line.day >= fix
+        for r in dropped
+    )
+    later_fit = [
+        r
+        for r in without
+        if r.line.asin == SIZE_FIX_ASIN and r.cause == "size_fit" and r.line.day >= fix
+    ]
+    assert 0.45 <= len(dropped) / len(later_fit) <= 0.75  # 60% prevented, with chance

@@ -121,9 +121,16 @@ def _quotes(session: Session, code: str, scope: _Scope) -> list[Quote]:
                 func.length(func.coalesce(column, "")) > 0,
             )
             .order_by(TextClassification.confidence.desc(), model.id)
-            .limit(QUOTES_PER_CAUSE)
+            .limit(QUOTES_PER_CAUSE * 4)
         )
         rows = session.execute(_scoped(query, scope)).all()
         found.extend(Quote(str(text), kind, int(i), lang, float(c)) for text, i, lang, c in rows)
     found.sort(key=lambda quote: (-quote.confidence, quote.kind, quote.source_id))
-    return found[:QUOTES_PER_CAUSE]
+    distinct: list[Quote] = []
+    seen: set[str] = set()
+    for quote in found:  # many buyers write the same short sentence: show it once
+        key = quote.text.strip().casefold()
+        if key not in seen:
+            seen.add(key)
+            distinct.append(quote)
+    return distinct[:QUOTES_PER_CAUSE]

@@ -7,17 +7,24 @@ from typing import Annotated
 import typer
 
 from vocloop.cli import (
+    actions_command,
+    alerts_command,
     analyze_command,
     classify_command,
     demo_command,
+    fees_command,
     history_command,
     import_command,
     lint_command,
+    metrics_command,
+    playbook_command,
+    report_command,
     setup_commands,
     stores,
     templates,
     tenants,
     topics_command,
+    worker_command,
 )
 from vocloop.cli.errors import VocloopGroup
 from vocloop.cli.state import CliState
@@ -73,6 +80,13 @@ history_command.register(app)
 classify_command.register(app)
 analyze_command.register(app)
 topics_command.register(app)
+alerts_command.register(app)
+report_command.register(app)
+fees_command.register(app)
+worker_command.register(app)
+metrics_command.register(app)
+actions_command.register(app)
+playbook_command.register(app)
 lint_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -14,6 +14,8 @@ from vocloop.analysis.causes import cause_mix
 from vocloop.analysis.classify import load_classifier
 from vocloop.analysis.taxonomy import cause_label
 from vocloop.cli.state import console, error_console, state
+from vocloop.monitor.alert_store import live_alerts
+from vocloop.monitor.refresh import refresh_monitoring
 from vocloop.store.access import DEFAULT_TENANT, get_store, get_tenant, list_tenants
 
 TenantOption = Annotated[
@@ -57,8 +59,23 @@ def analyze(
                 classifier=classifier,
                 on_batch=lambda n: progress.advance(task, n),
             )
+    monitoring: dict[str, dict[str, Any]] = {}
+    for slug, (tenant_id, _) in work.items():
+        with app.sessions.begin() as session:
+            result = refresh_monitoring(session, tenant_id=tenant_id, now=app.clock())
+            live = len(live_alerts(session, tenant_id=tenant_id, now=app.clock()))
+        monitoring[slug] = {
+            "last_day": result.last_day.isoformat() if result.last_day else None,
+            "alerts_opened": result.opened,
+            "alerts_updated": result.updated,
+            "alerts_live": live,
+        }
     if as_json:
-        typer.echo(json.dumps({"model_version": classifier.version, "classified": done}))
+        typer.echo(
+            json.dumps(
+                {"model_version": classifier.version, "classified": done, "monitoring": monitoring}
+            )
+        )
         return
     out = console()
     for slug, counts in done.items():
@@ -68,6 +85,16 @@ def analyze(
                 tenant=slug,
                 count=f"{sum(counts.values()):,}",
                 version=classifier.version,
+            )
+        )
+        facts = monitoring[slug]
+        out.print(
+            cli.t(
+                "analyze.monitoring",
+                tenant=slug,
+                day=facts["last_day"] or "-",
+                opened=len(facts["alerts_opened"]),
+                live=facts["alerts_live"],
             )
         )
 

@@ -17,6 +17,7 @@ from vocloop.cli.import_command import print_results
 from vocloop.cli.state import console, error_console, state
 from vocloop.demo.build import DEMO_TENANT, build_demo
 from vocloop.i18n import translate_message
+from vocloop.monitor.refresh import refresh_monitoring
 from vocloop.store.access import count_rows, get_tenant, list_stores
 from vocloop.store.models import OrderLine, Product, Return, Review, SellerFeedback, VocSnapshot
 
@@ -93,6 +94,9 @@ def demo(
         f"{cause_label(cause.code, cli.lang)} {cause.share:.0%}" for cause in mix.causes[:3]
     )
     out.print(cli.t("demo.causes", asin=SHOWN_ASIN, shares=shares), markup=False)
+    with app.sessions.begin() as session:
+        monitored = refresh_monitoring(session, tenant_id=tenant.id, now=app.clock())
+    out.print(cli.t("demo.alerts", count=len(monitored.opened), tenant=DEMO_TENANT), markup=False)
     out.print(cli.t("demo.next", tenant=DEMO_TENANT, asin=SHOWN_ASIN), markup=False)
 
 

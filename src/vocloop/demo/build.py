@@ -10,11 +10,28 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from vocloop.demo.generate import write_demo_reports
 from vocloop.demo.plan import DemoPlan
+from vocloop.demo.products import PRODUCTS
 from vocloop.sources.files import expand_paths
 from vocloop.sources.ingest import FileResult, import_files
-from vocloop.store.access import create_store, create_tenant, delete_tenant, find_tenant
+from vocloop.store.access import (
+    create_store,
+    create_tenant,
+    delete_tenant,
+    find_tenant,
+    set_product_category,
+)
 
 DEMO_TENANT = "demo"
+# The demo's category codes as Amazon's browse categories name them.
+AMAZON_CATEGORY_NAMES = {
+    "kitchen": "Home & Kitchen",
+    "home": "Home & Kitchen",
+    "apparel": "Clothing",
+    "electronics": "Electronics",
+    "beauty": "Beauty & Personal Care",
+    "furniture": "Furniture",
+    "toys": "Toys & Games",
+}
 
 
 @dataclass(frozen=True)
@@ -43,4 +60,15 @@ def build_demo(
         tenant=DEMO_TENANT,
         actor="vocloop demo",
     )
+    # Reports carry no category; a seller sets it once per ASIN (fee thresholds depend on it).
+    with sessions.begin() as session:
+        demo = find_tenant(session, DEMO_TENANT)
+        assert demo is not None
+        for product in PRODUCTS:
+            set_product_category(
+                session,
+                tenant_id=demo.id,
+                asin=product.asin,
+                category=AMAZON_CATEGORY_NAMES[product.category],
+            )
     return DemoBuild(plan, results)

@@ -9,6 +9,7 @@ from vocloop.demo.catalog import (
     MISMATCH_ASINS,
     RUNS_SMALL_ASINS,
     SAFETY_ASIN,
+    SIZE_FIX_ASIN,
     STORES,
     SUPPLIER_CHANGE_ASIN,
     USAGE_DIFFICULTY_ASIN,
@@ -44,6 +45,7 @@ from vocloop.demo.writers import (
 )
 
 SUPPLIER_CHANGE_DAYS_AGO = 120
+SIZE_FIX_DAYS_AGO = 70
 SAFETY_RETURNS = {"US": 4, "JP": 3}
 MISMATCH_PER_ASIN = 10
 VINE_ORDERS = {"US": 2, "DE": 1}
@@ -57,6 +59,7 @@ def write_demo_reports(folder: Path, *, today: datetime.date, seed: int = 7) -> 
     """
     folder.mkdir(parents=True, exist_ok=True)
     change_date = today - datetime.timedelta(days=SUPPLIER_CHANGE_DAYS_AGO)
+    fix_date = today - datetime.timedelta(days=SIZE_FIX_DAYS_AGO)
     plates = LicensePlates(seeded(seed, "lpn"))
     vine_rng = seeded(seed, "vine")
     launched = today - datetime.timedelta(days=PRODUCT_BY_ASIN[VINE_ASIN].launch_days_ago or 0)
@@ -83,6 +86,7 @@ def write_demo_reports(folder: Path, *, today: datetime.date, seed: int = 7) -> 
             today=today,
             change_date=change_date,
             seed=seed,
+            fix_date=fix_date,
         )
         if store.code in SAFETY_RETURNS:
             safety_rows += plant_safety_returns(
@@ -153,7 +157,9 @@ def write_demo_reports(folder: Path, *, today: datetime.date, seed: int = 7) -> 
     write_json(path, health)
     files.append(DemoFile(path, "account_health", None, len(health["performanceMetrics"]), "utf-8"))
 
-    patterns = _patterns(returns, reviews, feedback, safety_rows, mismatches, change_date, today)
+    patterns = _patterns(
+        returns, reviews, feedback, safety_rows, mismatches, change_date, fix_date, today
+    )
     return DemoPlan(folder, today, seed, STORES, tuple(files), patterns)
 
 
@@ -169,6 +175,7 @@ def _patterns(
     safety_rows: list[ReturnRow],
     mismatches: dict[str, list[ReturnRow]],
     change_date: datetime.date,
+    fix_date: datetime.date,
     today: datetime.date,
 ) -> tuple[PlantedPattern, ...]:
     every_return = [row for store in STORES for row in returns[store.code]]
@@ -217,4 +224,19 @@ def _patterns(
         patterns.append(
             PlantedPattern(asin, "runs_small", _stores_of(small), "size_fit", len(small))
         )
+    after_fix = [
+        row
+        for row in every_return
+        if row.line.asin == SIZE_FIX_ASIN and row.cause == "size_fit" and row.line.day >= fix_date
+    ]
+    patterns.append(
+        PlantedPattern(
+            SIZE_FIX_ASIN,
+            "size_chart_fix",
+            _stores_of(after_fix),
+            "size_fit",
+            len(after_fix),
+            fix_date,
+        )
+    )
     return tuple(patterns)

@@ -25,7 +25,8 @@ class PlantedPattern:
     """A problem deliberately hidden in the data, for the analysis to find."""
 
     asin: str
-    what: str  # supplier_change, usage_difficulty, safety_mentions, reason_mismatch, runs_small
+    what: str  # supplier_change, usage_difficulty, safety_mentions, reason_mismatch, runs_small,
+    # size_chart_fix
     where: tuple[str, ...]  # store codes
     root_cause: str  # taxonomy code (TAXONOMY.md)
     rows: int  # report rows that carry it
@@ -54,6 +55,11 @@ _EN = {
         "{asin} ({where}): runs small; {rows} returns coded APPAREL_TOO_SMALL, comments: too "
         "tight, a size smaller than the chart (size_fit)."
     ),
+    "size_chart_fix": (
+        "{asin} ({where}): the size chart was corrected on {since}; orders from then on have "
+        "60% fewer fit returns ({rows} left). Record it with `vocloop actions add` and see "
+        "`vocloop actions show` measure it (size_fit)."
+    ),
 }
 _ZH = {
     "supplier_change": (
@@ -75,6 +81,10 @@ _ZH = {
     "runs_small": (
         "{asin}（{where}）：尺码偏小；{rows} 条退货原因码为 APPAREL_TOO_SMALL，评论称太紧、"
         "比尺码表小一码（尺码不合适）。"
+    ),
+    "size_chart_fix": (
+        "{asin}（{where}）：{since} 更正了尺码表，此后订单的尺码类退货减少 60%（剩 {rows} 条）。"
+        "用 `vocloop actions add` 记录该措施，再用 `vocloop actions show` 查看效果（尺码不合适）。"
     ),
 }
 _TEMPLATES = {"en": (_EN, ", "), "zh": (_ZH, "、")}

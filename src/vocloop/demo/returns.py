@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from vocloop.demo.catalog import (
     RUNS_SMALL_ASINS,
     SAFETY_ASIN,
+    SIZE_FIX_ASIN,
     SUPPLIER_CHANGE_ASIN,
     USAGE_DIFFICULTY_ASIN,
     DemoStore,
@@ -21,6 +22,7 @@ from vocloop.demo.orders import UTC, OrderLine
 from vocloop.demo.phrases import comment_templates, complaint, render
 
 SUPPLIER_EXTRA = 1.25  # after the change the charger gets 1 + 1.25 times its usual return rate
+SIZE_FIX_KEEPS = 0.4  # after the size-chart fix, 40% of the hoodie's fit returns still happen
 RETURNED = "Unit returned to inventory"
 REIMBURSED = "Reimbursed"
 # Causes that are about the product or listing (not delivery, not the buyer's own choice).
@@ -194,9 +196,16 @@ def simulate_returns(
     today: datetime.date,
     change_date: datetime.date,
     seed: int,
+    fix_date: datetime.date | None = None,
 ) -> list[ReturnRow]:
-    """Returns processed before `today` for the store's shipped lines, sorted by return time."""
+    """Returns processed before `today` for the store's shipped lines, sorted by return time.
+
+    From `fix_date` on, the size-chart fix prevents most fit returns of SIZE_FIX_ASIN. Those
+    rows are drawn as usual and then dropped by a separate random stream, so every other row is
+    the same with or without the fix.
+    """
     rng = seeded(seed, f"returns:{store.code}")
+    fix_rng = seeded(seed, f"size-fix:{store.code}")
     mixes = {asin: product.cause_weights() for asin, product in products.items()}
     rows: list[ReturnRow] = []
     for line in lines:
@@ -228,6 +237,14 @@ def simulate_returns(
         disposition, status = _grade(rng, cause, reason, product)
         fc = rng.choice(store.fulfillment_centers)
         units = line.quantity if line.quantity > 1 and rng.random() < 0.6 else 1
+        if (
+            fix_date is not None
+            and line.asin == SIZE_FIX_ASIN
+            and cause == "size_fit"
+            and line.day >= fix_date
+            and fix_rng.random() >= SIZE_FIX_KEEPS
+        ):
+            continue  # the corrected size chart kept this buyer from ordering the wrong size
         rows.extend(
             ReturnRow(
                 store.code,

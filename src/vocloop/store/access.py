@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from vocloop.errors import NotFound, UserError
 from vocloop.marketplaces import Marketplace, get_marketplace
-from vocloop.store.models import Base, ImportBatch, OrderLine, Store, Tenant
+from vocloop.store.models import Base, ImportBatch, OrderLine, Product, Store, Tenant
 
 DEFAULT_TENANT = "default"
 # (store id, ASIN, SKU) -> (FNSKU, title), as reports name them
@@ -210,3 +210,18 @@ def delete_tenant(session: Session, *, tenant_id: int) -> None:
         raise NotFound("There is no such tenant.")
     session.delete(tenant)
     session.flush()
+
+
+def set_product_category(
+    session: Session, *, tenant_id: int, asin: str, category: str, store_id: int | None = None
+) -> int:
+    """Give every listing of an ASIN (all SKUs; one store or all) its category; returns how many."""
+    query = select(Product).where(Product.tenant_id == tenant_id, Product.asin == asin)
+    if store_id is not None:
+        query = query.where(Product.store_id == store_id)
+    products = list(session.scalars(query))
+    if not products:
+        raise NotFound(f"There is no product with ASIN {asin} in this tenant.")
+    for product in products:
+        product.category = category.strip() or None
+    return len(products)

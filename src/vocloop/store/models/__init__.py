@@ -1,8 +1,10 @@
 """The store's tables, one module per aggregate, re-exported here."""
 
+from vocloop.store.models._action import Action, Playbook
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
+from vocloop.store.models._monitor import Alert, AsinDay, FeeThreshold
 from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
 from vocloop.store.models._return import Return
@@ -13,10 +15,15 @@ from vocloop.store.models._topic import TextTopic, Topic
 
 __all__ = [
     "AccountHealthSnapshot",
+    "Action",
+    "Alert",
+    "AsinDay",
     "Base",
+    "FeeThreshold",
     "ImportBatch",
     "ImportedFact",
     "OrderLine",
+    "Playbook",
     "Product",
     "Return",
     "Review",

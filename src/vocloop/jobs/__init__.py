@@ -1,0 +1,1 @@
+"""Background work: `vocloop worker` runs the scheduled analysis, alerts and deliveries."""

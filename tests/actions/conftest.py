@@ -1,0 +1,12 @@
+"""The shipped classifier, loaded once for the action tests (cause rates need its readings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocloop.analysis.classify import Classifier, load_classifier
+
+
+@pytest.fixture(scope="session")
+def classifier() -> Classifier:
+    return load_classifier()

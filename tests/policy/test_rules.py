@@ -350,3 +350,21 @@ def test_dict_findings_fit_a_text_lang_channel_hook() -> None:
     found = check_as_dicts("Write a review and get a free gift.", "en", "insert")
     assert [(f["rule"], f["severity"]) for f in found] == [("REV-02", "error")]
     assert {"rule", "severity", "start", "end", "span", "message", "hint", "lang"} == set(found[0])
+
+
+def test_every_shipped_draft_template_passes_the_checker() -> None:
+    # The drafts are the checker's first customer: each template, filled with a buyer's words,
+    # must come out clean in the channel the draft writer checks it in.
+    from vocloop.actions.draft_templates import TEMPLATES
+    from vocloop.actions.drafts import CHANNELS, DEFAULT_CHANNEL
+
+    values = {"title": "Lumo X2 desk lamp", "issue": "the holes don't line up in step 4"}
+    flagged = []
+    for lang, kinds in TEMPLATES.items():
+        for kind, template in kinds.items():
+            text = template.format(cause="usage difficulty", **values)
+            channel = CHANNELS.get(kind, DEFAULT_CHANNEL)
+            if is_flagged(check_text(text, lang, channel)):
+                flagged.append((lang, kind))
+    assert len(TEMPLATES) == 7
+    assert flagged == []

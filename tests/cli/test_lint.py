@@ -148,3 +148,12 @@ def test_bad_options_are_one_error_line() -> None:
 
 def test_empty_input_has_no_findings() -> None:
     assert lint("-", stdin="") == (0, "1 file(s) checked: no policy problems found.\n")
+
+
+def test_errors_speak_chinese_with_the_root_lang_option(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    assert lint(str(missing), lang="zh") == (1, f"Error: {missing}:文件不存在。\n")
+    assert lint("-", "--channel", "sms", stdin="x", lang="zh") == (
+        1,
+        "Error: --channel「sms」无效,可选:insert, amazon_message, email, help_center, form。\n",
+    )

@@ -27,6 +27,11 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; default: a SQLite file in data_dir. postgresql:// for a team.",
     )
     lang: str = Field(default="auto", description="Language of CLI output: auto, en or zh.")
+    secret_key: str | None = Field(
+        default=None,
+        description="Fernet key that encrypts notification channel secrets; default: a key file "
+        "created in data_dir. Set the same key on every machine that shares a PostgreSQL store.",
+    )
 
     @property
     def resolved_database_url(self) -> str:

@@ -212,6 +212,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  释义:仅有根因「{cause}」(词表中没有该主题的词语)",
     ),
     "topics.weeks": ("  Per ISO week: {weeks}", "  每周数量(ISO 周):{weeks}"),
+    "col.channel": ("Channel", "渠道"),
+    "col.lang": ("Language", "语言"),
+    "col.min_severity": ("Min. severity", "最低级别"),
+    "col.target": ("Goes to", "发送到"),
+    "col.delivery_status": ("Status", "状态"),
+    "col.attempts": ("Attempts", "尝试次数"),
+    "col.next_attempt": ("Next try (UTC)", "下次尝试(UTC)"),
+    "col.last_error": ("Last error", "最近错误"),
+    "channel.added": (
+        "Channel '{name}' ({kind}, {language}) added to tenant '{tenant}'.",
+        "已在租户「{tenant}」中添加渠道「{name}」({kind},{language})。",
+    ),
+    "channel.tested": (
+        "Channel '{name}' took the test message ({kind}, {target}).",
+        "渠道「{name}」已收到测试消息({kind},{target})。",
+    ),
+    "channel.removed": (
+        "Channel '{name}' removed, with {waiting} notices that were still waiting.",
+        "已删除渠道「{name}」及其 {waiting} 条尚未发送的通知。",
+    ),
+    "channel.would_remove": (
+        "Would remove channel '{name}' and {waiting} notices still waiting; add --yes to do it.",
+        "将删除渠道「{name}」及其 {waiting} 条尚未发送的通知;加 --yes 执行。",
+    ),
+    "notify.delivered": (
+        "Outbox: {sent} sent, {retrying} to retry later, {failed} given up.",
+        "发件箱:已发送 {sent} 条,{retrying} 条稍后重试,{failed} 条已放弃。",
+    ),
+    "notify.purged": (
+        "{count} sent or given-up notices older than {days} days deleted.",
+        "已删除 {count} 条超过 {days} 天的已发送或已放弃通知。",
+    ),
+    "notify.would_purge": (
+        "Would delete {count} sent or given-up notices older than {days} days; add --yes to do it.",
+        "将删除 {count} 条超过 {days} 天的已发送或已放弃通知;加 --yes 执行。",
+    ),
+    "notify.problem": ("  #{id} {channel}: {error}", "  #{id} {channel}:{error}"),
     "lint.finding": (
         "{where}: {severity} {rule} {message} [{span}] Hint: {hint}",
         "{where}:{severity} {rule} {message}【{span}】建议:{hint}",

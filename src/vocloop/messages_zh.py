@@ -123,6 +123,91 @@ _FRAGMENTS: tuple[tuple[str, str], ...] = (
         r"^([^:]+) has no column '([^']*)' \(its columns: (.*)\)\.$",
         r"\1 中没有「\2」列(现有列:\3)。",
     ),
+    # notification channels and their deliveries
+    (r"^'([^']*)' is not a channel kind: use one of (.*)\.$", r"「\1」不是通知渠道类型;可用:\2。"),
+    (
+        r"^'([^']*)' is not a channel language: use zh or en\.$",
+        r"「\1」不是渠道语言:请用 zh 或 en。",
+    ),
+    (r"^'([^']*)' is not a severity: use one of (.*)\.$", r"「\1」不是告警级别:可用 \2。"),
+    (
+        r"^'([^']*)' cannot be a channel name: .*$",
+        r"「\1」不能作为渠道名称:只能用小写字母、数字、- 和 _。",
+    ),
+    (r"^Channel '([^']*)' exists already in this tenant\.$", r"该租户下已有渠道「\1」。"),
+    (
+        r"^There is no channel '([^']*)'; `vocloop channels list` shows them\.$",
+        r"渠道「\1」不存在;可用 `vocloop channels list` 查看。",
+    ),
+    (
+        r"^The (\w+) webhook URL must use https://: over http:// its token travels in clear\.$",
+        r"\1 webhook 地址必须以 https:// 开头:用 http:// 时令牌会明文传输。",
+    ),
+    (
+        r"^The (\w+) webhook URL has no (\w+)=\.\.\.; copy the whole URL the robot shows\.$",
+        r"\1 webhook 地址中没有 \2=...;请复制机器人显示的完整地址。",
+    ),
+    (
+        r"^'(.*)' is not a (\w+) webhook URL \(it must start with https://\)\.$",
+        r"「\1」不是 \2 webhook 地址(应以 https:// 开头)。",
+    ),
+    (
+        r"^A (\w+) signing secret starts with (\w+); copy it from the robot's security settings\.$",
+        r"\1 加签密钥以 \2 开头;请从机器人的安全设置中复制。",
+    ),
+    (
+        r"^The mail URL needs from=<address> and to=<address>\[,<address>\.\.\.\] in its query\.$",
+        "邮件地址的查询参数中需要 from=<地址> 和 to=<地址>[,<地址>...]。",
+    ),
+    (
+        r"^'(.*)' is not a mail server URL: .*$",
+        r"「\1」不是邮件服务器地址:请用 smtp://[用户@]主机[:端口]?from=...&to=...(STARTTLS)、"
+        r"smtps://(TLS)或 smtp+plain://(不加密)。",
+    ),
+    (
+        r"^VOCLOOP_SECRET_KEY is not a Fernet key .*?; make one with (.*)\.$",
+        r"VOCLOOP_SECRET_KEY 不是 Fernet 密钥(32 字节、URL 安全的 base64 编码);可用 \1 生成。",
+    ),
+    (
+        r"^Channel '([^']*)' was saved with another secret key; .*$",
+        r"渠道「\1」是用另一个密钥保存的;请设置原来的 VOCLOOP_SECRET_KEY,或重新添加该渠道。",
+    ),
+    (
+        r"^'([^']*)' is not an outbox status: .*$",
+        r"「\1」不是发件箱状态:可用 pending、sent 或 failed。",
+    ),
+    (r"^Channel '([^']*)' did not take the test message: ", r"渠道「\1」未收到测试消息:"),
+    (
+        r"^(\w+) webhooks are not signed \(the URL is the credential\); leave out --secret\.$",
+        r"\1 webhook 不使用签名(地址本身就是凭证);请去掉 --secret。",
+    ),
+    (
+        r"The mail server at (\S+) does not offer STARTTLS; .*$",
+        r"邮件服务器 \1 不支持 STARTTLS;请改用 smtps://,或仅在可信网络中使用 smtp+plain://。",
+    ),
+    (
+        r"The mail server at (\S+) refused the recipient\(s\) (.*)\.$",
+        r"邮件服务器 \1 拒收收件人 \2。",
+    ),
+    (r"The mail server at (\S+) answered (\d+) \((.*)\)\.$", r"邮件服务器 \1 返回 \2(\3)。"),
+    (r"The mail server at (\S+) cannot be reached \((.*)\)\.$", r"无法连接邮件服务器 \1(\2)。"),
+    (r"(\w+) at (\S+) cannot be reached \((.*)\)\.$", r"无法连接 \1(\2):\3。"),
+    (r"(\w+) at (\S+) did not answer within (\S+) seconds\.$", r"\1(\2)在 \3 秒内没有应答。"),
+    (
+        r"(\w+) answered with something that is not its JSON reply(.*); check the webhook URL\.$",
+        r"\1 的应答不是它的 JSON 格式\2;请检查 webhook 地址。",
+    ),
+    (r"\b(\w+) refused the message: ", r"\1 拒绝了消息:"),
+    (r"\b(\w+) answered HTTP (\d+)", r"\1 返回 HTTP \2"),
+    (
+        r" Check the robot's security settings: the secret \(SEC\.\.\.\), keywords and IP allow-list\.$",
+        "请检查机器人的安全设置:加签密钥(SEC...)、自定义关键词和 IP 白名单。",
+    ),
+    (
+        r" Check the bot's signing secret and this machine's clock\.$",
+        "请检查机器人的签名密钥和本机时间。",
+    ),
+    (r"connection refused", "连接被拒绝"),
 )
 _COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in _FRAGMENTS)
 

@@ -17,6 +17,7 @@ from vocloop.cli import (
     import_command,
     lint_command,
     metrics_command,
+    notify_command,
     playbook_command,
     report_command,
     setup_commands,
@@ -87,6 +88,7 @@ worker_command.register(app)
 metrics_command.register(app)
 actions_command.register(app)
 playbook_command.register(app)
+notify_command.register(app)
 lint_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")

@@ -14,6 +14,7 @@ from vocloop.analysis.causes import cause_mix
 from vocloop.analysis.classify import load_classifier
 from vocloop.analysis.taxonomy import cause_label
 from vocloop.cli.state import console, error_console, state
+from vocloop.jobs.worker import deliver_if_pending
 from vocloop.monitor.alert_store import live_alerts
 from vocloop.monitor.refresh import refresh_monitoring
 from vocloop.store.access import DEFAULT_TENANT, get_store, get_tenant, list_tenants
@@ -70,10 +71,16 @@ def analyze(
             "alerts_updated": result.updated,
             "alerts_live": live,
         }
+    delivery = deliver_if_pending(app)
     if as_json:
         typer.echo(
             json.dumps(
-                {"model_version": classifier.version, "classified": done, "monitoring": monitoring}
+                {
+                    "model_version": classifier.version,
+                    "classified": done,
+                    "monitoring": monitoring,
+                    "notifications": delivery.as_dict() if delivery else None,
+                }
             )
         )
         return

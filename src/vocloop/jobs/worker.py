@@ -11,12 +11,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
+
 from vocloop.analysis.backfill import classify_pending
 from vocloop.analysis.classify import Classifier, load_classifier
 from vocloop.app import App
 from vocloop.jobs.locks import job_lock
 from vocloop.monitor.refresh import refresh_monitoring
+from vocloop.notify import DeliveryReport, SecretBox, deliver_pending
 from vocloop.store.access import list_tenants
+from vocloop.store.models import OutboxMessage
 
 log = logging.getLogger("vocloop.worker")
 
@@ -52,7 +56,28 @@ def run_cycle(app: App, classifier: Classifier | None = None) -> list[JobResult]
             except Exception as exc:  # one tenant's failure must not stop the others
                 log.exception("analysis of tenant %s failed", slug)
                 results.append(JobResult("analyze", slug, False, str(exc)))
+    report = deliver_if_pending(app)
+    if report is not None and report.attempted:
+        results.append(
+            JobResult(
+                "notify",
+                "*",
+                not report.failed,
+                f"{report.sent} sent, {report.retrying} to retry, {report.failed} failed",
+            )
+        )
     return results
+
+
+def deliver_if_pending(app: App) -> DeliveryReport | None:
+    """Send what the outbox holds (None when it holds nothing: no key file is touched then)."""
+    with app.sessions() as session:
+        waiting = session.scalar(
+            select(func.count()).select_from(OutboxMessage).where(OutboxMessage.status == "pending")
+        )
+    if not waiting:
+        return None
+    return deliver_pending(app.sessions, box=SecretBox.from_settings(app.settings), now=app.clock())
 
 
 def run_forever(

@@ -18,6 +18,7 @@ from vocloop.monitor.alerts import (
 )
 from vocloop.monitor.daily import rebuild_daily
 from vocloop.monitor.fees import fee_findings
+from vocloop.monitor.notices import notify_opened
 from vocloop.monitor.series import load_series, store_lags
 from vocloop.monitor.texts import dated_texts, topic_links
 from vocloop.monitor.voc import ncx_findings
@@ -49,4 +50,7 @@ def refresh_monitoring(session: Session, *, tenant_id: int, now: dt.datetime) ->
         findings += ncx_findings(session, tenant_id=tenant_id, last_day=last_day)
         findings += fee_findings(session, tenant_id=tenant_id, last_day=last_day)
     recorded = record_findings(session, tenant_id=tenant_id, findings=findings, now=now)
+    # The team hears of new alerts where it works; queued in this transaction, sent by
+    # `deliver_pending` (the worker, `vocloop analyze`, or `vocloop notify deliver`).
+    notify_opened(session, tenant_id=tenant_id, alert_ids=recorded.opened)
     return MonitoringResult(rows, last_day, len(findings), recorded.opened, recorded.updated)

@@ -5,6 +5,7 @@ from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateT
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
 from vocloop.store.models._monitor import Alert, AsinDay, FeeThreshold
+from vocloop.store.models._notify import NotificationChannel, OutboxMessage
 from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
 from vocloop.store.models._return import Return
@@ -22,7 +23,9 @@ __all__ = [
     "FeeThreshold",
     "ImportBatch",
     "ImportedFact",
+    "NotificationChannel",
     "OrderLine",
+    "OutboxMessage",
     "Playbook",
     "Product",
     "Return",

@@ -309,6 +309,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{chosen} of {total} shipped orders chosen, by delivery window only.",
         "{total} 个已发货订单中选中 {chosen} 个,仅依据送达时间窗口。",
     ),
+    "lint.finding": (
+        "{where}: {severity} {rule} {message} [{span}] Hint: {hint}",
+        "{where}:{severity} {rule} {message}【{span}】建议:{hint}",
+    ),
+    "lint.error": ("error", "错误"),
+    "lint.warning": ("warning", "警告"),
+    "lint.info": ("info", "提示"),
+    "lint.summary": (
+        "{files} file(s) checked: {error} error(s), {warning} warning(s), {info} note(s).",
+        "已检查 {files} 个文件:{error} 个错误,{warning} 个警告,{info} 条提示。",
+    ),
+    "lint.clean": (
+        "{files} file(s) checked: no policy problems found.",
+        "已检查 {files} 个文件:未发现违反政策的内容。",
+    ),
     "error.internal": (
         "Something went wrong inside vocloop (incident {incident}); details are in {log}. "
         "Run again with --debug to see them.",

@@ -49,6 +49,12 @@ _FRAGMENTS: tuple[tuple[str, str], ...] = (
     (r": the spreadsheet cannot be opened \((.*)\)\.$", r":无法打开电子表格(\1)。"),
     (r": the spreadsheet is empty\.$", ":电子表格是空的。"),
     (r": no such file or folder\.$", ":文件或文件夹不存在。"),
+    # vocloop lint
+    (r": no such file\.$", ":文件不存在。"),
+    (r": is a folder; give the text files to check\.$", ":这是文件夹;请给出要检查的文本文件。"),
+    (r": is not a text file; lint reads plain text\.$", ":不是文本文件;lint 只读取纯文本。"),
+    (r": cannot be read \((.*)\)\.$", r":无法读取(\1)。"),
+    (r"^--(lang|channel) '([^']*)' is not one of (.*)\.$", r"--\1「\2」无效,可选:\3。"),
     (
         r": none of its (\d+) rows could be imported; the first: ",
         r":全部 \1 行都无法导入;第一个问题:",

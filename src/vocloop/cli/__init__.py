@@ -15,6 +15,7 @@ from vocloop.cli import (
     fees_command,
     history_command,
     import_command,
+    lint_command,
     metrics_command,
     notify_command,
     playbook_command,
@@ -90,6 +91,7 @@ actions_command.register(app)
 playbook_command.register(app)
 notify_command.register(app)
 spapi_command.register(app)
+lint_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

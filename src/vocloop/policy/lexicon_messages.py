@@ -1,0 +1,241 @@
+"""Detectors for message form (MSG), claims to be Amazon (CLM) and help-center GDPR rules."""
+
+from __future__ import annotations
+
+from vocloop.policy.matching import Detector, Scope
+from vocloop.policy.vocab import LANGS, REVIEW_ASK, detector
+
+_SHIPPED = {
+    "en": r"\b(?:(?:has|have)\s+(?:been\s+)?(?:shipped|dispatched|sent\s+out)|is\s+on\s+(?:its|"
+    r"the)\s+way|out\s+for\s+delivery|tracking\s+(?:number|info\w*))\b",
+    "de": r"(?:wurde\s+(?:heute\s+)?(?:versandt|verschickt|versendet)|ist\s+unterwegs|"
+    r"sendungsnummer)",
+    "fr": r"(?:a\s+été\s+(?:expédiée?|envoyée?)|est\s+en\s+route|numéro\s+de\s+suivi)",
+    "es": r"(?:ha\s+sido\s+enviad[oa]|está\s+en\s+camino|número\s+de\s+seguimiento)",
+    "it": r"(?:è\s+stat[oa]\s+(?:spedit[oa]|inviat[oa])|è\s+in\s+viaggio|"
+    r"numero\s+di\s+tracciamento)",
+    "ja": r"(?:発送(?:いたしました|しました|完了)|お届け予定|追跡番号)",
+    "zh": r"(?:已发货|已寄出|物流单号|正在配送)",
+}
+# A reason the message may be sent at all: a problem being fixed, a question, a review request.
+PURPOSE = {
+    "en": r"(?:your\s+question|you\s+asked|as\s+requested|following\s+up\s+on\s+your|\?|\b(?:sorry|"
+    r"apolog\w*|damag\w*|missing|replac\w*|delay\w*|problem|issue|wrong|broken|defect\w*|lost|"
+    r"return\w*|refund\w*|invoice|schedul\w*|appointment|design|confirm|address|step|manual|guide|"
+    r"could\s+you|please\s+(?:send|tell|check)))",
+    "de": r"(?:ihre\s+frage|wie\s+gewünscht|\?|leider|entschuldig|beschädigt|fehlt|ersatz|"
+    r"verzögert|problem|falsch|defekt|rücksendung|rechnung|termin|anleitung|bestätigen|bewert)",
+    "fr": r"(?:votre\s+question|comme\s+demandé|\?|désolé|excus|endommag|manqu|remplacement|"
+    r"rechange|retard|problème|erreur|cassé|défectueu|retour|facture|rendez-vous|notice|avis)",
+    "es": r"(?:su\s+pregunta|como\s+solicitó|\?|sentimos|disculp|dañad|falta|recambio|repuesto|"
+    r"retraso|problema|error|roto|defectuos|devolución|factura|cita|manual|reseña|opinión)",
+    "it": r"(?:sua\s+domanda|come\s+richiesto|\?|scus|danneggiat|manca|ricambio|sostituzion|"
+    r"ritardo|problema|errore|rott|difettos|reso|fattura|appuntamento|manuale|recensione)",
+    "ja": r"(?:ご質問|ご依頼|お問い合わせ|\?|申し訳|破損|不足|交換|遅延|不具合|問題|誤|故障|返品|"
+    r"請求書|お届け日|説明書|レビュー)",
+    "zh": r"(?:您的问题|您询问|按您的要求|\?|抱歉|损坏|缺少|补发|更换|延误|问题|错误|故障|退货|"
+    r"发票|说明书|评价)",
+}
+_THANKS = {
+    "en": r"\b(?:thank|thanks|hope\s+you\s+(?:enjoy|love|like)|we(?:'re|\s+are)\s+here)\b",
+    "de": r"(?:danke|vielen\s+dank|wir\s+hoffen|viel\s+spaß|freude\s+mit)",
+    "fr": r"(?:merci\b(?!\s+d[e'])|nous\s+espérons|profitez)",
+    "es": r"(?:gracias|esperamos\s+que|disfrute)",
+    "it": r"(?:grazie|speriamo\s+che|buon\s+divertimento)",
+    "ja": r"(?:ありがとう|お買い上げ|ご購入いただき|お楽しみ)",
+    "zh": r"(?:感谢|谢谢|希望您喜欢)",
+}
+_CROSS_SELL = {
+    "en": r"\b(?:check\s+out\s+our\s+(?:other|new|latest)|you\s+(?:might|"
+    r"may)\s+(?:also\s+)?(?:like|love)\s+our|(?:our|the)\s+(?:new|latest|spring|summer|autumn|fall|"
+    r"winter|holiday)\s+(?:\w+\s+)?(?:range|collection|arrivals|products?|releases?|line)|"
+    r"new\s+arrivals|browse\s+our\s+(?:store|storefront|shop)|"
+    r"visit\s+our\s+(?:amazon\s+)?storefront|our\s+other\s+products)\b",
+    "de": r"(?:unsere(?:n)?\s+(?:anderen|weiteren|neuen)\s+produkte|neuheiten\s+in\s+unserem)",
+    "fr": r"(?:nos\s+autres\s+produits|découvrez\s+(?:nos|notre)\s+(?:nouveau|nouvelle|gamme|"
+    r"collection))",
+    "es": r"(?:nuestros\s+otros\s+productos|descubra\s+nuestra\s+(?:nueva|gama|colección))",
+    "it": r"(?:i\s+nostri\s+altri\s+prodotti|scopri\s+(?:la\s+nostra|i\s+nostri)\s+(?:nuov|gamma|"
+    r"collezione))",
+    "ja": r"(?:(?:他の|その他の|新)(?:商品|製品)(?:も|を)(?:ぜひ|ご覧)|新商品のご案内)",
+    "zh": r"(?:我们的其他(?:产品|商品)|新品(?:上市|推荐)|店铺其他)",
+}
+_IMPORTANT = r"\[\s*(?:important|wichtig|importante?|重要)\s*\]|【\s*重要\s*】|^\s*important\s*:"
+_NOT_CRITICAL = (
+    r"(?:review|feedback|rating|tips?\b|coupon|discount|bewert|rezension|avis|reseña|recension|"
+    r"レビュー|評価|评价|好评|提示|ヒント)"
+)
+_PII = {
+    "en": r"\b(?:phone\s+number|telephone\s+number|mobile\s+number|cell\s+number|date\s+of\s+birth|"
+    r"birth\s?date|birthday|passport|(?:id|identity)\s+card|driver'?s\s+licen[cs]e|"
+    r"social\s+security|ssn|credit\s+card|card\s+number|bank\s+account|iban|bank\s+details|"
+    r"home\s+address|personal\s+address|(?:copy|scan|photo)\s+of\s+your\s+(?:id|passport))\b",
+    "de": r"(?:telefonnummer|handynummer|mobilnummer|geburtsdatum|geburtstag|personalausweis|"
+    r"ausweis|reisepass|kreditkarte|kontonummer|iban|bankverbindung|privatadresse|wohnadresse)",
+    "fr": r"(?:numéro\s+de\s+(?:téléphone|portable|mobile)|date\s+de\s+naissance|passeport|"
+    r"carte\s+d'identité|pièce\s+d'identité|carte\s+(?:bancaire|de\s+crédit)|numéro\s+de\s+compte|"
+    r"iban|\brib\b|coordonnées\s+bancaires|adresse\s+personnelle)",
+    "es": r"(?:(?:número\s+de\s+)?teléfono|móvil|fecha\s+de\s+nacimiento|pasaporte|\bdni\b|"
+    r"documento\s+de\s+identidad|tarjeta\s+de\s+crédito|cuenta\s+bancaria|iban|"
+    r"dirección\s+personal)",
+    "it": r"(?:numero\s+di\s+(?:telefono|cellulare)|data\s+di\s+nascita|passaporto|"
+    r"carta\s+d'identità|documento\s+d'identità|carta\s+di\s+credito|conto\s+corrente|iban|"
+    r"indirizzo\s+di\s+casa)",
+    "ja": r"(?:電話番号|携帯番号|生年月日|パスポート|身分証|運転免許証|マイナンバー|"
+    r"クレジットカード|カード番号|口座番号|銀行口座|ご自宅の住所)",
+    "zh": r"(?:电话号码|手机号|生日|出生日期|护照|身份证|信用卡|银行卡|银行账号|家庭住址)",
+}
+_ASK = {
+    "en": r"\b(?:please|send|provide|give|share|tell|reply\s+with|let\s+us\s+(?:have|know)|"
+    r"we\s+need|need\s+your|could\s+you|can\s+you|may\s+we|what\s+is\s+your|include|attach|enter|"
+    r"fill|required|mandatory)\b",
+    "de": r"(?:bitte|senden|schicken|teilen\s+sie|mitteilen|mit\.|nennen|geben\s+sie|angeben|"
+    r"benötigen|brauchen|pflicht)",
+    "fr": r"(?:merci\s+de|veuillez|envoyez|communiquer|indiquer|donner|fournir|transmettre|"
+    r"avons\s+besoin|pourriez|obligatoire)",
+    "es": r"(?:envíe|envíenos|facilite|indique|proporcione|necesitamos|podría|díganos|compart|"
+    r"obligatorio)",
+    "it": r"(?:invia|inviaci|fornisci|fornire|comunica|indica|dicci|abbiamo\s+bisogno|potresti|"
+    r"puoi|obbligatori)",
+    "ja": r"(?:お知らせ|教えて|お送り|送って|ご提供|ご記入|ご連絡|お伝え|必要|必須)",
+    "zh": r"(?:请|提供|告诉|发送|发给|留下|需要|必填)",
+}
+_THREAT = {
+    "en": r"\b(?:legal\s+action|take\s+you\s+to\s+court|sue\s+you|our\s+lawyers?|attorney|"
+    r"report\s+you|blacklist\w*|final\s+warning|defamation|libel)\b",
+    "de": r"(?:anwalt|rechtliche\s+schritte|abmahnung|verklagen|letzte\s+warnung|rufschädigung)",
+    "fr": r"(?:avocat|poursuites|action\s+en\s+justice|dernier\s+avertissement|diffamation)",
+    "es": r"(?:abogado|acciones\s+legales|demandar|denunciar|último\s+aviso|difamación)",
+    "it": r"(?:avvocato|azioni\s+legali|denuncia|ultimo\s+avviso|diffamazione|vie\s+legali)",
+    "ja": r"(?:法的措置|弁護士|訴訟|名誉毀損|最終警告)",
+    "zh": r"(?:法律行动|律师|起诉|诽谤|最后警告|法律责任)",
+}
+_IMPERSONATE = {
+    "en": r"\b(?:amazon(?:'s)?\s+(?:official|authori[sz]ed)\s+(?:\w+\s+){0,2}?(?:support|customer|"
+    r"service|team|center|centre|partner|help)|official\s+amazon\s+(?:support|customer|team|"
+    r"partner|service)|on\s+behalf\s+of\s+amazon|we\s+are\s+amazon|(?:welcome\s+to|"
+    r"this\s+is)\s+amazon\s+(?:support|customer\s+service|help))",
+    "de": r"(?:offizielle[rns]?\s+amazon|amazon[- ]offiziell|im\s+auftrag\s+von\s+amazon|"
+    r"willkommen\s+(?:beim|im)\s+amazon[- ]?(?:kundenservice|kundendienst|support)|"
+    r"amazon[- ]?(?:kundenservice|kundendienst|support)\s+(?:für|von)\s+(?:ihr|ihre|unser))",
+    "fr": r"(?:au\s+nom\s+d'amazon|service\s+client\s+officiel\s+(?:d')?amazon|amazon\s+officiel|"
+    r"support\s+officiel\s+(?:d')?amazon|"
+    r"service\s+client\s+(?:officiel\s+)?(?:d')?amazon\s+pour\s+(?:votre|vos)|bienvenue\s+(?:sur|"
+    r"au)\s+(?:le\s+)?service\s+client\s+amazon)",
+    "es": r"(?:en\s+nombre\s+de\s+amazon|amazon\s+oficial|soporte\s+oficial\s+de\s+amazon|"
+    r"servicio\s+(?:oficial\s+)?de\s+amazon\s+para\s+su|"
+    r"bienvenido\s+al\s+servicio\s+(?:de\s+atención\s+al\s+cliente\s+)?de\s+amazon)",
+    "it": r"(?:per\s+conto\s+di\s+amazon|amazon\s+ufficiale|supporto\s+ufficiale\s+amazon|"
+    r"assistenza\s+(?:ufficiale\s+)?amazon\s+per\s+(?:il\s+tuo|la\s+tua)|"
+    r"benvenuto\s+nell'assistenza\s+amazon)",
+    "ja": r"(?:amazon(?:公式|正規)(?:の)?(?:カスタマーサービス|サポート|窓口)|amazonを代表して|"
+    r"amazonカスタマーサービスです)",
+    "zh": r"(?:亚马逊官方(?:客服|售后|支持)|代表亚马逊|亚马逊客服中心为您)",
+}
+_MARKETING = (
+    r"(?:offers?|news\b|newsletter|marketing|promotion|deals|angebote|werbung|offres|ofertas|"
+    r"offerte|novità|お知らせ|メルマガ|キャンペーン|优惠|营销|推广|促销)"
+)
+_TICKED = r"(?:\[\s*[x✓✔]\s*\]|☑|☒|✅|\(\s*x\s*\)|\bpre-?ticked|\bpre-?checked|\bchecked\b)"
+_REQUIRED = (
+    r"(?:\brequired\b|\bmandatory\b|pflicht|obligatoire|obligatorio|obbligatori|必須|必填|"
+    r"must\s+(?:agree|accept))"
+)
+_OPTIONAL = r"(?:optional|freiwillig|facultati|opcional|facoltativ|任意|可选|not\s+required)"
+_BUNDLED = (
+    r"(?:by\s+(?:registering|submitting|signing\s+up|sending)|mit\s+(?:der|ihrer)\s+(?:registrierung|"
+    r"anmeldung)|en\s+vous\s+inscrivant|en\s+soumettant|al\s+registrarse|al\s+enviar|"
+    r"registrandoti|inviando)[^.!?]{0,60}(?:agree|accept|consent|stimmen|erklären|acceptez|acepta|"
+    r"accetti)[^.!?]{0,40}" + _MARKETING
+)
+_TOO_MUCH = (
+    r"(?:date\s+of\s+birth|birth\s?date|passport|id\s+(?:card|scan)|copy\s+of\s+your\s+id|social\s+"
+    r"security|geburtsdatum|ausweis|date\s+de\s+naissance|pièce\s+d'identité|fecha\s+de\s+"
+    r"nacimiento|\bdni\b|pasaporte|data\s+di\s+nascita|documento\s+d'identità|生年月日|身分証|"
+    r"パスポート|出生日期|身份证|护照)"
+)
+_KEPT_FOREVER = (
+    r"(?:(?:keep|store|retain)\w*[^.!?]{0,40}(?:indefinitely|forever|permanently|without\s+(?:a\s+)?"
+    r"(?:time\s+)?limit)|cannot\s+be\s+deleted|can'?t\s+be\s+deleted|unbegrenzt\s+gespeichert|"
+    r"dauerhaft\s+gespeichert|nicht\s+gelöscht\s+werden|indéfiniment|sans\s+limite\s+de\s+durée|"
+    r"ne\s+peuvent\s+pas\s+être\s+supprimées|indefinidamente|no\s+se\s+pueden\s+(?:borrar|eliminar)"
+    r"|a\s+tempo\s+indeterminato|non\s+possono\s+essere\s+(?:cancellati|eliminati)|無期限(?:に|で)?"
+    r"(?:保存|保管)|永久(?:に)?保存|永久(?:保存|保留)|无限期|无法删除|不能删除)"
+)
+_ABROAD = (
+    r"(?:(?:stored|hosted|processed|transferred|servers?|gespeichert|verarbeitet|übermittelt|"
+    r"stockées|hébergées|traitées|transférées|serveurs|almacenad\w*|alojad\w*|tratad\w*|"
+    r"servidores|conservat\w*|ospitat\w*|trattat\w*|trasferit\w*)[^.!?]{0,40}(?:china|chine|cina|"
+    r"shenzhen|hong\s+kong|outside\s+the\s+(?:eu|eea)|außerhalb\s+der\s+eu|hors\s+de\s+l'ue|fuera\s+"
+    r"de\s+la\s+ue|fuori\s+dall'ue)|(?:中国|深セン|国外)[^。]{0,10}(?:サーバー|保存|移転)|"
+    r"(?:存储|保存|传输|服务器)[^。]{0,10}(?:中国|深圳|境外))"
+)
+_SAFEGUARD = (
+    r"(?:standard\s+contractual\s+clauses|\bsccs?\b|adequacy|binding\s+corporate|article\s+46|"
+    r"art\.?\s*46|representative|standardvertragsklauseln|angemessenheitsbeschluss|vertreter|"
+    r"clauses\s+contractuelles|représentant|cláusulas\s+contractuales|representante|clausole\s+"
+    r"contrattuali|rappresentante|標準契約条項|标准合同条款)"
+)
+_TRACK_FIRST = (
+    r"(?:by\s+(?:continuing|using|browsing)|continued\s+use)[^.!?]{0,60}(?:cookies|tracking)|"
+    r"cookies?\s+(?:are|is)\s+(?:set|placed|loaded|activated)\s+(?:when|as\s+soon\s+as|on)|"
+    r"(?:tracking|analytics|advertising|ads|facebook|meta|tiktok)\s+(?:pixels?|cookies?)[^.!?]{0,40}"
+    r"(?:before|without)\s+(?:your\s+)?consent|durch\s+(?:die\s+)?(?:weitere\s+)?nutzung\s+(?:dieser|"
+    r"der)\s+(?:website|seite)[^.!?]{0,60}cookies|en\s+poursuivant\s+(?:votre\s+)?navigation"
+    r"[^.!?]{0,60}cookies|(?:si\s+continúa|al\s+seguir)\s+navegando[^.!?]{0,60}cookies|"
+    r"(?:proseguendo|continuando\s+a)\s+(?:la\s+)?navigar?\w*[^.!?]{0,60}cookie|(?:閲覧|利用)を"
+    r"(?:続ける|継続)[^。]{0,30}(?:cookie|クッキー)|继续(?:浏览|使用)[^。]{0,20}(?:cookie|跟踪)"
+)
+_ATTACHED = (
+    r"(?:attached|enclosed)\s+(?:our\s+)?(?:catalog(?:ue)?|brochure|flyer|price\s+list|lookbook)|"
+    r"(?:katalog|prospekt)\s+im\s+anhang|(?:catalogue|brochure)\s+(?:ci-joint|en\s+pièce\s+jointe)|"
+    r"catálogo\s+adjunto|catalogo\s+in\s+allegato|カタログを添付|附上(?:产品)?目录"
+)
+
+
+# Asking for the buyer's own e-mail or chat id takes the conversation off Amazon (DIV-04).
+_OWN_CONTACT = {
+    "en": r"\b(?:(?:personal|private|own)\s+)?e-?mail\s+address|\bwhatsapp\s+(?:number|id)|"
+    r"\bwechat\s+id|\bline\s+id",
+    "de": r"e-?mail-?adresse|whatsapp-nummer",
+    "fr": r"adresse\s+(?:e-?mail|électronique)|numéro\s+whatsapp",
+    "es": r"(?:dirección\s+de\s+)?correo\s+electrónico|número\s+de\s+whatsapp",
+    "it": r"indirizzo\s+(?:email|e-mail)|numero\s+whatsapp",
+    "ja": r"メールアドレス|line\s?id",
+    "zh": r"邮箱(?:地址)?|微信号",
+}
+
+
+def _message_detectors(lang: str) -> list[Detector]:
+    return [
+        detector("DIV-04", lang, _OWN_CONTACT[lang], requires=_ASK[lang]),
+        detector("MSG-01", lang, _SHIPPED[lang], unless=PURPOSE[lang], scope=Scope.TEXT),
+        detector("MSG-01", lang, _CROSS_SELL[lang]),
+        detector("MSG-07", lang, _PII[lang], requires=_ASK[lang]),
+        detector("MSG-09", lang, _THREAT[lang]),
+        detector("CLM-01", lang, _IMPERSONATE[lang]),
+    ]
+
+
+_SHARED = (
+    detector("MSG-02", "any", _IMPORTANT, requires=_NOT_CRITICAL, scope=Scope.TEXT),
+    detector(
+        "MSG-02", "any", _IMPORTANT, unless=_NOT_CRITICAL, scope=Scope.TEXT, severity="warning"
+    ),
+    detector("MSG-06", "any", _ATTACHED),
+    detector("GDPR-02", "any", _TICKED, requires=_MARKETING, unless=r"\[\s\]"),
+    detector("GDPR-02", "any", _MARKETING, requires=_REQUIRED, unless=_OPTIONAL),
+    detector("GDPR-02", "any", _BUNDLED),
+    detector("GDPR-03", "any", _TOO_MUCH),
+    detector("GDPR-04", "any", _KEPT_FOREVER, negatable=False),
+    detector("GDPR-05", "any", _ABROAD, unless=_SAFEGUARD, scope=Scope.TEXT),
+    detector("GDPR-06", "any", _TRACK_FIRST),
+)
+
+# What marks a message as only thanks (MSG-01) and a form as collecting personal data (GDPR-01).
+THANKS = _THANKS
+MESSAGE_PURPOSE = PURPOSE
+REVIEW_REQUEST = REVIEW_ASK
+MESSAGE_DETECTORS: tuple[Detector, ...] = _SHARED + tuple(
+    d for lang in LANGS for d in _message_detectors(lang)
+)

@@ -1,0 +1,265 @@
+"""Word groups the rules share, per language: review words, rewards, contact, satisfaction."""
+
+from __future__ import annotations
+
+import re
+
+from vocloop.policy.matching import Detector, Scope
+
+LANGS = ("en", "de", "fr", "es", "it", "ja", "zh")
+
+# The review or feedback a buyer writes. Verb uses that are not a solicitation ("review the
+# guide", "we review every return", "Bewertung der Sicherheit") are excluded in the pattern.
+REVIEW = {
+    "en": r"\breviewing\s+(?:us|it|the\s+product|this\s+product)\b|\b(?:reviewers?\b|write-?ups?\b|"
+    r"a\s+few\s+(?:kind\s+)?words\s+on\s+amazon|comments?\s+on\s+amazon|(?:tell\s+us|let\s+(?:us|"
+    r"others)\s+know)\s+what\s+you\s+think|reviews?\b(?!\s+(?:the|this|these|those|each|every|all|"
+    r"any|our|its|their|a|an|your\s+(?:order|request|claim|case|details|data|settings))\b)|"
+    r"ratings?\b|rate\s+(?:us|it|the\s+product|this\s+product|your\s+purchase)\b|feedback\b|"
+    r"testimonials?\b|(?:5|five)[- ]?stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|"
+    r"customers))|share\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion)s?\s+on\s+amazon)",
+    "de": r"(?:\b|produkt|kunden|amazon-?|sterne-?)(?:bewertung(?:en)?\b(?!\s+(?:der|des|durch|"
+    r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht",
+    "fr": r"\b(?:(?:un|votre|vos|des|d'|l'|ton|son|le\s+même)\s*avis\b(?!\s+(?:de\s+sécurité|"
+    r"important|aux))|commentaires?\b|évaluations?\b(?!\s+(?:de\s+la|du|des)\s+(?:sécurité|"
+    r"risques?|conformité))|(?:une|la|votre|bonne|mauvaise)\s+note\b|étoiles\b|notez\b|évaluez\b)",
+    "es": r"\b(?:reseñas?|opinión|opiniones|valoración(?!\s+del?\s+(?:riesgo|seguridad))|"
+    r"valoraciones|comentarios?\s+en\s+amazon|calificación|puntuación|estrellas|valórenos|"
+    r"califíquenos)\b",
+    "it": r"\b(?:recension[ei]|valutazion[ei]\b(?!\s+(?:della|del|dei)\s+(?:sicurezza|rischio|"
+    r"rischi|conformità))|feedback|stelle|opinione\s+su\s+amazon|giudizio)\b",
+    "ja": r"(?:(?<!設計)(?<!コード)(?<!デザイン)レビュー(?!動画|記事)|"
+    r"(?<!安全性の)(?<!性能)(?<!第三者機関による)評価(?!試験|基準)|星\d|★|口コミ|クチコミ|ご感想|"
+    r"感想)",
+    "zh": r"(?:评价|评论|好评|差评|中评|留评|五星|5星|晒图|晒单|评分)",
+}
+# "Gluten free", "hands free": free of something, not free of charge.
+_FREE_FROM = "".join(
+    rf"(?<!{word} )"
+    for word in (
+        "gluten",
+        "dairy",
+        "sugar",
+        "soy",
+        "lactose",
+        "fat",
+        "bpa",
+        "lead",
+        "cruelty",
+        "hands",
+        "stress",
+        "hassle",
+        "worry",
+        "risk",
+        "tax",
+        "duty",
+        "maintenance",
+        "latex",
+        "nut",
+        "caffeine",
+        "alcohol",
+        "smoke",
+        "plastic",
+        "scent",
+        "fragrance",
+        "cord",
+        "tool",
+        "tangle",
+        "drip",
+        "spill",
+        "rust",
+        "scratch",
+        "interest",
+        "toll",
+        "royalty",
+        "grain",
+        "pfas",
+        "pfoa",
+    )
+)
+# Something of value: the reward side of an incentive.
+BENEFIT = {
+    "en": r"\b\d+\s?%\s+back\b|\bpaypal\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfor\s+free\b|"
+    r"\b(?:a|an)\s+(?:extra|second|"
+    r"additional|2nd)\s+(?:unit|one|item|set)\b|(?:(?<![-\w])"
+    + _FREE_FROM
+    + r"free\b(?![\s-]+(?:of|to|shipping)\b)|\b(?:complimentary|gifts?\b|gift\s*cards?|"
+    r"doubl\w*\s+(?:your\s+|the\s+)?warranty|vouchers?\b|coupons?\b|discount(?:ed|s)?\b|"
+    r"refund(?:ed|s)?\b|rebates?\b|cash\s?back|money\s+back|bonus\b|rewards?\b|giveaways?\b|"
+    r"prizes?\b|raffle|sweepstakes|(?:extended|lifetime|extra|longer)\s+(?:\d+[- ](?:month|"
+    r"year)\s+)?warranty|warranty\s+(?:upgrade|extension)|[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|eur|"
+    r"dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|reimburs\w*|screenshot)|[$€£]\s?\d+)",
+    "de": r"(?:gutschein|geschenk|gratis|kostenlos|umsonst|rabatt|rückerstattung|erstattung|"
+    r"geld\s+zurück|cashback|prämie|belohnung|bonus|garantieverlängerung|verlängerte\s+garantie|"
+    r"garantie\s+(?:um|auf)\s+\d+|gewinnspiel|\d+\s?(?:€|euro)|€\s?\d+|dankeschön|schenken|"
+    r"screenshot|bildschirmfoto)",
+    "fr": r"offrons|(?:cadeau|offert|gratuit|bon\s+d'achat|carte[- ]cadeau|réduction|remise|"
+    r"rembours|code\s+promo|récompense|prime\b|bonus|garantie\s+(?:prolongée|étendue|à\s+vie)|"
+    r"\d+\s?(?:€|euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran)",
+    "es": r"regal(?:o|amos|amos|aremos|a)\b|(?:regalo|gratis|gratuit|tarjeta\s+regalo|"
+    r"cheque\s+regalo|vale\s+(?:de|regalo|descuento)|descuento|reembols|cupón|premio|recompensa|"
+    r"bonificación|garantía\s+(?:extendida|ampliada|de\s+por\s+vida)|\d+\s?(?:€|euros?)|€\s?\d+|"
+    r"sorteo|captura\s+de\s+pantalla|obsequio)",
+    "it": r"regaliamo|(?:regalo|omaggio|gratis|gratuit|buono\s+(?:sconto|regalo|acquisto|amazon)|"
+    r"sconto|rimbors|coupon|premio|ricompensa|garanzia\s+(?:estesa|prolungata|a\s+vita)|\d+\s?(?:€|"
+    r"euro)|€\s?\d+|concorso|estrazione|screenshot|cashback)",
+    "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|"
+    r"差し上げ|ポイント|キャッシュバック|延長保証|保証(?:期間)?(?:を|の)?(?:\d+(?:年|ヶ月|か月|"
+    r"カ月)(?:間)?)?延長|謝礼|景品|抽選|スクリーンショット|スクショ|\d+円分)",
+    "zh": r"(?:返现|红包|运费险|优惠券|礼品|礼物|免费|延保|延长(?:[一二三\d]+(?:年|个月))?保修|"
+    r"赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返利|好处|补贴|\d+(?:美元|欧元|元|刀))",
+}
+# A way to get the reward: "get", "receive", "we'll send you", used across sentence borders.
+ACQUIRE = {
+    "en": r"\b(?:include|enter)\s+you\s+in(?:to)?\b|\bentered\s+into\b|\bwant\s+(?:a|an|another|"
+    r"a\s+second|a\s+2nd)\b|\b(?:get|gets|receive|claim|unlock|earn|win|qualify|entitled|"
+    r"we'?ll\s+send|we\s+will\s+send|ship\s+you|send\s+you|enjoy)\b",
+    "de": r"\b(?:erhalten|bekommen|sichern|gewinnen|schenken|senden\s+wir|schicken\s+wir)\b",
+    "fr": r"\b(?:recevez|recevrez|obtenez|gagnez|profitez|offrons|envoyons|recevoir)\b",
+    "es": r"\b(?:reciba|recibirá|obtenga|gane|llévese|enviaremos|regalamos|recibir)\b",
+    "it": r"\b(?:ricevi|riceverai|ottieni|vinci|regaliamo|invieremo|ricevere)\b",
+    "ja": r"(?:もらえ|差し上げ|プレゼント|進呈|お送り|贈呈|受け取)",
+    "zh": r"(?:领取|获得|即可|赠送|送您|返)",
+}
+# "Contact us" in its forms: the other half of review-diversion rules.
+CONTACT = {
+    "en": r"\breach\s+us\b|\b(?:contact|email|e-mail|write\s+to|reach\s+out|message|tell|"
+    r"let\s+us\s+know|get\s+in\s+touch|call|talk\s+to)\b",
+    "de": r"e-?mail\s+an\s+uns|an\s+uns\s+(?:schreiben|wenden)|schreib\s+uns|meld(?:e)?\s+dich|"
+    r"kontaktier\s+uns|(?:kontaktier|melden\s+sie|schreiben\s+sie\s+uns|wenden\s+sie\s+sich|"
+    r"kontakt|rufen\s+sie|sagen\s+sie\s+uns|teilen\s+sie\s+uns)",
+    "fr": r"parlez-nous|parle-nous|écris-nous|contacte-nous|dis-nous|(?:contact|écrivez|écrire|"
+    r"prévenez|dites-nous|appelez|joindre)",
+    "es": r"contáctanos|llámanos|avísanos|dinos|(?:contáct|contact|escríb|escrib|llámenos|avísenos|"
+    r"díganos)",
+    "it": r"(?:contatt|scrivi|scrivici|scriveteci|chiamaci|avvisaci|dicci)",
+    "ja": r"(?:連絡|お問い合わせ|問い合わせ|ご相談|相談|お知らせ)",
+    "zh": r"(?:联系|告诉我们|找我们|客服|咨询)",
+}
+# Wording that makes a review ask neutral: "whatever your experience", "good or bad".
+ANY_OUTCOME = {
+    "en": r"\b(?:whatever|whether|regardless|no\s+matter|good\s+or\s+bad|positive\s+or\s+negative|"
+    r"either\s+way|honest|all\s+feedback)\b",
+    "de": r"(?:wie\s+auch\s+immer|ganz\s+gleich|egal|ob\s+positiv|positiv\s+oder\s+negativ|ehrlich|"
+    r"unabhängig)",
+    "fr": r"(?:quelle\s+qu'elle|quel\s+qu'il|qu'il\s+soit|qu'elle\s+soit|"
+    r"positi\w*\s+ou\s+négati\w*|sincère|honnête|quelle\s+que\s+soit)",
+    "es": r"(?:sea\s+cual\s+sea|cualquiera\s+que|positiva?\s+o\s+negativa?|sincera|honesta|"
+    r"independientemente)",
+    "it": r"(?:qualunque|qualsiasi|positiv[ao]\s+o\s+negativ[ao]|sincer[ao]|onest[ao]|"
+    r"indipendentemente)",
+    "ja": r"(?:良い点も悪い点も|良くも悪くも|率直な|正直な|ありのまま|どのような)",
+    "zh": r"(?:无论|不论|真实|客观|好坏)",
+}
+# Being happy with the product, as a condition ("if you love it", "Happy with it?").
+HAPPY_IF = {
+    "en": r"\b(?:would|will)\s+you\s+recommend\s+(?:us|it|this)\b[^.?!]{0,20}\?|(?:\b(?:if|when|"
+    r"once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
+    r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|(?:like|"
+    r"liked)(?=\s+(?:it|this|that|the|our|them|your|what|how))|delighted|thrilled|good|great|"
+    r"positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|enjoying|happy|satisfied|pleased|"
+    r"thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|"
+    r"\b(?:great|good|positive|wonderful|nice)\s+(?:experience|time)\b[^.?!]{0,20}\?)",
+    "de": r"\bnur\s+wer\s+(?:\w+\s+)?(?:zufrieden|begeistert|überzeugt)|(?:\b(?:wenn|falls|"
+    r"sofern)\s+(?:sie|du|ihnen|dir|alles)\s+(?:\w+\s+){0,4}?(?:zufrieden|begeistert|gefällt|"
+    r"gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|dir)\b[^.?!]{0,40}\?|"
+    r"\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene)",
+    "fr": r"(?:\bsi\s+(?:vous|tu)\s+(?:\w+\s+){0,3}?(?:satisfait|content|ravi|aimez|appréciez|"
+    r"plaît)|\bsi\s+(?:le|ce|notre)\s+\w+\s+vous\s+(?:plaît|a\s+plu)|\b(?:satisfait|ravi|"
+    r"content)e?s?\b[^.?!]{0,40}\?|\bvous\s+(?:aimez|appréciez)\b[^.?!]{0,30}\?)",
+    "es": r"\bsi\s+(?:usted\s+)?(?:está|estás)\s+(?:\d+\s?%\s+|totalmente\s+|"
+    r"completamente\s+)(?:satisfech|content)|(?:\bsi\s+(?:usted\s+)?(?:está|estás|quedó|queda|"
+    r"ha\s+quedado)\s+(?:muy\s+)?(?:satisfech|content|encantad)|\bsi\s+(?:le|te)\s+(?:gusta|gustó|"
+    r"ha\s+gustado|encanta)|¿\s*(?:le|te)\s+(?:gusta|encanta|ha\s+gustado)|"
+    r"\bsatisfech[oa]s?\b[^.?!]{0,40}\?)",
+    "it": r"(?:\bse\s+(?:sei|è|siete|è\s+stato|resti)\s+(?:\w+\s+)?(?:soddisfatt|content|felic)|"
+    r"\bse\s+(?:ti|vi|le)\s+(?:piace|è\s+piaciut|piacciono)|\b(?:ti|vi)\s+piace\b[^.?!]{0,30}\?|"
+    r"\bsoddisfatt[oaie]\b[^.?!]{0,30}\?)",
+    "ja": r"(?:(?:ご満足|満足|気に入って|お気に召し|お気に入り)(?:いただけ|頂け|され|し|いただい|"
+    r"頂い)?(?:まし)?(?:たら|た場合|た方|れば|ていただけましたら)|満足された方)",
+    "zh": r"只有[^,。]{0,6}满意|(?:(?:如果|若|要是)(?:您|你)?(?:对.{0,8})?(?<!不)(?:满意|喜欢)|"
+    r"(?<!不)(?:满意|喜欢)(?:的话|请|就|,)|只有满意)",
+}
+# Telling Amazon about the product is a review, whatever the words: "tell the world on Amazon".
+_SAY_ON_AMAZON = {
+    "en": r"\b(?:experience|thoughts|opinion)s?\s+on\s+amazon|\b(?:tell|show|share|"
+    r"spread)\s+(?:the\s+world|everyone|others|it|the\s+love|your\s+(?:thoughts|experience|"
+    r"opinion))\s+on\s+amazon|\bsay\s+so\s+on\s+amazon",
+    "de": r"(?:sagen|erzählen|teilen)\s+sie\s+(?:es|das|ihre\s+erfahrung|"
+    r"ihre\s+meinung)\s+(?:gern\s+)?auf\s+amazon",
+    "fr": r"(?:dites|racontez|partagez)-le\s+sur\s+amazon|partagez\s+(?:votre\s+)?(?:expérience|"
+    r"avis)\s+sur\s+amazon|\bchaque\s+avis",
+    "es": r"(?:cuénte|compárta|díga)lo\s+en\s+amazon|comparta\s+su\s+(?:experiencia|"
+    r"opinión)\s+en\s+amazon",
+    "it": r"(?:raccontalo|condividilo|dillo)\s+su\s+amazon|\brecensisc\w*|\brecensir\w*",
+    "ja": r"amazonで(?:ご感想|感想|お声|ご意見)",
+    "zh": r"在亚马逊(?:上)?(?:分享|留言|说说|晒)",
+}
+# Addressing only the happy buyers: "satisfied customers, please rate us".
+_ONLY_HAPPY = {
+    "en": r"\b(?:satisfied|happy|delighted)\s+(?:customers|buyers|users)",
+    "de": r"\bzufriedene[n]?\s+(?:kunden|käufer)",
+    "fr": r"\bclients\s+satisfaits",
+    "es": r"\bclientes\s+satisfechos",
+    "it": r"\bclienti\s+soddisfatti",
+    "ja": r"(?:ご満足の|満足された|満足した)(?:方|お客様)",
+    "zh": r"满意的(?:顾客|客户|买家|朋友)",
+}
+REVIEW = {lang: f"{REVIEW[lang]}|{_SAY_ON_AMAZON[lang]}" for lang in REVIEW}
+HAPPY_IF = {lang: f"{HAPPY_IF[lang]}|{_ONLY_HAPPY[lang]}" for lang in HAPPY_IF}
+# The ticket was resolved / the buyer is happy now: a review ask after it is gating.
+RESOLVED = {
+    "en": r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"
+    r"solved|fixed|sorted|working|works|happy|satisfied|love)|\b(?:since|now\s+that|"
+    r"as)\s+(?:you(?:'re|\s+are)|your\s+(?:issue|problem)|the\s+(?:issue|problem)|"
+    r"it)\s+(?:\w+\s+){0,2}(?:happy|satisfied|resolved|fixed|solved|working)",
+    "de": r"(?:freut\s+(?:uns|mich)|schön)[^.?!]{0,60}(?:gelöst|behoben|zufrieden|gefällt|"
+    r"funktioniert)|(?:da|nachdem)\s+(?:das\s+problem|alles)\s+(?:\w+\s+){0,2}(?:gelöst|behoben)",
+    "fr": r"(?:ravis|heureux|content)[^.?!]{0,60}(?:résolu|réglé|satisfait|fonctionne)|"
+    r"maintenant\s+que\s+(?:le\s+problème|tout)\s+(?:est|a\s+été)\s+(?:résolu|réglé)",
+    "es": r"(?:nos\s+alegra|encantados|contentos)[^.?!]{0,60}(?:resuelto|solucionado|satisfech|"
+    r"funciona)|ahora\s+que\s+(?:el\s+problema|todo)\s+(?:está|ha\s+sido)\s+(?:resuelto|"
+    r"solucionado)",
+    "it": r"(?:siamo\s+(?:lieti|felici|contenti))[^.?!]{0,60}(?:risolto|soddisfatt|funziona)|"
+    r"ora\s+che\s+(?:il\s+problema|tutto)\s+è\s+(?:risolto|sistemato)",
+    "ja": r"(?:解決|ご満足|喜んで)(?:いただけ|でき|し)[^。]{0,10}(?:ので|て|たようで)",
+    "zh": r"(?:问题已(?:经)?解决|很高兴.{0,10}(?:解决|满意|喜欢))",
+}
+# A neutral request to review (allowed): "you can leave a review", "share your experience".
+REVIEW_ASK = {
+    "en": r"\b(?:review|rate|rating|feedback|leave|write|share|post)\b",
+    "de": r"(?:bewert|rezension|teilen|schreiben|hinterlassen)",
+    "fr": r"(?:avis|évalu|note|laisser|partag)",
+    "es": r"(?:reseña|opinión|valora|dej|compart)",
+    "it": r"(?:recension|valuta|lascia|condividi)",
+    "ja": r"(?:レビュー|評価|感想)",
+    "zh": r"(?:评价|评论|好评|分享)",
+}
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def detector(
+    rule: str,
+    lang: str,
+    pattern: str,
+    *,
+    requires: str | None = None,
+    unless: str | None = None,
+    scope: Scope = Scope.SENTENCE,
+    negatable: bool = True,
+    severity: str | None = None,
+) -> Detector:
+    """A Detector with its patterns compiled."""
+    return Detector(
+        rule=rule,
+        lang=lang,
+        pattern=re.compile(pattern),
+        requires=re.compile(requires) if requires else None,
+        unless=re.compile(unless) if unless else None,
+        scope=scope,
+        negatable=negatable,
+        severity=severity,
+    )

@@ -165,6 +165,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "价值:修复后每月约可减少 {returns} 件退货,约合每月 {money}(按销售币种分列)。",
     ),
     "playbook.saved": ("Playbook saved for tenant {tenant}.", "已保存租户 {tenant} 的处理手册。"),
+    "draft.ready": ("passes the policy checker", "已通过政策检查"),
+    "draft.blocked": (
+        "held back: the policy checker found a problem",
+        "未展示:政策检查发现问题",
+    ),
+    "draft.zh_copy": ("-- Chinese copy for review --", "-- 中文审阅稿 --"),
     "report.written": ("Wrote the report for {week} to {path}.", "已生成 {week} 周报:{path}。"),
     "alerts.none": ("No alerts.", "没有预警。"),
     "alerts.title": ("Alerts ({count})", "预警({count} 条)"),

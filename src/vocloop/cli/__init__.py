@@ -12,6 +12,7 @@ from vocloop.cli import (
     analyze_command,
     classify_command,
     demo_command,
+    draft_command,
     fees_command,
     history_command,
     import_command,
@@ -89,6 +90,7 @@ worker_command.register(app)
 metrics_command.register(app)
 actions_command.register(app)
 playbook_command.register(app)
+draft_command.register(app)
 notify_command.register(app)
 spapi_command.register(app)
 lint_command.register(app)

@@ -171,6 +171,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "未展示:政策检查发现问题",
     ),
     "draft.zh_copy": ("-- Chinese copy for review --", "-- 中文审阅稿 --"),
+    "gaps.no_topics": (
+        "No complaint topics for {asin} yet: run `vocloop analyze` (or `vocloop topics`).",
+        "{asin} 暂无投诉话题:请先运行 `vocloop analyze`(或 `vocloop topics`)。",
+    ),
+    "gaps.summary": (
+        "{gaps} of the {checked} top complaint topics are not addressed by the listing:",
+        "在 {checked} 个主要投诉话题中,有 {gaps} 个商品页面没有回应:",
+    ),
     "report.written": ("Wrote the report for {week} to {path}.", "已生成 {week} 周报:{path}。"),
     "alerts.none": ("No alerts.", "没有预警。"),
     "alerts.title": ("Alerts ({count})", "预警({count} 条)"),

@@ -14,6 +14,7 @@ from vocloop.cli import (
     demo_command,
     draft_command,
     fees_command,
+    gaps_command,
     history_command,
     import_command,
     lint_command,
@@ -91,6 +92,7 @@ metrics_command.register(app)
 actions_command.register(app)
 playbook_command.register(app)
 draft_command.register(app)
+gaps_command.register(app)
 notify_command.register(app)
 spapi_command.register(app)
 lint_command.register(app)

@@ -18,7 +18,7 @@ from vocloop.sources.files import open_bytes
 STDIN_NAME = "<stdin>"
 
 
-def _read(path: str) -> tuple[str, str]:
+def read_text_input(path: str) -> tuple[str, str]:
     """(display name, text) of a file or of stdin (`-`), in whichever encoding it is written."""
     if path == "-":
         name, data = STDIN_NAME, sys.stdin.buffer.read()
@@ -83,7 +83,7 @@ def lint(
     if channel not in CHANNELS:
         raise UserError(f"--channel '{channel}' is not one of {', '.join(CHANNELS)}.")
     # Read every file before printing anything: a bad path stops the run with one line.
-    texts = [_read(path) for path in files]
+    texts = [read_text_input(path) for path in files]
     records: list[dict[str, object]] = []
     failed = False
     # JSON keeps English sentences, so scripts see a stable text; the console speaks --lang.

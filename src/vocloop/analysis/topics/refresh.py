@@ -48,7 +48,7 @@ def _centroid_bytes(vector: Vectors) -> bytes:
     return np.asarray(vector, dtype="<f4").tobytes()
 
 
-def _centroid_of(topic: Topic) -> Vectors:
+def topic_centroid(topic: Topic) -> Vectors:
     return np.frombuffer(topic.centroid, dtype="<f4").astype(np.float32)
 
 
@@ -65,7 +65,7 @@ def _link(tenant_id: int, topic_id: int, text: TopicText, similarity: float) -> 
 
 def _grow(topic: Topic, vectors: Vectors, dates: list[dt.date], now: dt.datetime) -> None:
     """Fold new members into the running mean, size and seen dates."""
-    total = _centroid_of(topic) * topic.size + vectors.sum(axis=0)
+    total = topic_centroid(topic) * topic.size + vectors.sum(axis=0)
     topic.size += len(vectors)
     topic.centroid = _centroid_bytes(total / topic.size)
     topic.first_seen = min(topic.first_seen, *dates)
@@ -147,7 +147,7 @@ def _join_nearest(
     empty = np.zeros((0, 512), np.float32)
     matches = nearest(
         vectors[rows[positions]] if positions else empty,
-        np.vstack([_centroid_of(topic) for topic in topics]) if topics else empty,
+        np.vstack([topic_centroid(topic) for topic in topics]) if topics else empty,
         ASSIGN_THRESHOLD,
     )
     grown: dict[int, list[int]] = defaultdict(list)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -30,6 +31,7 @@ from vocloop.analysis.classify.safety import find_safety_hazard  # noqa: E402
 from vocloop.analysis.taxonomy import CODES  # noqa: E402
 
 WRITTEN_DIR = Path(__file__).resolve().parent / "data"
+HELD_OUT_ZH = Path(__file__).resolve().parent / "eval" / "zh_tickets.csv"
 DEFAULT_SHARED_DATA = REPO.parent / "shared" / "data"
 SEED = 0
 FOLDS = 5
@@ -58,8 +60,18 @@ class Example:
     confidence: str = ""
 
 
+# Licences that allow training a commercial product (../shared/data/README.md): public domain,
+# attribution-only, and text the project owns. Rows under any other licence are left out.
+_COMMERCIAL_LICENCE = re.compile(r"^(CC0\b|CC BY \d|project-owned\b)")
+
+
+def allows_commercial_use(licence: str) -> bool:
+    """Whether a row's licence statement lets us train the shipped model on it."""
+    return _COMMERCIAL_LICENCE.match(licence.strip()) is not None
+
+
 def read_dev(shared_data: Path) -> list[Example]:
-    """The labeled dev set complaints_dev.csv."""
+    """The labeled dev set complaints_dev.csv (rows whose licence allows commercial use)."""
     with (shared_data / "complaints_dev.csv").open(encoding="utf-8", newline="") as handle:
         return [
             Example(
@@ -70,6 +82,16 @@ def read_dev(shared_data: Path) -> list[Example]:
                 row["id"],
                 row["confidence"],
             )
+            for row in csv.DictReader(handle)
+            if allows_commercial_use(row["license"])
+        ]
+
+
+def read_held_out_zh(path: Path = HELD_OUT_ZH) -> list[Example]:
+    """Project-written Chinese ticket texts kept out of training, for the zh figure only."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            Example(normalize_text(row["text"]), row["primary"], "zh", "held-out")
             for row in csv.DictReader(handle)
         ]
 
@@ -256,11 +278,13 @@ __all__ = [
     "CrossValidation",
     "Example",
     "Settings",
+    "allows_commercial_use",
     "cross_validate",
     "embed_all",
     "fit_temperature",
     "fit_text_model",
     "read_dev",
+    "read_held_out_zh",
     "read_unlabeled",
     "read_written",
     "safety_precision",

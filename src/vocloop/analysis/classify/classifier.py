@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,15 @@ from vocloop.analysis.classify.result import Classification
 from vocloop.analysis.classify.safety import find_safety_hazard
 
 # The rules are part of the model: their source goes into the version hash.
-_RULE_MODULES = ("decision.py", "features.py", "lexicon.py", "reasons.py", "safety.py")
+_RULE_MODULES = (
+    "decision.py",
+    "features.py",
+    "langid.py",
+    "lexicon.py",
+    "model.py",
+    "reasons.py",
+    "safety.py",
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # Comments that hold no reason at all, in any of our languages.
 _PLACEHOLDERS = frozenset(
@@ -82,6 +91,8 @@ class Classifier:
         self._model: TextModel = load_text_model(model_path)
         self._embedder = SentenceEmbedder(threads=1)
         self._embedder.warm_up()
+        # One helper thread computes the word features while the encoder runs (see classify).
+        self._helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="classify-words")
         self.version = model_version(model_path)
 
     def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
@@ -103,22 +114,27 @@ class Classifier:
             raise ValueError("langs must have one entry per text")
         normalized = [normalize_text(text or "") for text in texts]
         usable = [i for i, text in enumerate(normalized) if carries_text(text)]
+        usable_texts = [normalized[i] for i in usable]
+        # The encoder's matrix products release the GIL: the Python-bound word features, safety
+        # lookups and language detection run on the helper thread meanwhile (the second core).
+        # All are pure functions of the text, so the result does not depend on the timing.
+        words = self._helper.submit(self._word_features, usable_texts)
+        languages = self._helper.submit(self._languages_of, normalized, langs)
         decisions: dict[int, TextDecision] = {}
         if usable:
-            usable_texts = [normalized[i] for i in usable]
-            probabilities = self._model.probabilities(
-                usable_texts, self._embedder.embed(usable_texts)
-            )
+            embeddings = self._embedder.embed(usable_texts)
+            word_scores, hazards = words.result()
+            probabilities = self._model.probabilities(usable_texts, embeddings, word_scores)
             for row, i in enumerate(usable):
                 decisions[i] = decide_text(
                     probabilities[row],
                     self._model.classes,
-                    safety_hazard=find_safety_hazard(normalized[i]) is not None,
+                    safety_hazard=hazards[row],
                     safety_rule_precision=self._model.safety_rule_precision,
                     secondary_min_probability=self._model.secondary_min_probability,
                 )
         results = []
-        for i, lang in enumerate(self._languages_of(normalized, langs)):
+        for i, lang in enumerate(languages.result()):
             decision = decisions.get(i)
             combined = combine(decision, reasons[i] if reasons is not None else None)
             results.append(
@@ -133,6 +149,14 @@ class Classifier:
                 )
             )
         return results
+
+    def _word_features(
+        self, texts: list[str]
+    ) -> tuple[tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]], list[bool]]:
+        if not texts:
+            empty = np.zeros((0, 0), dtype=np.float32)
+            return (empty, empty), []
+        return self._model.word_scores(texts), [find_safety_hazard(t) is not None for t in texts]
 
     def _languages_of(
         self, texts: list[str], langs: Sequence[str | None] | None

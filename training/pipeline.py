@@ -47,6 +47,7 @@ class Settings:
     ngram_blend: float = 0.3
     written_weight: float = 0.5
     class_weight_power: float = 1.0
+    low_confidence_weight: float = 1.0  # dev rows the labeler marked "low"
     secondary_min_probability: float = 0.2
 
 
@@ -131,9 +132,8 @@ def embed_all(texts: Sequence[str]) -> np.ndarray:
     return vectors[[position[text] for text in texts]]
 
 
-def _sample_weights(
-    labels: Sequence[str], sources: Sequence[str], settings: Settings
-) -> np.ndarray:
+def _sample_weights(examples: Sequence[Example], settings: Settings) -> np.ndarray:
+    labels = [example.label for example in examples]
     counts = Counter(labels)
     n_classes = len(counts)
     class_weight = {
@@ -142,8 +142,10 @@ def _sample_weights(
     }
     return np.array(
         [
-            class_weight[label] * (settings.written_weight if source == "written" else 1.0)
-            for label, source in zip(labels, sources, strict=True)
+            class_weight[example.label]
+            * (settings.written_weight if example.source == "written" else 1.0)
+            * (settings.low_confidence_weight if example.confidence == "low" else 1.0)
+            for example in examples
         ]
     )
 
@@ -159,7 +161,7 @@ def fit_text_model(
     """Fit both heads on examples (embeddings aligned with them) and wrap them as a TextModel."""
     texts = [example.text for example in examples]
     labels = [example.label for example in examples]
-    weights = _sample_weights(labels, [example.source for example in examples], settings)
+    weights = _sample_weights(examples, settings)
     features = np.hstack([embeddings, settings.cue_scale * cue_features(texts)])
     embedding_head = LogisticRegression(C=settings.embedding_c, max_iter=5000)
     embedding_head.fit(features, labels, sample_weight=weights)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -30,6 +31,8 @@ _RULE_MODULES = (
     "safety.py",
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# Below this many texts a hand-off to the helper thread costs more than it saves.
+_HELPER_MIN_BATCH = 32
 # Comments that hold no reason at all, in any of our languages.
 _PLACEHOLDERS = frozenset(
     {
@@ -77,6 +80,13 @@ def model_version(model_path: Path = MODEL_PATH) -> str:
     return f"rootcause-{digest.hexdigest()[:12]}"
 
 
+def _run_inline(function: Callable[..., Any], *args: Any) -> Future[Any]:
+    """A finished Future holding function(*args): the helper thread's interface, inline."""
+    future: Future[Any] = Future()
+    future.set_result(function(*args))
+    return future
+
+
 def carries_text(text: str) -> bool:
     """False for empty comments, placeholders such as "n/a", and strings without letters."""
     stripped = text.strip().strip(".!?。！").strip().lower()
@@ -118,8 +128,11 @@ class Classifier:
         # The encoder's matrix products release the GIL: the Python-bound word features, safety
         # lookups and language detection run on the helper thread meanwhile (the second core).
         # All are pure functions of the text, so the result does not depend on the timing.
-        words = self._helper.submit(self._word_features, usable_texts)
-        languages = self._helper.submit(self._languages_of, normalized, langs)
+        run: Callable[..., Future[Any]] = (
+            self._helper.submit if len(texts) >= _HELPER_MIN_BATCH else _run_inline
+        )
+        words = run(self._word_features, usable_texts)
+        languages = run(self._languages_of, normalized, langs)
         decisions: dict[int, TextDecision] = {}
         if usable:
             embeddings = self._embedder.embed(usable_texts)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -31,8 +29,6 @@ _RULE_MODULES = (
     "safety.py",
 )
 _LETTER = re.compile(r"[^\W\d_]")
-# Below this many texts a hand-off to the helper thread costs more than it saves.
-_HELPER_MIN_BATCH = 32
 # Comments that hold no reason at all, in any of our languages.
 _PLACEHOLDERS = frozenset(
     {
@@ -80,13 +76,6 @@ def model_version(model_path: Path = MODEL_PATH) -> str:
     return f"rootcause-{digest.hexdigest()[:12]}"
 
 
-def _run_inline(function: Callable[..., Any], *args: Any) -> Future[Any]:
-    """A finished Future holding function(*args): the helper thread's interface, inline."""
-    future: Future[Any] = Future()
-    future.set_result(function(*args))
-    return future
-
-
 def carries_text(text: str) -> bool:
     """False for empty comments, placeholders such as "n/a", and strings without letters."""
     stripped = text.strip().strip(".!?。！").strip().lower()
@@ -101,8 +90,6 @@ class Classifier:
         self._model: TextModel = load_text_model(model_path)
         self._embedder = SentenceEmbedder(threads=1)
         self._embedder.warm_up()
-        # One helper thread computes the word features while the encoder runs (see classify).
-        self._helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="classify-words")
         self.version = model_version(model_path)
 
     def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
@@ -125,18 +112,12 @@ class Classifier:
         normalized = [normalize_text(text or "") for text in texts]
         usable = [i for i, text in enumerate(normalized) if carries_text(text)]
         usable_texts = [normalized[i] for i in usable]
-        # The encoder's matrix products release the GIL: the Python-bound word features, safety
-        # lookups and language detection run on the helper thread meanwhile (the second core).
-        # All are pure functions of the text, so the result does not depend on the timing.
-        run: Callable[..., Future[Any]] = (
-            self._helper.submit if len(texts) >= _HELPER_MIN_BATCH else _run_inline
-        )
-        words = run(self._word_features, usable_texts)
-        languages = run(self._languages_of, normalized, langs)
+        # Inline, not on a helper thread: there the Python-bound word features starved the
+        # encoder (GIL convoy on its many short numpy calls) and halved throughput.
+        word_scores, hazards = self._word_features(usable_texts)
         decisions: dict[int, TextDecision] = {}
         if usable:
             embeddings = self._embedder.embed(usable_texts)
-            word_scores, hazards = words.result()
             probabilities = self._model.probabilities(usable_texts, embeddings, word_scores)
             for row, i in enumerate(usable):
                 decisions[i] = decide_text(
@@ -147,7 +128,7 @@ class Classifier:
                     secondary_min_probability=self._model.secondary_min_probability,
                 )
         results = []
-        for i, lang in enumerate(languages.result()):
+        for i, lang in enumerate(self._languages_of(normalized, langs)):
             decision = decisions.get(i)
             combined = combine(decision, reasons[i] if reasons is not None else None)
             results.append(

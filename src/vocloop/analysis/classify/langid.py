@@ -58,11 +58,7 @@ class LanguageDetector:
         return self.detect_many([text])[0]
 
     def detect_many(self, texts: list[str]) -> list[str | None]:
-        """detect() for a batch, one text after another on the calling thread.
-
-        The classifier calls this on its helper thread while the encoder holds the other core;
-        lingua's own parallel mode would then fight the encoder for that core.
-        """
+        """detect() for a batch; lingua runs over the Latin-script texts in parallel."""
         found: list[str | None] = [None] * len(texts)
         latin: list[int] = []
         for i, text in enumerate(texts):
@@ -78,8 +74,9 @@ class LanguageDetector:
         if latin:
             if self._detector is None:
                 self._thread.join()
-            detect = self._detector.detect_language_of
-            languages = [detect(texts[i][:_MAX_CHARS]) for i in latin]
+            languages = self._detector.detect_languages_in_parallel_of(
+                [texts[i][:_MAX_CHARS] for i in latin]
+            )
             for i, language in zip(latin, languages, strict=True):
                 if language is not None:
                     found[i] = str(language.iso_code_639_1.name.lower())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -30,6 +31,7 @@ from vocloop.analysis.classify.safety import find_safety_hazard  # noqa: E402
 from vocloop.analysis.taxonomy import CODES  # noqa: E402
 
 WRITTEN_DIR = Path(__file__).resolve().parent / "data"
+HELD_OUT_ZH = Path(__file__).resolve().parent / "eval" / "zh_tickets.csv"
 DEFAULT_SHARED_DATA = REPO.parent / "shared" / "data"
 SEED = 0
 FOLDS = 5
@@ -45,6 +47,7 @@ class Settings:
     ngram_blend: float = 0.3
     written_weight: float = 0.5
     class_weight_power: float = 1.0
+    low_confidence_weight: float = 1.0  # dev rows the labeler marked "low"
     secondary_min_probability: float = 0.2
 
 
@@ -58,8 +61,18 @@ class Example:
     confidence: str = ""
 
 
+# Licences that allow training a commercial product (../shared/data/README.md): public domain,
+# attribution-only, and text the project owns. Rows under any other licence are left out.
+_COMMERCIAL_LICENCE = re.compile(r"^(CC0\b|CC BY \d|project-owned\b)")
+
+
+def allows_commercial_use(licence: str) -> bool:
+    """Whether a row's licence statement lets us train the shipped model on it."""
+    return _COMMERCIAL_LICENCE.match(licence.strip()) is not None
+
+
 def read_dev(shared_data: Path) -> list[Example]:
-    """The labeled dev set complaints_dev.csv."""
+    """The labeled dev set complaints_dev.csv (rows whose licence allows commercial use)."""
     with (shared_data / "complaints_dev.csv").open(encoding="utf-8", newline="") as handle:
         return [
             Example(
@@ -70,6 +83,16 @@ def read_dev(shared_data: Path) -> list[Example]:
                 row["id"],
                 row["confidence"],
             )
+            for row in csv.DictReader(handle)
+            if allows_commercial_use(row["license"])
+        ]
+
+
+def read_held_out_zh(path: Path = HELD_OUT_ZH) -> list[Example]:
+    """Project-written Chinese ticket texts kept out of training, for the zh figure only."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            Example(normalize_text(row["text"]), row["primary"], "zh", "held-out")
             for row in csv.DictReader(handle)
         ]
 
@@ -109,9 +132,8 @@ def embed_all(texts: Sequence[str]) -> np.ndarray:
     return vectors[[position[text] for text in texts]]
 
 
-def _sample_weights(
-    labels: Sequence[str], sources: Sequence[str], settings: Settings
-) -> np.ndarray:
+def _sample_weights(examples: Sequence[Example], settings: Settings) -> np.ndarray:
+    labels = [example.label for example in examples]
     counts = Counter(labels)
     n_classes = len(counts)
     class_weight = {
@@ -120,8 +142,10 @@ def _sample_weights(
     }
     return np.array(
         [
-            class_weight[label] * (settings.written_weight if source == "written" else 1.0)
-            for label, source in zip(labels, sources, strict=True)
+            class_weight[example.label]
+            * (settings.written_weight if example.source == "written" else 1.0)
+            * (settings.low_confidence_weight if example.confidence == "low" else 1.0)
+            for example in examples
         ]
     )
 
@@ -137,7 +161,7 @@ def fit_text_model(
     """Fit both heads on examples (embeddings aligned with them) and wrap them as a TextModel."""
     texts = [example.text for example in examples]
     labels = [example.label for example in examples]
-    weights = _sample_weights(labels, [example.source for example in examples], settings)
+    weights = _sample_weights(examples, settings)
     features = np.hstack([embeddings, settings.cue_scale * cue_features(texts)])
     embedding_head = LogisticRegression(C=settings.embedding_c, max_iter=5000)
     embedding_head.fit(features, labels, sample_weight=weights)
@@ -256,11 +280,13 @@ __all__ = [
     "CrossValidation",
     "Example",
     "Settings",
+    "allows_commercial_use",
     "cross_validate",
     "embed_all",
     "fit_temperature",
     "fit_text_model",
     "read_dev",
+    "read_held_out_zh",
     "read_unlabeled",
     "read_written",
     "safety_precision",

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -39,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv-only", action="store_true", help="print CV figures, write nothing")
     args = parser.parse_args(argv)
 
+    # One BLAS thread: the same model on any machine, and no thrashing on a shared one.
+    threadpool_limits(1)
     settings = Settings()
     started = time.perf_counter()
     dev = read_dev(args.shared_data)

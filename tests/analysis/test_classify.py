@@ -94,6 +94,11 @@ def test_safety_wins_over_any_reason_code(classifier: Classifier) -> None:
         ("sparks", "Es kamen Funken aus dem Stecker.", True),
         ("cut myself", "Ich habe mich an der scharfen Kante geschnitten.", True),
         ("melted", "Le plastique a fondu près du câble.", True),
+        ("small parts", "The rattle split open and the small beads spilled out.", True),
+        ("blood sugar spike", "Hidden dextrose, it will spike your blood sugar.", True),
+        ("blood sugar steady", "Great for keeping my blood sugar steady.", False),
+        ("zh burnt smell", "电暖器用了一会儿就有焦糊味。", True),
+        ("zh sharp knife", "刀很锋利，切菜好用。", False),
     ],
 )
 def test_safety_rule_negation_and_harmless_words(_case: str, text: str, hazard: bool) -> None:

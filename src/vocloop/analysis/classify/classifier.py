@@ -19,7 +19,15 @@ from vocloop.analysis.classify.result import Classification
 from vocloop.analysis.classify.safety import find_safety_hazard
 
 # The rules are part of the model: their source goes into the version hash.
-_RULE_MODULES = ("decision.py", "features.py", "lexicon.py", "reasons.py", "safety.py")
+_RULE_MODULES = (
+    "decision.py",
+    "features.py",
+    "langid.py",
+    "lexicon.py",
+    "model.py",
+    "reasons.py",
+    "safety.py",
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # Comments that hold no reason at all, in any of our languages.
 _PLACEHOLDERS = frozenset(
@@ -103,17 +111,19 @@ class Classifier:
             raise ValueError("langs must have one entry per text")
         normalized = [normalize_text(text or "") for text in texts]
         usable = [i for i, text in enumerate(normalized) if carries_text(text)]
+        usable_texts = [normalized[i] for i in usable]
+        # Inline, not on a helper thread: there the Python-bound word features starved the
+        # encoder (GIL convoy on its many short numpy calls) and halved throughput.
+        word_scores, hazards = self._word_features(usable_texts)
         decisions: dict[int, TextDecision] = {}
         if usable:
-            usable_texts = [normalized[i] for i in usable]
-            probabilities = self._model.probabilities(
-                usable_texts, self._embedder.embed(usable_texts)
-            )
+            embeddings = self._embedder.embed(usable_texts)
+            probabilities = self._model.probabilities(usable_texts, embeddings, word_scores)
             for row, i in enumerate(usable):
                 decisions[i] = decide_text(
                     probabilities[row],
                     self._model.classes,
-                    safety_hazard=find_safety_hazard(normalized[i]) is not None,
+                    safety_hazard=hazards[row],
                     safety_rule_precision=self._model.safety_rule_precision,
                     secondary_min_probability=self._model.secondary_min_probability,
                 )
@@ -133,6 +143,14 @@ class Classifier:
                 )
             )
         return results
+
+    def _word_features(
+        self, texts: list[str]
+    ) -> tuple[tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]], list[bool]]:
+        if not texts:
+            empty = np.zeros((0, 0), dtype=np.float32)
+            return (empty, empty), []
+        return self._model.word_scores(texts), [find_safety_hazard(t) is not None for t in texts]
 
     def _languages_of(
         self, texts: list[str], langs: Sequence[str | None] | None

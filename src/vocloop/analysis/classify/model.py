@@ -45,13 +45,24 @@ class TextModel:
         scorer = CharNgramScorer(self.ngram_vocabulary, self.ngram_idf, self.ngram_coef)
         object.__setattr__(self, "_scorer", scorer)
 
-    def probabilities(self, texts: Sequence[str], embeddings: FloatArray) -> FloatArray:
+    def word_scores(self, texts: Sequence[str]) -> tuple[FloatArray, FloatArray]:
+        """The parts read from the words alone (cue flags, n-gram logits): pure Python work that
+        can run on another thread while the embedding's matrix products hold the first core."""
+        return cue_features(texts), self._scorer.scores(texts)
+
+    def probabilities(
+        self,
+        texts: Sequence[str],
+        embeddings: FloatArray,
+        word_scores: tuple[FloatArray, FloatArray] | None = None,
+    ) -> FloatArray:
         """Calibrated class probabilities, one row per (normalised, non-empty) text."""
         if not texts:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
-        features = np.hstack([embeddings, self.cue_scale * cue_features(texts)])
+        cues, ngram_scores = word_scores if word_scores is not None else self.word_scores(texts)
+        features = np.hstack([embeddings, self.cue_scale * cues])
         embedding_logits = features @ self.embedding_coef + self.embedding_intercept
-        ngram_logits = self._scorer.scores(texts) + self.ngram_intercept
+        ngram_logits = ngram_scores + self.ngram_intercept
         blended = (1.0 - self.ngram_blend) * _log_softmax(
             embedding_logits
         ) + self.ngram_blend * _log_softmax(ngram_logits)

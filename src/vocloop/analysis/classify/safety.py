@@ -52,6 +52,10 @@ _LATIN_PATTERNS = (
     r"swallow(ed|ing)?\b|ingest\w*|irritat\w*|bowel\w*|pooping|poops? (like crazy|constantly|"
     r"all)|(loose|runny|bloody) stools?|\bbones? (in|inside)|contains? [\w ,&]{0,25}\bbones?\b",
     r"\b(dangerous|unsafe|hazard\w*|not safe|safety (issue|hazard|concern|risk))\b",
+    # Small parts a young child can swallow, and health risks for people with a condition.
+    r"small (parts|pieces|beads|balls|magnets)|button batter(y|ies)|(puts?|putting) everything "
+    r"in (her|his|their|the) mouth|(raise|raises|raised|spike|spikes|spiked) (my |your |his |her |"
+    r"the )?blood (sugar|pressure)|(dangerous|not safe|unsafe|bad) for (diabetics|people with)",
     # German
     r"überhitz\w*|(wird|werden|wurde) (extrem |sehr |gefährlich |so |zu )?heiß|glühend heiß|"
     r"brandgefahr|brandgeruch|verbrannt|verschmor\w*|qualm\w*|rauch(t|en|entwicklung|geruch)?\b|funk(en|t)\b|feuer\b|"
@@ -64,7 +68,7 @@ _LATIN_PATTERNS = (
     r"übergeben|erbroch\w*|erbrechen|kotz\w*|durchfall|übel\b|übelkeit|kopfschmerz\w*|vergift\w*|"
     r"giftig\w*|schadstoff\w*|chemie ?geruch|riecht\w* (stark |extrem |sehr )?nach chemie|"
     r"glassplitter|metallspan\w*|fremdkörper|würmer|maden|käfer|motten|schimmel\w*|"
-    r"zahn abgebrochen|gefährlich\w*|krank\w*|tierarzt",
+    r"zahn abgebrochen|gefährlich\w*|krank\w*|tierarzt|kleinteile|steckt alles in den mund",
     # French
     r"surchauff\w*|(devient|est|chauffe) (très |trop |extrêmement )?(brûlant|chaud)\w*|brûl(é|ée|"
     r"ure|ures|er|e|ant)\w*|fum(ée|e|er|ait)\b|étincelle\w*|incendie|a pris feu|prend feu|"
@@ -75,7 +79,7 @@ _LATIN_PATTERNS = (
     r"mal au ventre|mal de tête|intoxi\w*|empoisonn\w*|toxique\w*|produits? chimiques?|"
     r"morceau de (verre|métal|plastique)|éclats? de verre|corps étranger|vers\b (dans|de)|"
     r"des vers|asticots?|insectes?|moisi\w*|moisissure\w*|dent cassée|cassé une dent|dangereu\w*|"
-    r"vétérinaire",
+    r"vétérinaire|petites (pièces|billes|perles)|met tout à la bouche",
     # Spanish
     r"sobrecalent\w*|se (pone|calienta|calentó) (ardiendo|muchísimo|demasiado|tanto)|ardiendo|"
     r"quemad\w*|quema\w*|huele a quemado|humo|chispa\w*|incendio|fuego|llamas?|derriti\w*|"
@@ -86,7 +90,8 @@ _LATIN_PATTERNS = (
     r"sarpullido|ronchas|picor|vomit\w*|vómito\w*|diarrea|náusea\w*|mareo|dolor de (cabeza|"
     r"estómago|barriga)|intoxica\w*|envenen\w*|tóxic\w*|químic\w*|trozo de (cristal|vidrio|metal|"
     r"plástico)|cristales|cuerpo extraño|gusanos?|bichos?|insectos?|moho|enmohecid\w*|"
-    r"diente roto|roto un diente|peligros\w*|veterinario|enferm\w*",
+    r"diente roto|roto un diente|peligros\w*|veterinario|enferm\w*|piezas pequeñas|"
+    r"(se lo|lo) mete todo en la boca",
     # Italian
     r"surriscald\w*|(diventa|si scalda|scotta)\w* (bollente|tantissimo|troppo)|bollente|"
     r"bruciat\w*|brucia\w*|ustion\w*|fumo|fumare|scintill\w*|incendio|preso fuoco|prende fuoco|"
@@ -96,16 +101,18 @@ _LATIN_PATTERNS = (
     r"soffoc\w*|allergi\w*|allergic\w*|sfogo|prurito|vomit\w*|diarrea|nausea|mal di (testa|"
     r"pancia|stomaco)|intossica\w*|avvelen\w*|tossic\w*|sostanze chimiche|pezzo di (vetro|"
     r"metallo|plastica)|schegge di vetro|corpo estraneo|vermi|insetti|muffa|ammuffit\w*|"
-    r"dente rotto|rotto un dente|pericolos\w*|veterinario|stat[oa] male|sta male",
+    r"dente rotto|rotto un dente|pericolos\w*|veterinario|stat[oa] male|sta male|"
+    r"pezzi piccoli|pezzettini|mette tutto in bocca",
 )
 _CJK_PATTERNS = (
     # Japanese
     r"過熱|発熱|異常に熱|熱くな(りすぎ|って|る)|高温|煙|焦げ|燃え|発火|火花|火が|溶け|感電|ビリ|爆発|膨張|膨らん|けが|怪我|切った|切れた|出血|血が|やけど|火傷|"
     r"窒息|誤飲|喉に詰|アレルギ|発疹|かぶれ|かゆみ|湿疹|腫れ|吐いた|吐き|嘔吐|下痢|腹痛|頭痛|気分が悪|具合が悪|体調|食中毒|中毒|有毒|化学臭|薬品臭|異物|破片|虫が|"
-    r"虫の|カビ|歯が欠け|危険|危ない|獣医",
+    r"虫の|カビ|歯が欠け|危険|危ない|獣医|小さな部品|口に入れ|鋭利|焦げ臭",
     # Chinese
     r"过热|发烫|烫手|烫伤|冒烟|烧焦|焦味|着火|起火|火花|熔化|融化|触电|漏电|电了一下|爆炸|鼓包|受伤|划破|划伤|流血|窒息|误吞|噎|过敏|红疹|起疹|瘙痒|呕吐|吐了|"
-    r"拉肚子|腹泻|恶心|头疼|头痛|中毒|有毒|化学味|异物|玻璃碴|虫子|发霉|霉变|牙齿崩|危险|兽医",
+    r"拉肚子|腹泻|恶心|头疼|头痛|中毒|有毒|化学味|异物|玻璃碴|虫子|发霉|霉变|牙齿崩|危险|兽医|小零件|焦糊|糊味|烧黑|烧糊|毛刺|割手|扎手|划手|"
+    r"放进嘴里",
 )
 _NEGATION = re.compile(
     r"(\bno|\bnot|\bnever|n't|\bwithout|\bnor|\bkein\w*|\bnicht|\bohne|\bpas de|\bpas d'|\bsans|"
@@ -128,7 +135,7 @@ _HARMLESS = re.compile(
     r"toast|sugar|caramel|ends)|tastes? burnt|burnt tast\w*|burned taste|killer (taste|deal)|"
     r"to die for|died down|kill(s|ed)? the (taste|flavou?r)|kill(s|ed)? (my )?(craving|hunger)|"
     r"rauchig|räucher\w*|rauchgeschmack|feuerzeug|fumé\w*|ahumad\w*|affumicat\w*|"
-    r"blood orange|blood sugar|no kill|bugs? (in the|me)\b(?= (app|software|firmware)))"
+    r"blood orange|no kill|bugs? (in the|me)\b(?= (app|software|firmware)))"
 )
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 

@@ -218,3 +218,12 @@ def test_version_is_stable_and_named(classifier: Classifier) -> None:
 def test_mismatched_batch_lengths_are_refused(classifier: Classifier) -> None:
     with pytest.raises(ValueError, match="reasons"):
         classifier.classify(["a", "b"], reasons=["DEFECTIVE"])
+
+
+def test_colour_that_bled_in_the_wash_is_not_a_safety_complaint(classifier: Classifier) -> None:
+    laundry = classifier.classify(
+        ["Colour bled onto the rest of my laundry and the T-shirt faded."]
+    )
+    cut = classifier.classify(["I cut my finger on the sharp edge and it bled."])
+    assert laundry[0].root_cause != "safety_concern"
+    assert cut[0].root_cause == "safety_concern"

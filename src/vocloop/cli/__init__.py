@@ -12,11 +12,13 @@ from vocloop.cli import (
     demo_command,
     history_command,
     import_command,
+    serve_command,
     setup_commands,
     stores,
     templates,
     tenants,
     topics_command,
+    users_command,
 )
 from vocloop.cli.errors import VocloopGroup
 from vocloop.cli.state import CliState
@@ -72,6 +74,8 @@ history_command.register(app)
 classify_command.register(app)
 analyze_command.register(app)
 topics_command.register(app)
+serve_command.register(app)
+users_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

@@ -210,3 +210,13 @@ def delete_tenant(session: Session, *, tenant_id: int) -> None:
         raise NotFound("There is no such tenant.")
     session.delete(tenant)
     session.flush()
+
+
+def get_import_batch(session: Session, *, tenant_id: int, batch_id: int) -> ImportBatch:
+    """One import of this tenant; another tenant's is as absent as a missing one."""
+    batch = session.scalar(
+        select(ImportBatch).where(ImportBatch.tenant_id == tenant_id, ImportBatch.id == batch_id)
+    )
+    if batch is None:
+        raise NotFound(f"There is no import #{batch_id} in this tenant.")
+    return batch

@@ -1,5 +1,6 @@
 """The store's tables, one module per aggregate, re-exported here."""
 
+from vocloop.store.models._account import ApiToken, AuditEntry, Membership, User
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
@@ -7,19 +8,26 @@ from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
 from vocloop.store.models._return import Return
 from vocloop.store.models._review import Review
+from vocloop.store.models._rollup import AsinCause, AsinDaily, RollupState
 from vocloop.store.models._snapshots import AccountHealthSnapshot, VocSnapshot
 from vocloop.store.models._tenant import ImportBatch, Store, Tenant
 from vocloop.store.models._topic import TextTopic, Topic
 
 __all__ = [
     "AccountHealthSnapshot",
+    "ApiToken",
+    "AsinCause",
+    "AsinDaily",
+    "AuditEntry",
     "Base",
     "ImportBatch",
     "ImportedFact",
+    "Membership",
     "OrderLine",
     "Product",
     "Return",
     "Review",
+    "RollupState",
     "SellerFeedback",
     "Store",
     "Tenant",
@@ -27,6 +35,7 @@ __all__ = [
     "TextClassification",
     "TextTopic",
     "Topic",
+    "User",
     "UtcDateTime",
     "VocSnapshot",
     "utcnow",

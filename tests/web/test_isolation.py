@@ -104,8 +104,13 @@ def test_listings_and_filters_show_only_the_own_tenant(
     for path in ("/?store=bravo-only", "/asins?store=bravo-only"):
         assert client.get(path).status_code == 404, path
     token = {"Authorization": f"Bearer {alpha.token}"}
-    for path in ("/api/v1/overview", "/api/v1/asins?days=365", "/api/v1/comments",
-                 "/api/v1/imports", "/api/v1/stores"):
+    for path in (
+        "/api/v1/overview",
+        "/api/v1/asins?days=365",
+        "/api/v1/comments",
+        "/api/v1/imports",
+        "/api/v1/stores",
+    ):
         response = client.get(path, headers=token)
         assert response.status_code == 200, path
         assert "B0BBBB0" not in response.text and "bravo" not in response.text, path

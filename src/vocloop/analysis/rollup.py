@@ -83,9 +83,7 @@ def rebuild_rollups(session: Session, *, tenant_id: int) -> None:
                 literal(0),
             )
             .where(Return.tenant_id == tenant_id)
-            .group_by(
-                Return.tenant_id, Return.store_id, returns_asin, returns_day
-            ),
+            .group_by(Return.tenant_id, Return.store_id, returns_asin, returns_day),
         )
     )
     orders_day = utc_day(OrderLine.purchase_date, dialect)

@@ -43,7 +43,7 @@ def create_app(
         version="1",
         description="Returns, orders and root causes per tenant. Authenticate with "
         "`Authorization: Bearer <token>` (tokens are made in Settings).",
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI loads its script from a CDN; the schema itself is served
         redoc_url=None,
         openapi_url="/api/openapi.json",
         lifespan=lifespan,

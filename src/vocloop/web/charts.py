@@ -42,29 +42,44 @@ def weekly_option(weeks: list[tuple[dt.date, int, int]], lang: str) -> dict[str,
 
 
 def pareto_option(causes: list[CauseShare] | list[tuple[str, int]], lang: str) -> dict[str, Any]:
-    """Causes by count, largest first, with the cumulative share as a line."""
+    """Causes by count as horizontal bars, largest on top, each labelled with its share.
+
+    Horizontal, because cause names (Chinese or English) stay readable on a phone.
+    """
     pairs = [(c.code, c.count) if isinstance(c, CauseShare) else c for c in causes]
     total = sum(n for _, n in pairs) or 1
-    running, cumulative = 0, []
-    for _, n in pairs:
-        running += n
-        cumulative.append(round(100 * running / total, 1))
     return {
         "animation": False,
         "color": COLORS,
-        "tooltip": {"trigger": "axis"},
-        "grid": {"left": 44, "right": 44, "top": 16, "bottom": 80},
-        "xAxis": {
+        "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
+        "grid": {"left": 8, "right": 56, "top": 8, "bottom": 8, "containLabel": True},
+        "xAxis": {"type": "value", "show": False},
+        "yAxis": {
             "type": "category",
+            "inverse": True,
             "data": [cause_label(code, lang) for code, _ in pairs],
-            "axisLabel": {"rotate": 35, "interval": 0},
+            "axisTick": {"show": False},
         },
-        "yAxis": [
-            {"type": "value"},
-            {"type": "value", "max": 100, "axisLabel": {"formatter": "{value}%"}},
-        ],
         "series": [
-            {"type": "bar", "data": [n for _, n in pairs]},
-            {"type": "line", "yAxisIndex": 1, "data": cumulative},
+            {
+                "type": "bar",
+                "barMaxWidth": 18,
+                "data": [
+                    {
+                        "value": n,
+                        "label": {
+                            "show": True,
+                            "position": "right",
+                            "formatter": f"{100 * n / total:.0f}%",
+                        },
+                    }
+                    for _, n in pairs
+                ],
+            }
         ],
     }
+
+
+def chart_height(rows: int) -> int:
+    """Pixels for a horizontal bar chart of this many rows."""
+    return 24 + 24 * max(rows, 1)

@@ -180,6 +180,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "密码(仅新用户需要;至少 10 个字符)",
     ),
     "settings.all_stores": ("all stores", "全部店铺"),
+    "settings.scope_hint": ("none ticked: all stores", "不勾选即全部店铺"),
     "settings.save": ("Save", "保存"),
     "settings.remove": ("Remove", "移除"),
     "settings.create": ("Create", "创建"),

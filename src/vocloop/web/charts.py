@@ -12,6 +12,13 @@ from vocloop.web.texts import text
 COLORS = ["#c2410c", "#2563eb", "#16a34a", "#9333ea", "#0891b2", "#ca8a04", "#64748b"]
 
 
+def _label(code: str, lang: str) -> str:
+    try:
+        return cause_label(code, lang)
+    except KeyError:  # a code an older model used
+        return code
+
+
 def weekly_option(weeks: list[tuple[dt.date, int, int]], lang: str) -> dict[str, Any]:
     """Returned units as bars, return rate as a line on a second axis."""
     labels = [day.strftime("%m-%d") for day, _, _ in weeks]
@@ -41,6 +48,28 @@ def weekly_option(weeks: list[tuple[dt.date, int, int]], lang: str) -> dict[str,
     }
 
 
+def ratings_option(weeks: list[tuple[dt.date, int, float | None]], lang: str) -> dict[str, Any]:
+    """Reviews per week as bars, their mean star rating as a line (1 to 5)."""
+    return {
+        "animation": False,
+        "color": ["#94a3b8", "#ca8a04"],
+        "tooltip": {"trigger": "axis"},
+        "grid": {"left": 44, "right": 44, "top": 16, "bottom": 24},
+        "xAxis": {"type": "category", "data": [day.strftime("%m-%d") for day, _, _ in weeks]},
+        "yAxis": [{"type": "value", "minInterval": 1}, {"type": "value", "min": 1, "max": 5}],
+        "series": [
+            {"name": text("asin.reviews", lang), "type": "bar", "data": [n for _, n, _ in weeks]},
+            {
+                "name": text("asin.rating", lang),
+                "type": "line",
+                "yAxisIndex": 1,
+                "connectNulls": True,
+                "data": [r for _, _, r in weeks],
+            },
+        ],
+    }
+
+
 def pareto_option(causes: list[CauseShare] | list[tuple[str, int]], lang: str) -> dict[str, Any]:
     """Causes by count as horizontal bars, largest on top, each labelled with its share.
 
@@ -57,7 +86,7 @@ def pareto_option(causes: list[CauseShare] | list[tuple[str, int]], lang: str) -
         "yAxis": {
             "type": "category",
             "inverse": True,
-            "data": [cause_label(code, lang) for code, _ in pairs],
+            "data": [_label(code, lang) for code, _ in pairs],
             "axisTick": {"show": False},
         },
         "series": [

@@ -134,7 +134,8 @@ class UploadJobs:
                 classify_pending(
                     self.app.sessions, tenant_id=job.tenant_id, classifier=load_classifier()
                 )
-            ensure_rollups(self.app.sessions, tenant_id=job.tenant_id)
+            today = self.app.clock().date()
+            ensure_rollups(self.app.sessions, tenant_id=job.tenant_id, today=today)
         except Exception:
             log.exception("upload %s failed after its import", job.id)
         finally:

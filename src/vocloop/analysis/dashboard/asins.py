@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from vocloop.analysis.dashboard.scope import Period, Scope, week_bucket, weeks_before
-from vocloop.store.models import AsinCause, AsinDaily, Product, Store
+from vocloop.analysis.rollup import STANDARD_PERIODS, built_for
+from vocloop.store.models import AsinCause, AsinDaily, AsinPeriod, Product, Store
 
 SPARK_WEEKS = 12
 SORTS = ("returns", "units", "orders", "rate", "change", "asin")
@@ -79,23 +81,42 @@ def asin_table(
     limit: int = 50,
     offset: int = 0,
 ) -> AsinTable:
-    """ASINs with returns or orders in the period (and the one before), one page of them."""
-    before = period.previous()
-    current = AsinDaily.day >= period.start
-    query = select(
-        AsinDaily.asin,
-        func.sum(case((current, AsinDaily.returns), else_=0)),
-        func.sum(case((current, AsinDaily.returned_units), else_=0)),
-        func.sum(case((current, AsinDaily.ordered_units), else_=0)),
-        func.sum(case((current, 0), else_=AsinDaily.returned_units)),
-        func.sum(case((current, 0), else_=AsinDaily.ordered_units)),
-    ).where(AsinDaily.day >= before.start, AsinDaily.day <= period.end, AsinDaily.asin != "")
+    """ASINs with returns or orders in the period (and the one before), one page of them.
+
+    The standard periods up to the rollups' day are read from asin_periods (one row per store and
+    ASIN); any other period is summed from the daily rows.
+    """
+    if (
+        period.days in STANDARD_PERIODS
+        and built_for(session, tenant_id=scope.tenant_id) == period.end
+    ):
+        query = select(
+            AsinPeriod.asin,
+            func.sum(AsinPeriod.returns),
+            func.sum(AsinPeriod.returned_units),
+            func.sum(AsinPeriod.ordered_units),
+            func.sum(AsinPeriod.previous_returned_units),
+            func.sum(AsinPeriod.previous_ordered_units),
+        ).where(AsinPeriod.days == period.days)
+        model: Any = AsinPeriod
+    else:
+        before = period.previous()
+        current = AsinDaily.day >= period.start
+        query = select(
+            AsinDaily.asin,
+            func.sum(case((current, AsinDaily.returns), else_=0)),
+            func.sum(case((current, AsinDaily.returned_units), else_=0)),
+            func.sum(case((current, AsinDaily.ordered_units), else_=0)),
+            func.sum(case((current, 0), else_=AsinDaily.returned_units)),
+            func.sum(case((current, 0), else_=AsinDaily.ordered_units)),
+        ).where(AsinDaily.day >= before.start, AsinDaily.day <= period.end, AsinDaily.asin != "")
+        model = AsinDaily
     if search:
-        query = query.where(AsinDaily.asin.contains(search.strip().upper(), autoescape=True))
+        query = query.where(model.asin.contains(search.strip().upper(), autoescape=True))
     rows = [
         AsinRow(str(asin), None, int(n), int(units), int(orders), int(prev_units), int(prev_orders))
         for asin, n, units, orders, prev_units, prev_orders in session.execute(
-            scope.filter(query, AsinDaily).group_by(AsinDaily.asin)
+            scope.filter(query, model).group_by(model.asin)
         )
         if int(n) or int(units) or int(orders)
     ]

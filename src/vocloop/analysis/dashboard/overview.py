@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from vocloop.analysis.dashboard.asins import AsinRow, asin_table
 from vocloop.analysis.dashboard.scope import Period, Scope, week_bucket, weeks_before
-from vocloop.store.models import AsinCause, AsinDaily, ImportBatch
+from vocloop.store.models import AsinCause, ImportBatch, StoreDaily
 
 TREND_WEEKS = 13
 
@@ -43,34 +43,34 @@ class Overview:
 def overview(session: Session, scope: Scope, period: Period) -> Overview:
     """Everything on the overview page for one reader and period."""
     before = period.previous()
-    current = AsinDaily.day >= period.start
+    current = StoreDaily.day >= period.start
     sums = session.execute(
         scope.filter(
             select(
-                func.sum(case((current, AsinDaily.returns), else_=0)),
-                func.sum(case((current, AsinDaily.returned_units), else_=0)),
-                func.sum(case((current, AsinDaily.ordered_units), else_=0)),
-                func.sum(case((current, 0), else_=AsinDaily.returns)),
-                func.sum(case((current, 0), else_=AsinDaily.returned_units)),
-                func.sum(case((current, 0), else_=AsinDaily.ordered_units)),
-            ).where(AsinDaily.day >= before.start, AsinDaily.day <= period.end),
-            AsinDaily,
+                func.sum(case((current, StoreDaily.returns), else_=0)),
+                func.sum(case((current, StoreDaily.returned_units), else_=0)),
+                func.sum(case((current, StoreDaily.ordered_units), else_=0)),
+                func.sum(case((current, 0), else_=StoreDaily.returns)),
+                func.sum(case((current, 0), else_=StoreDaily.returned_units)),
+                func.sum(case((current, 0), else_=StoreDaily.ordered_units)),
+            ).where(StoreDaily.day >= before.start, StoreDaily.day <= period.end),
+            StoreDaily,
         )
     ).one()
     values = [int(v or 0) for v in sums]
     result = Overview(period, Totals(*values[:3]), Totals(*values[3:]))
     first = weeks_before(period.end, TREND_WEEKS)
-    bucket = week_bucket(session.get_bind().dialect.name, first)
+    bucket = week_bucket(session.get_bind().dialect.name, first, StoreDaily.day)
     weekly = {
         int(week): (int(units), int(orders))
         for week, units, orders in session.execute(
             scope.filter(
                 select(
-                    bucket, func.sum(AsinDaily.returned_units), func.sum(AsinDaily.ordered_units)
+                    bucket, func.sum(StoreDaily.returned_units), func.sum(StoreDaily.ordered_units)
                 )
-                .where(AsinDaily.day >= first, AsinDaily.day <= period.end)
+                .where(StoreDaily.day >= first, StoreDaily.day <= period.end)
                 .group_by(bucket),
-                AsinDaily,
+                StoreDaily,
             )
         )
     }

@@ -53,11 +53,11 @@ class Period:
         return Period.last(self.days, self.start - dt.timedelta(days=1))
 
 
-def week_bucket(dialect: str, first_day: dt.date) -> Any:
+def week_bucket(dialect: str, first_day: dt.date, day: Any = AsinDaily.day) -> Any:
     """0 for the 7 days from first_day, 1 for the next 7, ...: weekly series in SQL."""
     if dialect == "postgresql":
-        return (AsinDaily.day - literal(first_day)) / 7
-    return cast((func.julianday(AsinDaily.day) - func.julianday(literal(first_day))) / 7, Integer)
+        return (day - literal(first_day)) / 7
+    return cast((func.julianday(day) - func.julianday(literal(first_day))) / 7, Integer)
 
 
 def weeks_before(end: dt.date, weeks: int) -> dt.date:

@@ -8,7 +8,13 @@ from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
 from vocloop.store.models._return import Return
 from vocloop.store.models._review import Review
-from vocloop.store.models._rollup import AsinCause, AsinDaily, RollupState
+from vocloop.store.models._rollup import (
+    AsinCause,
+    AsinDaily,
+    AsinPeriod,
+    RollupState,
+    StoreDaily,
+)
 from vocloop.store.models._snapshots import AccountHealthSnapshot, VocSnapshot
 from vocloop.store.models._tenant import ImportBatch, Store, Tenant
 from vocloop.store.models._topic import TextTopic, Topic
@@ -18,6 +24,7 @@ __all__ = [
     "ApiToken",
     "AsinCause",
     "AsinDaily",
+    "AsinPeriod",
     "AuditEntry",
     "Base",
     "ImportBatch",
@@ -30,6 +37,7 @@ __all__ = [
     "RollupState",
     "SellerFeedback",
     "Store",
+    "StoreDaily",
     "Tenant",
     "TenantOwned",
     "TextClassification",

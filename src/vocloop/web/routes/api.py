@@ -53,7 +53,8 @@ def api_scope(
     tenant_id = tenant_of_token(session, credentials.credentials)
     if tenant_id is None:
         raise LoginRequired
-    ensure_rollups(web_state(request).app.sessions, tenant_id=tenant_id)
+    app = web_state(request).app
+    ensure_rollups(app.sessions, tenant_id=tenant_id, today=app.clock().date())
     return Scope(tenant_id)
 
 
@@ -141,6 +142,22 @@ class Topic(BaseModel):
     quotes: list[str]
 
 
+class RatingWeek(BaseModel):
+    week_start: dt.date
+    reviews: int
+    mean_rating: float | None
+
+
+class Voc(BaseModel):
+    store: str
+    snapshot_date: dt.date
+    cx_health: str | None
+    ncx_rate: float | None
+    ncx_orders: int | None
+    total_orders: int | None
+    top_ncx_reason: str | None
+
+
 class AsinOut(BaseModel):
     asin: str
     title: str | None
@@ -148,6 +165,8 @@ class AsinOut(BaseModel):
     causes: list[CauseOut]
     topics: list[Topic]
     reason_mismatches: list[Mismatch]
+    ratings: list[RatingWeek]
+    voc: list[Voc]
 
 
 class Comment(BaseModel):
@@ -262,7 +281,7 @@ def api_asin(
     asin: Annotated[str, Path(max_length=20)],
     days: Days = 90,
 ) -> Any:
-    """One ASIN: weekly trend, root causes with quotes, topics, reason mismatches."""
+    """One ASIN: weekly trend, causes with quotes, topics, mismatches, ratings, CX Health."""
     detail = asin_detail(session, scope, asin.upper(), _period(request, days))
     return AsinOut(
         asin=detail.asin,
@@ -303,6 +322,19 @@ def api_asin(
                 mismatch=m.mismatch,
             )
             for m in detail.mismatches
+        ],
+        ratings=[RatingWeek(week_start=d, reviews=n, mean_rating=r) for d, n, r in detail.ratings],
+        voc=[
+            Voc(
+                store=v.store,
+                snapshot_date=v.snapshot_date,
+                cx_health=v.cx_health,
+                ncx_rate=v.ncx_rate,
+                ncx_orders=v.ncx_orders,
+                total_orders=v.total_orders,
+                top_ncx_reason=v.top_reason,
+            )
+            for v in detail.voc
         ],
     )
 

@@ -13,7 +13,7 @@ from vocloop.analysis.dashboard.asins import SORTS, stores_of_marketplace
 from vocloop.analysis.rollup import ensure_rollups
 from vocloop.errors import NotFound
 from vocloop.store.access import get_store, list_stores
-from vocloop.web.charts import pareto_option, weekly_option
+from vocloop.web.charts import pareto_option, ratings_option, weekly_option
 from vocloop.web.context import SessionDep, Viewer, ViewerDep, page_context, web_state
 from vocloop.web.rendering import render
 
@@ -31,7 +31,8 @@ def dashboard_scope(
     marketplace: str | None = None,
 ) -> Scope:
     """The viewer's scope, fresh rollups, narrowed to a store or marketplace when asked."""
-    ensure_rollups(web_state(request).app.sessions, tenant_id=viewer.tenant_id)
+    app = web_state(request).app
+    ensure_rollups(app.sessions, tenant_id=viewer.tenant_id, today=app.clock().date())
     scope = viewer.scope
     if store:
         found = get_store(session, tenant_id=viewer.tenant_id, slug=store)
@@ -138,5 +139,7 @@ def asin_page(
         periods=PERIODS,
         trend=weekly_option(detail.weeks, viewer.lang),
         pareto=pareto_option(detail.causes.causes, viewer.lang),
+        ratings=ratings_option(detail.ratings, viewer.lang),
+        has_reviews=any(n for _, n, _ in detail.ratings),
     )
     return render(request, "asin.html", context)

@@ -23,6 +23,7 @@ import datetime as dt
 import io
 import json
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -339,7 +340,7 @@ def run_backend(url: str, args: argparse.Namespace) -> dict[str, Any]:
 
         page = _time(get, args.runs)
         rollup = _time(functions(name), args.runs)
-        fact = _time(raw_call, max(3, args.runs // 5), warmup=1)
+        fact = _time(raw_call, args.raw_runs, warmup=1)
         results[name] = {
             "page": page,
             "rollup_sql": rollup,
@@ -354,6 +355,7 @@ def run_backend(url: str, args: argparse.Namespace) -> dict[str, Any]:
         )
     client.close()
     app.close()
+    shutil.rmtree(data_dir, ignore_errors=True)
     return results
 
 
@@ -364,6 +366,7 @@ def main() -> None:
     parser.add_argument("--stores", type=int, default=50)
     parser.add_argument("--asins-per-store", type=int, default=40)
     parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--raw-runs", type=int, default=5, help="Timed runs of each raw query.")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true")
@@ -377,7 +380,10 @@ def main() -> None:
     results = []
     if not args.no_sqlite:
         folder = Path(tempfile.mkdtemp(prefix="vocloop-web-bench-db-"))
-        results.append(run_backend(f"sqlite:///{folder / 'bench.db'}", args))
+        try:
+            results.append(run_backend(f"sqlite:///{folder / 'bench.db'}", args))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
     if not args.no_postgres:
         import psycopg
 

@@ -8,7 +8,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from vocloop.accounts import tenant_of_token
@@ -27,6 +26,24 @@ from vocloop.analysis.dashboard import (
 from vocloop.analysis.dashboard.asins import SORTS, stores_of_marketplace
 from vocloop.analysis.rollup import ensure_rollups
 from vocloop.store.access import get_import_batch, get_store, list_import_batches, list_stores
+from vocloop.web.api_models import (
+    Asin,
+    AsinList,
+    AsinOut,
+    Batch,
+    CauseCount,
+    CauseOut,
+    Comment,
+    Mismatch,
+    OverviewOut,
+    Quote,
+    RatingWeek,
+    StoreOut,
+    Topic,
+    Totals,
+    Voc,
+    Week,
+)
 from vocloop.web.context import LoginRequired, web_state
 
 router = APIRouter(prefix="/api/v1", tags=["v1"])
@@ -60,146 +77,6 @@ def api_scope(
 
 ScopeDep = Annotated[Scope, Depends(api_scope)]
 Days = Annotated[int, Query(ge=1, le=3660, description="Days up to today.")]
-
-
-class Totals(BaseModel):
-    returns: int
-    returned_units: int
-    ordered_units: int
-    return_rate: float | None
-
-
-class Week(BaseModel):
-    week_start: dt.date
-    returned_units: int
-    ordered_units: int
-
-
-class CauseCount(BaseModel):
-    code: str
-    count: int
-
-
-class Asin(BaseModel):
-    asin: str
-    title: str | None
-    returns: int
-    returned_units: int
-    ordered_units: int
-    return_rate: float | None
-    previous_return_rate: float | None
-    causes: list[CauseCount]
-    weekly_returned_units: list[int]
-
-
-class OverviewOut(BaseModel):
-    start: dt.date
-    end: dt.date
-    current: Totals
-    previous: Totals
-    weeks: list[Week]
-    causes: list[CauseCount]
-    reason_mismatches: int
-    worse: list[Asin]
-
-
-class AsinList(BaseModel):
-    total: int
-    asins: list[Asin]
-
-
-class Quote(BaseModel):
-    text: str
-    kind: str
-    source_id: int
-    lang: str | None
-
-
-class CauseOut(BaseModel):
-    code: str
-    count: int
-    share: float
-    quotes: list[Quote]
-
-
-class Mismatch(BaseModel):
-    return_id: int
-    return_date: dt.datetime
-    reason: str | None
-    comment: str | None
-    text_cause: str | None
-    reason_cause: str | None
-    mismatch: str
-
-
-class Topic(BaseModel):
-    id: int
-    root_cause: str
-    label: str
-    label_lang: str | None
-    size: int
-    weeks: dict[str, int]
-    quotes: list[str]
-
-
-class RatingWeek(BaseModel):
-    week_start: dt.date
-    reviews: int
-    mean_rating: float | None
-
-
-class Voc(BaseModel):
-    store: str
-    snapshot_date: dt.date
-    cx_health: str | None
-    ncx_rate: float | None
-    ncx_orders: int | None
-    total_orders: int | None
-    top_ncx_reason: str | None
-
-
-class AsinOut(BaseModel):
-    asin: str
-    title: str | None
-    weeks: list[Week]
-    causes: list[CauseOut]
-    topics: list[Topic]
-    reason_mismatches: list[Mismatch]
-    ratings: list[RatingWeek]
-    voc: list[Voc]
-
-
-class Comment(BaseModel):
-    kind: str
-    id: int
-    date: dt.date | dt.datetime
-    store: str
-    asin: str | None
-    code: str | None
-    text: str
-    root_cause: str | None
-    lang: str | None
-
-
-class Batch(BaseModel):
-    id: int
-    file_name: str
-    kind: str
-    marketplace: str | None
-    records: int
-    added: int
-    updated: int
-    duplicates: int
-    rejected: int
-    actor: str | None
-    created_at: dt.datetime
-
-
-class StoreOut(BaseModel):
-    slug: str
-    name: str
-    marketplace: str
-    marketplace_id: str
 
 
 def _asin(row: AsinRow) -> Asin:

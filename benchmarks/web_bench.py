@@ -37,6 +37,13 @@ from sqlalchemy import text
 
 TODAY = dt.date(2026, 11, 28)
 REASONS = ["DEFECTIVE", "NOT_AS_DESCRIBED", "UNWANTED_ITEM", "APPAREL_TOO_SMALL", "DAMAGED_BY_FC"]
+COMMENTS = [
+    "Stopped working after two days.",
+    "Smaller than the size chart says.",
+    "Die Anleitung ist unverständlich.",
+    "箱が潰れて届きました。",
+    "Not what the pictures show.",
+]
 CHUNK = 100_000
 PASSWORD = "benchmark password"
 

@@ -91,9 +91,10 @@ class RollupState(TenantOwned, Base):
 
 # The ASIN page's quotes: the most confident texts of each cause, read straight off this index.
 Index(
-    "ix_text_classifications_tenant_id_asin_root_cause_confidence",
+    "ix_text_classifications_tenant_id_asin_root_cause_source_kind_confidence",
     TextClassification.tenant_id,
     TextClassification.asin,
     TextClassification.root_cause,
+    TextClassification.source_kind,
     TextClassification.confidence,
 )

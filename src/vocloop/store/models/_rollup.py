@@ -91,7 +91,7 @@ class RollupState(TenantOwned, Base):
 
 # The ASIN page's quotes: the most confident texts of each cause, read straight off this index.
 Index(
-    "ix_text_classifications_tenant_id_asin_root_cause_source_kind_confidence",
+    "ix_text_classifications_quotes",
     TextClassification.tenant_id,
     TextClassification.asin,
     TextClassification.root_cause,

@@ -55,7 +55,7 @@ def postgres_server() -> Iterator[str]:
 
 def _empty_postgres(url: str) -> None:
     with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as connection:
-        connection.execute("TRUNCATE tenants RESTART IDENTITY CASCADE")
+        connection.execute("TRUNCATE tenants, users RESTART IDENTITY CASCADE")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -338,6 +338,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{files} file(s) checked: no policy problems found.",
         "已检查 {files} 个文件:未发现违反政策的内容。",
     ),
+    "users.added": (
+        "User {email} is {role} of tenant '{tenant}'.",
+        "用户 {email} 已成为租户「{tenant}」的{role}。",
+    ),
+    "users.password": ("Password: {password}", "密码:{password}"),
+    "serve.open": (
+        "vocloop is serving on {url} (Ctrl+C stops it).",
+        "vocloop 已在 {url} 启动(按 Ctrl+C 停止)。",
+    ),
+    "demo.login": (
+        "Web login: `vocloop serve`, then open {url} as {email} with password {password}",
+        "网页登录:运行 `vocloop serve` 后打开 {url},邮箱 {email},密码 {password}",
+    ),
     "error.internal": (
         "Something went wrong inside vocloop (incident {incident}); details are in {log}. "
         "Run again with --debug to see them.",

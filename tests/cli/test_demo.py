@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
 
+from vocloop.accounts import authenticate
 from vocloop.app import App
 from vocloop.cli import app as cli_app
 from vocloop.config import Settings
@@ -58,4 +60,9 @@ def test_demo_builds_three_stores_and_rebuilds_without_duplicates(tmp_path: Path
             count_rows(session, model, tenant_id=tenant.id) for model in (OrderLine, Return, Review)
         ]
     assert again == counts
+    # Each build prints a fresh web login for the demo tenant, and it works.
+    login = re.search(r"as (\S+) with password (\S+)", second.stdout)
+    assert login is not None
+    with app.sessions() as session:
+        assert authenticate(session, login.group(1), login.group(2)) is not None
     app.close()

@@ -22,12 +22,14 @@ from vocloop.cli import (
     notify_command,
     playbook_command,
     report_command,
+    serve_command,
     setup_commands,
     spapi_command,
     stores,
     templates,
     tenants,
     topics_command,
+    users_command,
     worker_command,
 )
 from vocloop.cli.errors import VocloopGroup
@@ -96,6 +98,8 @@ gaps_command.register(app)
 notify_command.register(app)
 spapi_command.register(app)
 lint_command.register(app)
+serve_command.register(app)
+users_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

@@ -16,6 +16,7 @@ from vocloop.analysis.taxonomy import cause_label
 from vocloop.cli.import_command import print_results
 from vocloop.cli.state import console, error_console, state
 from vocloop.demo.build import DEMO_TENANT, build_demo
+from vocloop.demo.login import demo_login
 from vocloop.i18n import translate_message
 from vocloop.monitor.refresh import refresh_monitoring
 from vocloop.store.access import count_rows, get_tenant, list_stores
@@ -98,6 +99,9 @@ def demo(
         monitored = refresh_monitoring(session, tenant_id=tenant.id, now=app.clock())
     out.print(cli.t("demo.alerts", count=len(monitored.opened), tenant=DEMO_TENANT), markup=False)
     out.print(cli.t("demo.next", tenant=DEMO_TENANT, asin=SHOWN_ASIN), markup=False)
+    email, password = demo_login(app.sessions, tenant=DEMO_TENANT)
+    url = "http://127.0.0.1:8000/"
+    out.print(cli.t("demo.login", url=url, email=email, password=password), markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -225,3 +225,13 @@ def set_product_category(
     for product in products:
         product.category = category.strip() or None
     return len(products)
+
+
+def get_import_batch(session: Session, *, tenant_id: int, batch_id: int) -> ImportBatch:
+    """One import of this tenant; another tenant's is as absent as a missing one."""
+    batch = session.scalar(
+        select(ImportBatch).where(ImportBatch.tenant_id == tenant_id, ImportBatch.id == batch_id)
+    )
+    if batch is None:
+        raise NotFound(f"There is no import #{batch_id} in this tenant.")
+    return batch

@@ -28,8 +28,9 @@ _LATIN_PATTERNS = (
     r"burn(s|ed|t)? (my|his|her|their|a|the)? ?(child|kid|son|daughter|baby|hand|finger|skin|"
     r"mouth|tongue|arm|leg)|could burn|(gave|got) (me |him |her )?(a )?burns?\b|blister\w*",
     r"injur\w*|hurt (my|his|her|him|me|themselves|himself|herself)|cut (my|his|her|their|myself|"
-    r"himself|herself)|sliced my|bleeding|(?<!color )(?<!colour )(?<!dye )(?<!ink )bled\b(?! (?:onto|"
-    r"into|through|in the wash))|blood(?! sugar)|stitches|emergency room|"
+    r"himself|herself)|sliced my|bleeding|"
+    r"(?<!color )(?<!colour )(?<!dye )(?<!ink )bled\b(?! (?:onto|into|through|in the wash))|"
+    r"blood(?! sugar)|stitches|emergency room|"
     r"\ber\b visit|hospital\w*",
     r"sharp (edge|edges|point|points|burr|burrs|metal)|razor[- ]sharp",
     r"chok(e|ed|es|ing)|gag(ged|ging) on|couldn'?t breathe|can'?t breathe|suffocat\w*",

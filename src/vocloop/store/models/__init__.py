@@ -1,5 +1,6 @@
 """The store's tables, one module per aggregate, re-exported here."""
 
+from vocloop.store.models._account import ApiToken, AuditEntry, Membership, User
 from vocloop.store.models._action import Action, Playbook
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
 from vocloop.store.models._classification import TextClassification
@@ -11,6 +12,13 @@ from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
 from vocloop.store.models._return import Return
 from vocloop.store.models._review import Review
+from vocloop.store.models._rollup import (
+    AsinCause,
+    AsinDaily,
+    AsinPeriod,
+    RollupState,
+    StoreDaily,
+)
 from vocloop.store.models._snapshots import AccountHealthSnapshot, VocSnapshot
 from vocloop.store.models._solicitation import Solicitation
 from vocloop.store.models._spapi_connection import SpapiConnection
@@ -22,12 +30,18 @@ __all__ = [
     "AccountHealthSnapshot",
     "Action",
     "Alert",
+    "ApiToken",
+    "AsinCause",
+    "AsinDaily",
     "AsinDay",
+    "AsinPeriod",
+    "AuditEntry",
     "Base",
     "FeeThreshold",
     "FeedbackTopic",
     "ImportBatch",
     "ImportedFact",
+    "Membership",
     "NotificationChannel",
     "OrderLine",
     "OutboxMessage",
@@ -35,16 +49,19 @@ __all__ = [
     "Product",
     "Return",
     "Review",
+    "RollupState",
     "SellerFeedback",
     "Solicitation",
     "SpapiConnection",
     "Store",
+    "StoreDaily",
     "SyncState",
     "Tenant",
     "TenantOwned",
     "TextClassification",
     "TextTopic",
     "Topic",
+    "User",
     "UtcDateTime",
     "VocSnapshot",
     "utcnow",

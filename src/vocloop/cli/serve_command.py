@@ -1,0 +1,41 @@
+"""`vocloop serve`: the web app on a local port."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from vocloop.cli.state import console, state
+
+
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", help="Port to listen on.", min=1, max=65535)
+    ] = 8000,
+    secure_cookies: Annotated[
+        bool,
+        typer.Option(
+            "--secure-cookies", help="Send the login cookie over HTTPS only (behind TLS)."
+        ),
+    ] = False,
+    max_upload_mb: Annotated[
+        int, typer.Option("--max-upload-mb", help="Largest upload accepted, in MB.", min=1)
+    ] = 512,
+) -> None:
+    """Serve the web app (dashboard, uploads, JSON API). 启动网页应用。"""
+    import uvicorn
+
+    from vocloop.web import create_app
+
+    cli = state(ctx)
+    web = create_app(cli.app(), secure_cookies=secure_cookies, max_upload_mb=max_upload_mb)
+    shown = f"[{host}]" if ":" in host else host
+    console().print(cli.t("serve.open", url=f"http://{shown}:{port}/"), markup=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)

@@ -1,0 +1,79 @@
+"""The web app in a real browser: log in, upload, find the ASIN, switch language; screenshots."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import EMAIL, PASSWORD
+from tests.conftest import AMAZON_FIXTURES
+
+pytestmark = pytest.mark.browser
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def _log_in(page: Any, server: str) -> None:
+    page.goto(server + "/login")
+    page.fill("input[name=email]", EMAIL)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button.primary")
+    page.wait_for_url(server + "/")
+
+
+def test_upload_find_the_asin_and_switch_language(browser: Any, server: str) -> None:
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    page = context.new_page()
+    _log_in(page, server)
+    assert page.locator("h1").inner_text() == "总览"
+    page.click("text=导入")
+    page.set_input_files("#files", str(AMAZON_FIXTURES / "fba_returns.tsv"))
+    page.click("text=上传并导入")
+    job = page.locator("section.job").first
+    job.locator("text=完成").wait_for(timeout=120_000)
+    assert "fba_returns" in job.inner_text() and "31" in job.inner_text()
+    page.goto(server + "/asins?days=3650")
+    page.click("text=B0FAKE0M01")
+    page.wait_for_url("**/asins/B0FAKE0M01**")
+    assert page.locator("h1").inner_text().startswith("B0FAKE0M01")
+    assert page.locator("text=每周退货件数与销售件数").is_visible()
+    page.click("#lang-switch")
+    page.locator("text=Returned and ordered units per week").wait_for()
+    assert "/asins/B0FAKE0M01" in page.url
+    page.click("#lang-switch")
+    page.locator("text=每周退货件数与销售件数").wait_for()
+    context.close()
+
+
+def test_screenshots_of_the_main_pages(
+    browser: Any, server: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Phone and desktop pictures to look at (kept where VOCLOOP_SCREENSHOTS points, else tmp)."""
+    folder = Path(os.environ.get("VOCLOOP_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [
+        "/",
+        "/asins?days=3650",
+        "/asins/B0FAKE0M01?days=365",
+        "/comments",
+        "/imports",
+        "/settings",
+    ]
+    for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        context = browser.new_context(viewport=viewport, locale="zh-CN")
+        page = context.new_page()
+        _log_in(page, server)
+        for path in paths:
+            response = page.goto(server + path)
+            assert response is not None and response.status == 200, path
+            page.wait_for_load_state("networkidle")
+            slug = path.strip("/").split("?")[0].replace("/", "_") or "overview"
+            page.screenshot(path=str(folder / f"{name}-{slug}.png"), full_page=True)
+            # Nothing wider than the screen except inside the scrolling table boxes.
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, (name, path, overflow)
+        context.close()
+    assert len(list(folder.glob("*.png"))) == 2 * len(paths)

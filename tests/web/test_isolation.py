@@ -1,0 +1,121 @@
+"""Tenant separation: every route and API endpoint, given another tenant's ids, answers 404."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import TenantData, app_routes, csrf_of, log_in, member_role
+from vocloop.app import App
+from vocloop.store.access import create_store, get_tenant
+from vocloop.store.models import ApiToken
+
+PARAM = re.compile(r"{(\w+)}")
+
+
+def _upload_job(client: TestClient, tenant: TenantData, content: bytes) -> str:
+    """The id of an upload job of this tenant (its user logged in on the client)."""
+    response = client.post(
+        "/imports",
+        files=[("files", ("returns.tsv", content, "text/plain"))],
+        headers={"X-CSRF-Token": csrf_of(client, "/imports"), "HX-Request": "true"},
+    )
+    assert response.status_code == 200, response.text
+    found = re.search(r'id="job-([0-9a-f]+)"', response.text)
+    assert found
+    return found.group(1)
+
+
+def _wait_done(client: TestClient, job_id: str) -> None:
+    for _ in range(200):
+        if 'data-state="done"' in client.get(f"/imports/jobs/{job_id}").text:
+            return
+        time.sleep(0.05)
+    raise AssertionError("upload did not finish")
+
+
+def test_every_route_refuses_another_tenants_ids(
+    web_app: App, client: TestClient, two_tenants: tuple[TenantData, TenantData]
+) -> None:
+    alpha, bravo = two_tenants
+    with web_app.sessions.begin() as session:
+        tenant = get_tenant(session, "bravo")
+        create_store(session, tenant_id=tenant.id, slug="bravo-only", marketplace="FR")
+    log_in(client, bravo.email)
+    returns = (web_app.settings.data_dir / ".." / "bravo" / "fba_returns.tsv").resolve()
+    bravo_job = _upload_job(client, bravo, returns.read_bytes())
+    _wait_done(client, bravo_job)
+    client.cookies.clear()
+    log_in(client, alpha.email)
+    ids = {
+        "asin": bravo.asin,
+        "kind": "return",
+        "row_id": str(bravo.return_id),
+        "batch_id": str(bravo.batch_id),
+        "job_id": bravo_job,
+        "membership_id": str(bravo.membership_id),
+        "token_id": str(bravo.token_id),
+    }
+    csrf = csrf_of(client, "/settings")
+    walked = []
+    for method, route_path in app_routes(client):
+        names = PARAM.findall(route_path)
+        if not names:
+            continue
+        path = route_path
+        for name in names:
+            path = path.replace("{" + name + "}", ids[name])
+        headers = {"Authorization": f"Bearer {alpha.token}"} if path.startswith("/api/") else {}
+        if method == "GET":
+            response = client.get(path, headers=headers)
+        else:
+            form = {"csrf": csrf, "role": "viewer", "name": "x"}
+            response = client.post(path, data=form, headers=headers)
+        assert response.status_code == 404, (method, path, response.status_code)
+        # The error page or error JSON only: no table, chart or record of bravo's.
+        if path.startswith("/api/"):
+            assert set(response.json()) == {"error"}, path
+        else:
+            assert 'class="error"' in response.text and "<table" not in response.text, path
+        assert bravo.email not in response.text
+        walked.append(f"{method} {route_path}")
+    assert len(walked) == 10, walked
+    # Nothing of bravo's changed through those POSTs.
+    assert member_role(web_app, bravo.membership_id) == "owner"
+    with web_app.sessions() as session:
+        assert session.get(ApiToken, bravo.token_id).revoked_at is None  # type: ignore[union-attr]
+
+
+def test_listings_and_filters_show_only_the_own_tenant(
+    client: TestClient, two_tenants: tuple[TenantData, TenantData], web_app: App
+) -> None:
+    alpha, bravo = two_tenants
+    with web_app.sessions.begin() as session:
+        tenant = get_tenant(session, "bravo")
+        create_store(session, tenant_id=tenant.id, slug="bravo-only", marketplace="FR")
+    log_in(client, alpha.email)
+    for path in ("/", "/asins?days=365", "/comments", "/imports", "/settings"):
+        page = client.get(path)
+        assert page.status_code == 200, path
+        assert "B0BBBB0" not in page.text and bravo.email not in page.text, path
+    assert alpha.asin in client.get("/asins?days=365").text
+    for path in ("/?store=bravo-only", "/asins?store=bravo-only"):
+        assert client.get(path).status_code == 404, path
+    token = {"Authorization": f"Bearer {alpha.token}"}
+    for path in (
+        "/api/v1/overview",
+        "/api/v1/asins?days=365",
+        "/api/v1/comments",
+        "/api/v1/imports",
+        "/api/v1/stores",
+    ):
+        response = client.get(path, headers=token)
+        assert response.status_code == 200, path
+        assert "B0BBBB0" not in response.text and "bravo" not in response.text, path
+    assert client.get("/api/v1/asins?store=bravo-only", headers=token).status_code == 404
+    # Switching to a tenant one is not a member of is refused and changes nothing.
+    refused = client.post("/tenant", data={"csrf": csrf_of(client, "/"), "tenant_id": bravo.id})
+    assert refused.status_code == 404
+    assert "B0BBBB0" not in client.get("/asins?days=365").text

@@ -1,0 +1,169 @@
+"""Roles and store scope decide what a user may see and change; every form needs its CSRF token."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import PASSWORD, TenantData, app_routes, csrf_of, log_in, member_role
+from vocloop.accounts import add_membership, create_user
+from vocloop.app import App
+from vocloop.store.access import list_stores
+from vocloop.store.models import ApiToken, AuditEntry, Membership, Store, User
+
+EN = {"Accept-Language": "en"}
+
+
+def _member(
+    app: App, tenant: TenantData, email: str, role: str, stores: list[int] | None = None
+) -> int:
+    with app.sessions.begin() as session:
+        user = create_user(session, email=email, password=PASSWORD)
+        return add_membership(
+            session, user_id=user.id, tenant_id=tenant.id, role=role, store_ids=stores
+        ).id
+
+
+def _counts(app: App) -> dict[str, int]:
+    with app.sessions() as session:
+        return {
+            model.__name__: session.query(model).count()
+            for model in (Store, Membership, User, ApiToken, AuditEntry)
+        }
+
+
+def _asins(html: str) -> set[str]:
+    return set(re.findall(r'<td><a href="/asins/(B0\w+)\?', html))
+
+
+def test_viewer_reads_but_changes_nothing(
+    web_app: App, client: TestClient, two_tenants: tuple[TenantData, TenantData]
+) -> None:
+    alpha, _ = two_tenants
+    _member(web_app, alpha, "viewer@alpha.example", "viewer")
+    log_in(client, "viewer@alpha.example")
+    assert client.get("/asins").status_code == 200
+    before = _counts(web_app)
+    csrf = csrf_of(client, "/settings")
+    attempts = [
+        ("/settings/stores", {"slug": "new", "marketplace": "FR"}),
+        ("/settings/members", {"email": "x@alpha.example", "role": "owner", "password": PASSWORD}),
+        (f"/settings/members/{alpha.membership_id}", {"role": "viewer"}),
+        (f"/settings/members/{alpha.membership_id}/remove", {}),
+        ("/settings/tokens", {"name": "mine"}),
+        (f"/settings/tokens/{alpha.token_id}/revoke", {}),
+    ]
+    for path, form in attempts:
+        response = client.post(path, data={"csrf": csrf, **form}, headers=EN)
+        assert response.status_code == 403, path
+        assert "Your role cannot do this." in response.text
+    upload = client.post(
+        "/imports", files=[("files", ("a.tsv", b"x", "text/plain"))], headers={"X-CSRF-Token": csrf}
+    )
+    assert upload.status_code == 403
+    assert _counts(web_app) == before
+    assert "Users and roles" not in client.get("/settings", headers=EN).text
+
+
+def test_admin_manages_members_but_no_owner(
+    web_app: App, client: TestClient, two_tenants: tuple[TenantData, TenantData]
+) -> None:
+    alpha, _ = two_tenants
+    _member(web_app, alpha, "admin@alpha.example", "admin")
+    log_in(client, "admin@alpha.example")
+    csrf = csrf_of(client, "/settings")
+    made_owner = client.post(
+        "/settings/members",
+        data={"csrf": csrf, "email": "new@alpha.example", "role": "owner", "password": PASSWORD},
+    )
+    assert made_owner.status_code == 403
+    demoted = client.post(
+        f"/settings/members/{alpha.membership_id}", data={"csrf": csrf, "role": "viewer"}
+    )
+    assert demoted.status_code == 403 and member_role(web_app, alpha.membership_id) == "owner"
+    added = client.post(
+        "/settings/members",
+        data={
+            "csrf": csrf,
+            "email": "analyst@alpha.example",
+            "role": "analyst",
+            "password": PASSWORD,
+        },
+        follow_redirects=False,
+    )
+    assert added.status_code == 303
+    settings = client.get("/settings", headers=EN).text
+    assert "analyst@alpha.example" in settings and "member.add" in settings  # audit log
+
+
+def test_store_scope_limits_every_page(
+    web_app: App, client: TestClient, two_tenants: tuple[TenantData, TenantData]
+) -> None:
+    alpha, _ = two_tenants
+    token = {"Authorization": f"Bearer {alpha.token}"}
+    with web_app.sessions() as session:
+        stores = list_stores(session, tenant_id=alpha.id)
+    per_store = {
+        s.id: {
+            row["asin"]
+            for row in client.get(f"/api/v1/asins?days=3650&store={s.slug}", headers=token).json()[
+                "asins"
+            ]
+        }
+        for s in stores
+    }
+    chosen = max(per_store, key=lambda store_id: len(per_store[store_id]))
+    outside = set().union(*per_store.values()) - per_store[chosen]
+    assert per_store[chosen] and outside
+    _member(web_app, alpha, "scoped@alpha.example", "analyst", [chosen])
+    log_in(client, "scoped@alpha.example")
+    assert _asins(client.get("/asins?days=3650").text) == per_store[chosen]
+    for asin in outside:
+        assert client.get(f"/asins/{asin}").status_code == 404
+    assert client.get(f"/asins/{sorted(per_store[chosen])[0]}").status_code == 200
+
+
+POSTS = [
+    "/login",
+    "/logout",
+    "/lang",
+    "/tenant",
+    "/imports",
+    "/settings/tenants",
+    "/settings/stores",
+    "/settings/members",
+    "/settings/members/{membership_id}",
+    "/settings/members/{membership_id}/remove",
+    "/settings/tokens",
+    "/settings/tokens/{token_id}/revoke",
+]
+
+
+def test_the_list_of_forms_is_complete(client: TestClient) -> None:
+    assert sorted(path for method, path in app_routes(client) if method == "POST") == sorted(POSTS)
+
+
+def test_every_form_refuses_a_post_without_its_csrf_token(
+    web_app: App, client: TestClient, two_tenants: tuple[TenantData, TenantData]
+) -> None:
+    alpha, _ = two_tenants
+    log_in(client, alpha.email)
+    before = _counts(web_app)
+    form = {
+        "email": alpha.email,
+        "password": PASSWORD,
+        "lang": "en",
+        "tenant_id": str(alpha.id),
+        "slug": "new-one",
+        "marketplace": "FR",
+        "role": "viewer",
+        "name": "x",
+    }
+    for path in POSTS:
+        target = path.format(membership_id=alpha.membership_id, token_id=alpha.token_id)
+        response = client.post(target, data=form, headers=EN)
+        assert response.status_code == 403, (path, response.text)
+        assert "The form had expired" in response.text, path
+        assert _counts(web_app) == before, path
+        assert client.get("/", follow_redirects=False).status_code == 200  # still logged in

@@ -48,6 +48,48 @@ def test_upload_find_the_asin_and_switch_language(browser: Any, server: str) -> 
     context.close()
 
 
+def test_a_safety_complaint_becomes_an_alert_that_the_team_acknowledges(
+    browser: Any, server: str, tmp_path: Path
+) -> None:
+    header = (AMAZON_FIXTURES / "fba_returns.tsv").read_text(encoding="utf-8").splitlines()[0]
+    row = "\t".join(
+        [
+            "2026-02-03T10:00:00+00:00",
+            "111-7777777-7777777",
+            "VL-KETTLE",
+            "B0KETTLE01",
+            "",
+            "Kettle",
+            "1",
+            "PHX7",
+            "DEFECTIVE",
+            "DEFECTIVE",
+            "Unit returned to inventory",
+            "LPN77777777777",
+            "The base sparked and smoked, it nearly caught fire.",
+        ]
+    )
+    upload = tmp_path / "kettle_returns.tsv"
+    upload.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    page = context.new_page()
+    _log_in(page, server)
+    page.click("text=导入")
+    page.set_input_files("#files", str(upload))
+    page.click("text=上传并导入")
+    # The job is done once its texts are classified and its alerts evaluated.
+    page.locator('section.job[data-state="done"]', has_text="kettle_returns").wait_for(
+        timeout=120_000
+    )
+    page.click("nav >> text=预警")
+    card = page.locator("article.alert", has_text="B0KETTLE01")
+    assert "安全投诉" in card.inner_text() and "sparked" in card.inner_text()
+    card.locator("text=确认").click()
+    page.wait_for_url(server + "/alerts")
+    assert "已确认" in page.locator("article.alert", has_text="B0KETTLE01").inner_text()
+    context.close()
+
+
 def test_screenshots_of_the_main_pages(
     browser: Any, server: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
@@ -59,6 +101,7 @@ def test_screenshots_of_the_main_pages(
         "/asins?days=3650",
         "/asins/B0FAKE0M01?days=365",
         "/comments",
+        "/alerts",
         "/imports",
         "/settings",
     ]

@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 
 from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
 
 from tests.web.conftest import TenantData, app_routes, csrf_of, log_in, member_role
 from vocloop.app import App
 from vocloop.store.access import create_store, get_tenant
-from vocloop.store.models import ApiToken
+from vocloop.store.models import Alert, ApiToken
 
 PARAM = re.compile(r"{(\w+)}")
+
+
+def _alert(session: Session, tenant_id: int, store_id: int, asin: str) -> int:
+    """An open alert of the tenant, as monitoring records one."""
+    alert = Alert(
+        tenant_id=tenant_id,
+        store_id=store_id,
+        asin=asin,
+        kind="safety",
+        severity="critical",
+        detected_on=dt.date(2026, 2, 2),
+        facts={"count": 1, "first": "2026-02-02", "last": "2026-02-02", "sources": ["return"]},
+        quotes={"items": [{"text": "It sparked.", "source": "return", "date": "2026-02-02"}]},
+    )
+    session.add(alert)
+    session.flush()
+    return alert.id
 
 
 def _upload_job(client: TestClient, tenant: TenantData, content: bytes) -> str:
@@ -43,6 +62,7 @@ def test_every_route_refuses_another_tenants_ids(
     with web_app.sessions.begin() as session:
         tenant = get_tenant(session, "bravo")
         create_store(session, tenant_id=tenant.id, slug="bravo-only", marketplace="FR")
+        bravo_alert = _alert(session, tenant.id, bravo.store_ids[0], bravo.asin)
     log_in(client, bravo.email)
     returns = (web_app.settings.data_dir / ".." / "bravo" / "fba_returns.tsv").resolve()
     bravo_job = _upload_job(client, bravo, returns.read_bytes())
@@ -57,6 +77,7 @@ def test_every_route_refuses_another_tenants_ids(
         "job_id": bravo_job,
         "membership_id": str(bravo.membership_id),
         "token_id": str(bravo.token_id),
+        "alert_id": str(bravo_alert),
     }
     csrf = csrf_of(client, "/settings")
     walked = []
@@ -81,11 +102,12 @@ def test_every_route_refuses_another_tenants_ids(
             assert 'class="error"' in response.text and "<table" not in response.text, path
         assert bravo.email not in response.text
         walked.append(f"{method} {route_path}")
-    assert len(walked) == 10, walked
+    assert len(walked) == 11, walked
     # Nothing of bravo's changed through those POSTs.
     assert member_role(web_app, bravo.membership_id) == "owner"
     with web_app.sessions() as session:
         assert session.get(ApiToken, bravo.token_id).revoked_at is None  # type: ignore[union-attr]
+        assert session.get(Alert, bravo_alert).status == "open"  # type: ignore[union-attr]
 
 
 def test_listings_and_filters_show_only_the_own_tenant(

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from vocloop.analysis.backfill import classify_pending
 from vocloop.analysis.classify import load_classifier
 from vocloop.analysis.rollup import ensure_rollups
 from vocloop.app import App
 from vocloop.errors import NotFound, ReportFileError, RowProblem
+from vocloop.jobs.worker import analyze_tenant, deliver_if_pending
 from vocloop.sources.files import SourceFile, expand_paths
 from vocloop.sources.ingest import FileResult, import_files
 
@@ -131,9 +131,9 @@ class UploadJobs:
             self._import(job)
             job.state, job.current = "analysing", None
             if self.classify and any(r["imported"] and r["added"] for r in job.results):
-                classify_pending(
-                    self.app.sessions, tenant_id=job.tenant_id, classifier=load_classifier()
-                )
+                # As `vocloop analyze` does: classify, refresh metrics and alerts, notify.
+                analyze_tenant(self.app, job.tenant_id, load_classifier())
+                deliver_if_pending(self.app)
             today = self.app.clock().date()
             ensure_rollups(self.app.sessions, tenant_id=job.tenant_id, today=today)
         except Exception:

@@ -1,4 +1,5 @@
-"""The worker's cycle: for every tenant, classify new texts and refresh metrics and alerts.
+"""The worker's cycle: for every tenant, pull due SP-API reports, classify new texts, refresh
+metrics and alerts, then deliver notifications.
 
 Each tenant's job runs under its own lock, so several workers share the tenants without doing
 one twice, and one tenant's failure is logged and never stops the others.
@@ -16,10 +17,12 @@ from sqlalchemy import func, select
 from vocloop.analysis.backfill import classify_pending
 from vocloop.analysis.classify import Classifier, load_classifier
 from vocloop.app import App
+from vocloop.errors import UserError
 from vocloop.jobs.locks import job_lock
 from vocloop.monitor.refresh import refresh_monitoring
 from vocloop.notify import DeliveryReport, SecretBox, deliver_pending
-from vocloop.store.access import list_tenants
+from vocloop.sources.spapi import context_from_settings, due_kinds, find_connection, sync_store
+from vocloop.store.access import list_stores, list_tenants
 from vocloop.store.models import OutboxMessage
 
 log = logging.getLogger("vocloop.worker")
@@ -40,6 +43,47 @@ def analyze_tenant(app: App, tenant_id: int, classifier: Classifier) -> str:
     return f"{sum(classified.values())} texts classified, {len(result.opened)} alert(s) opened"
 
 
+def sync_due_stores(app: App, tenant_id: int, slug: str) -> list[JobResult]:
+    """Pull from Amazon what each connected store of the tenant is due for (SP-API schedule).
+
+    One store's failure is recorded and never stops another's; each store syncs under its own
+    lock, so several workers share an agency's stores without syncing one twice.
+    """
+    now = app.clock()
+    with app.sessions() as session:
+        due = [
+            (store.id, store.slug, kinds)
+            for store in list_stores(session, tenant_id=tenant_id)
+            if find_connection(session, store_id=store.id) is not None
+            and (kinds := due_kinds(session, store_id=store.id, now=now))
+        ]
+    if not due:
+        return []
+    results = []
+    try:
+        context = context_from_settings(app.settings)
+    except UserError as exc:  # e.g. the key that opens the credentials is missing
+        return [JobResult("sync", slug, False, exc.message)]
+    for store_id, store, kinds in due:
+        with job_lock(app.engine, f"vocloop:sync:{store_id}") as mine:
+            if not mine:
+                continue
+            try:
+                synced = sync_store(
+                    app.sessions, context, tenant_id=tenant_id, store=store, kinds=kinds
+                )
+            except UserError as exc:
+                results.append(JobResult("sync", f"{slug}/{store}", False, exc.message))
+                continue
+            added = sum(kind.added for kind in synced.kinds)
+            failed = [kind.kind for kind in synced.kinds if kind.status == "failed"]
+            detail = f"{len(synced.kinds)} kind(s), {added} rows added" + (
+                f"; failed: {', '.join(failed)}" if failed else ""
+            )
+            results.append(JobResult("sync", f"{slug}/{store}", synced.ok, detail))
+    return results
+
+
 def run_cycle(app: App, classifier: Classifier | None = None) -> list[JobResult]:
     """One pass over every tenant; returns what each job did (skipped ones are not listed)."""
     model = classifier or load_classifier()
@@ -47,6 +91,7 @@ def run_cycle(app: App, classifier: Classifier | None = None) -> list[JobResult]
         tenants = [(t.id, t.slug) for t in list_tenants(session)]
     results = []
     for tenant_id, slug in tenants:
+        results += sync_due_stores(app, tenant_id, slug)
         with job_lock(app.engine, f"vocloop:analyze:{tenant_id}") as mine:
             if not mine:
                 continue  # another worker is on this tenant right now

@@ -350,3 +350,17 @@ def test_a_killed_sync_resumes_the_report_it_had_requested(sqlite_url: str, tmp_
         finally:
             app.close()
         assert fake.invalid == []
+
+
+def test_the_worker_syncs_connected_stores_when_due_and_then_analyses_them(
+    db_url: str, tmp_path: Path, quick_fake: FakeSpapi
+) -> None:
+    data = tmp_path / "data"
+    seller = quick_fake.add_seller()
+    assert connect(db_url, data, quick_fake, seller)[0] == 0
+    code, out, err = run(db_url, data, quick_fake, "worker", "--once")
+    assert code == 0, out + err
+    assert "sync default/us: 5 kind(s)" in out
+    assert "analyze default:" in out and "texts classified" in out
+    again = run(db_url, data, quick_fake, "worker", "--once")[1]
+    assert "sync default/us" not in again  # nothing is due until the schedule says so

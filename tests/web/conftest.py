@@ -18,7 +18,7 @@ from vocloop.analysis.backfill import classify_pending
 from vocloop.analysis.classify import Classifier, load_classifier
 from vocloop.app import App
 from vocloop.store.access import create_tenant, list_import_batches, list_stores
-from vocloop.store.models import Membership, Return
+from vocloop.store.models import Alert, Membership, Return
 from vocloop.web import create_app
 
 TODAY = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
@@ -130,3 +130,30 @@ def app_routes(client: TestClient) -> list[tuple[str, str]]:
                 if method != "HEAD":
                     found.append((method, leaf.path))
     return found
+
+
+def open_alert(app: App, tenant: TenantData) -> int:
+    """An open return-rate alert of the tenant, as monitoring records one."""
+    with app.sessions.begin() as session:
+        alert = Alert(
+            tenant_id=tenant.id,
+            store_id=tenant.store_ids[0],
+            asin=tenant.asin,
+            kind="return_rate",
+            severity="high",
+            detected_on=dt.date(2026, 2, 9),
+            since=dt.date(2026, 2, 1),
+            facts={
+                "since": "2026-02-01",
+                "baseline_rate": 0.05,
+                "observed_rate": 0.12,
+                "ratio": 2.4,
+                "returns_since": 30,
+                "units_since": 250,
+                "top_cause": "quality_defect",
+            },
+            quotes={"items": [{"text": "The lid cracked on day two.", "source": "return"}]},
+        )
+        session.add(alert)
+        session.flush()
+        return alert.id

@@ -6,11 +6,19 @@ import re
 
 from fastapi.testclient import TestClient
 
-from tests.web.conftest import PASSWORD, TenantData, app_routes, csrf_of, log_in, member_role
+from tests.web.conftest import (
+    PASSWORD,
+    TenantData,
+    app_routes,
+    csrf_of,
+    log_in,
+    member_role,
+    open_alert,
+)
 from vocloop.accounts import add_membership, create_user
 from vocloop.app import App
 from vocloop.store.access import list_stores
-from vocloop.store.models import ApiToken, AuditEntry, Membership, Store, User
+from vocloop.store.models import Alert, ApiToken, AuditEntry, Membership, Store, User
 
 EN = {"Accept-Language": "en"}
 
@@ -137,6 +145,7 @@ POSTS = [
     "/settings/members/{membership_id}/remove",
     "/settings/tokens",
     "/settings/tokens/{token_id}/revoke",
+    "/alerts/{alert_id}",
 ]
 
 
@@ -148,6 +157,7 @@ def test_every_form_refuses_a_post_without_its_csrf_token(
     web_app: App, client: TestClient, two_tenants: tuple[TenantData, TenantData]
 ) -> None:
     alpha, _ = two_tenants
+    alert_id = open_alert(web_app, alpha)
     log_in(client, alpha.email)
     before = _counts(web_app)
     form = {
@@ -161,9 +171,13 @@ def test_every_form_refuses_a_post_without_its_csrf_token(
         "name": "x",
     }
     for path in POSTS:
-        target = path.format(membership_id=alpha.membership_id, token_id=alpha.token_id)
+        target = path.format(
+            membership_id=alpha.membership_id, token_id=alpha.token_id, alert_id=alert_id
+        )
         response = client.post(target, data=form, headers=EN)
         assert response.status_code == 403, (path, response.text)
         assert "The form had expired" in response.text, path
         assert _counts(web_app) == before, path
         assert client.get("/", follow_redirects=False).status_code == 200  # still logged in
+    with web_app.sessions() as session:
+        assert session.get(Alert, alert_id).status == "open"  # type: ignore[union-attr]

@@ -21,9 +21,10 @@ from vocloop.errors import UserError
 from vocloop.jobs.locks import job_lock
 from vocloop.monitor.refresh import refresh_monitoring
 from vocloop.notify import DeliveryReport, SecretBox, deliver_pending
+from vocloop.reporting.delivery import last_full_week, queue_weekly_report
 from vocloop.sources.spapi import context_from_settings, due_kinds, find_connection, sync_store
 from vocloop.store.access import list_stores, list_tenants
-from vocloop.store.models import OutboxMessage
+from vocloop.store.models import OutboxMessage, Tenant
 
 log = logging.getLogger("vocloop.worker")
 
@@ -38,9 +39,16 @@ class JobResult:
 
 def analyze_tenant(app: App, tenant_id: int, classifier: Classifier) -> str:
     classified = classify_pending(app.sessions, tenant_id=tenant_id, classifier=classifier)
+    now = app.clock()
     with app.sessions.begin() as session:
-        result = refresh_monitoring(session, tenant_id=tenant_id, now=app.clock())
-    return f"{sum(classified.values())} texts classified, {len(result.opened)} alert(s) opened"
+        result = refresh_monitoring(session, tenant_id=tenant_id, now=now)
+        tenant = session.get(Tenant, tenant_id)
+        assert tenant is not None
+        reports = queue_weekly_report(
+            session, tenant=tenant, week=last_full_week(now.date()), now=now
+        )
+    detail = f"{sum(classified.values())} texts classified, {len(result.opened)} alert(s) opened"
+    return detail + (f", weekly report queued for {reports} channel(s)" if reports else "")
 
 
 def sync_due_stores(app: App, tenant_id: int, slug: str) -> list[JobResult]:

@@ -380,6 +380,14 @@ def translate_message(message: str, lang: str) -> str:
     return to_chinese(message)
 
 
+def add_messages(table: dict[str, tuple[str, str]]) -> None:
+    """Register a command group's own (English, Chinese) pairs; keys must be new."""
+    clash = MESSAGES.keys() & table.keys()
+    if clash:
+        raise ValueError(f"message keys defined twice: {sorted(clash)}")
+    MESSAGES.update(table)
+
+
 def translate(key: str, lang: str, **values: object) -> str:
     english, chinese = MESSAGES[key]
     return (chinese if lang == "zh" else english).format(**values)

@@ -247,7 +247,12 @@ _FRAGMENTS: tuple[tuple[str, str], ...] = (
     ),
     (r"connection refused", "连接被拒绝"),
 )
-_COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in _FRAGMENTS)
+_COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in _FRAGMENTS]
+
+
+def add_fragments(fragments: tuple[tuple[str, str], ...]) -> None:
+    """Register an area's own (English regex, Chinese) fragments, applied after the ones above."""
+    _COMPILED.extend((re.compile(pattern), replacement) for pattern, replacement in fragments)
 
 
 def to_chinese(message: str) -> str:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 ROLES = ("owner", "admin", "analyst", "agent", "viewer")
 
-# Agents answer support tickets (not built yet); today they read like viewers.
+_MANAGE = {"manage_stores", "manage_users", "manage_tokens"}
+# manage_support: brands, help-center content, inserts; answer_tickets: the support inbox.
 PERMISSIONS: dict[str, frozenset[str]] = {
-    "owner": frozenset({"view", "import", "manage_stores", "manage_users", "manage_tokens"}),
-    "admin": frozenset({"view", "import", "manage_stores", "manage_users", "manage_tokens"}),
-    "analyst": frozenset({"view", "import"}),
-    "agent": frozenset({"view"}),
+    "owner": frozenset({"view", "import", *_MANAGE, "manage_support", "answer_tickets"}),
+    "admin": frozenset({"view", "import", *_MANAGE, "manage_support", "answer_tickets"}),
+    "analyst": frozenset({"view", "import", "manage_support"}),
+    "agent": frozenset({"view", "answer_tickets"}),
     "viewer": frozenset({"view"}),
 }
 

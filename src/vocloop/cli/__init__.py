@@ -10,6 +10,7 @@ from vocloop.cli import (
     actions_command,
     alerts_command,
     analyze_command,
+    brands_command,
     classify_command,
     demo_command,
     draft_command,
@@ -100,6 +101,7 @@ spapi_command.register(app)
 lint_command.register(app)
 serve_command.register(app)
 users_command.register(app)
+brands_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

@@ -20,8 +20,10 @@ from vocloop.store.access import (
     find_tenant,
     set_product_category,
 )
+from vocloop.support import add_brand_product, create_brand
 
 DEMO_TENANT = "demo"
+DEMO_BRAND = "demo-home"
 # The demo's category codes as Amazon's browse categories name them.
 AMAZON_CATEGORY_NAMES = {
     "kitchen": "Home & Kitchen",
@@ -71,4 +73,23 @@ def build_demo(
                 asin=product.asin,
                 category=AMAZON_CATEGORY_NAMES[product.category],
             )
+        _add_demo_brand(session, tenant_id=demo.id)
     return DemoBuild(plan, results)
+
+
+def _add_demo_brand(session: Session, *, tenant_id: int) -> None:
+    """The brand whose help center, inserts and inbox the demo shows, covering every demo ASIN."""
+    brand = create_brand(
+        session,
+        tenant_id=tenant_id,
+        slug=DEMO_BRAND,
+        name="Homely",
+        default_lang="en",
+        languages=("en", "de", "ja", "zh"),
+        support_email="support@homely.example",
+    )
+    for product in PRODUCTS:
+        wording = product.wording.get("en") or next(iter(product.wording.values()))
+        add_brand_product(
+            session, tenant_id=tenant_id, brand=brand, asin=product.asin, name=wording.title
+        )

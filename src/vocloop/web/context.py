@@ -13,6 +13,7 @@ from vocloop.accounts import can, memberships_of
 from vocloop.analysis.dashboard import Scope
 from vocloop.app import App
 from vocloop.store.models import User
+from vocloop.web.ratelimit import Limiters
 from vocloop.web.security import LoginLimiter, csrf_ok
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class WebState:
     templates: Jinja2Templates
     jobs: UploadJobs
     limiter: LoginLimiter = field(default_factory=LoginLimiter)
+    limits: Limiters = field(default_factory=Limiters)  # public forms' rate limits
     max_upload_bytes: int = 512 * 1024 * 1024
 
 

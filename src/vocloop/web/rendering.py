@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from vocloop.analysis.taxonomy import cause_label
 from vocloop.i18n import translate_message
+from vocloop.web.public_texts import public_text
 from vocloop.web.security import csrf_token
 from vocloop.web.texts import text
 
@@ -39,6 +40,12 @@ def _cause(context: Context, code: str | None) -> str:
 @pass_context
 def _message(context: Context, message: str | None) -> str:
     return translate_message(message or "", context.get("lang", "zh"))
+
+
+@pass_context
+def _pt(context: Context, key: str, **values: object) -> str:
+    """Buyer-facing words in the page's buyer language (public pages set `buyer_lang`)."""
+    return public_text(key, context.get("buyer_lang", "en"), **values)
 
 
 @pass_context
@@ -90,6 +97,7 @@ def make_templates() -> Jinja2Templates:
     env = templates.env
     env.globals.update(
         t=_t,
+        pt=_pt,
         cause=_cause,
         message=_message,
         csrf_field=_csrf_field,

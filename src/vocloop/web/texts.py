@@ -10,6 +10,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "nav.comments": ("Comments", "买家留言"),
     "nav.alerts": ("Alerts", "预警"),
     "nav.imports": ("Imports", "导入"),
+    "nav.inbox": ("Tickets", "工单"),
+    "nav.support": ("Help center", "帮助中心"),
     "alerts.title": ("Alerts", "预警"),
     "alerts.status": ("Status", "状态"),
     "alerts.status.live": ("Needing attention", "待处理"),
@@ -261,6 +263,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "error.back": ("Back to the overview", "返回总览"),
     "error.login": ("Please log in.", "请先登录。"),
 }
+
+
+def add_texts(table: dict[str, tuple[str, str]]) -> None:
+    """Register an area's own (English, Chinese) pairs (support pages keep theirs beside them)."""
+    clash = TEXTS.keys() & table.keys()
+    if clash:
+        raise ValueError(f"web text keys defined twice: {sorted(clash)}")
+    TEXTS.update(table)
 
 
 def text(key: str, lang: str, **values: object) -> str:

@@ -3,6 +3,7 @@
 from vocloop.store.models._account import ApiToken, AuditEntry, Membership, User
 from vocloop.store.models._action import Action, Playbook
 from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateTime, utcnow
+from vocloop.store.models._brand import Brand, BrandProduct
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
 from vocloop.store.models._feedback_topic import FeedbackTopic
@@ -37,6 +38,8 @@ __all__ = [
     "AsinPeriod",
     "AuditEntry",
     "Base",
+    "Brand",
+    "BrandProduct",
     "FeeThreshold",
     "FeedbackTopic",
     "ImportBatch",

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from vocloop.cli.state import console, state
 from vocloop.i18n import add_messages
+from vocloop.notify import SecretBox
 from vocloop.store.access import get_tenant
 from vocloop.support import (
     BUYER_LANGS,
@@ -18,6 +19,8 @@ from vocloop.support import (
     get_brand,
     list_brand_products,
     list_brands,
+    parse_mailbox,
+    set_brand_mailbox,
 )
 
 add_messages(
@@ -29,6 +32,10 @@ add_messages(
         "brands.product": (
             "{asin} ({name}) is in brand {slug}'s help center.",
             "{asin}({name})已加入品牌 {slug} 的帮助中心。",
+        ),
+        "brands.mailbox": (
+            "Brand {slug} sends and receives support mail as {mailbox}.",
+            "品牌 {slug} 的客服邮箱:{mailbox}。",
         ),
         "brands.none": (
             "No brands yet: `vocloop brands add SLUG --tenant T --name NAME`.",
@@ -160,6 +167,46 @@ def products(
     for row in rows:
         table.add_row(row["asin"], row["name"])
     console().print(table)
+
+
+@app.command("mailbox")
+def mailbox(
+    ctx: typer.Context,
+    slug: Annotated[str, typer.Argument(help="Brand id.")],
+    tenant: TenantOption,
+    smtp: Annotated[
+        str, typer.Option("--smtp", help="smtp[s]://user@host[:port]?from=support@brand.com")
+    ],
+    smtp_password: Annotated[
+        str | None,
+        typer.Option("--smtp-password", envvar="VOCLOOP_SMTP_PASSWORD", help="SMTP password."),
+    ] = None,
+    imap: Annotated[
+        str | None,
+        typer.Option("--imap", help="imap[s]://user@host[:port]?folder=INBOX (replies come in)"),
+    ] = None,
+    imap_password: Annotated[
+        str | None,
+        typer.Option("--imap-password", envvar="VOCLOOP_IMAP_PASSWORD", help="IMAP password."),
+    ] = None,
+) -> None:
+    """Set the brand's support mailbox (stored encrypted). 设置品牌客服邮箱(加密保存)。"""
+    cli = state(ctx)
+    settings = parse_mailbox(
+        smtp, smtp_password=smtp_password, imap_url=imap, imap_password=imap_password
+    )
+    app_ = cli.app()
+    with app_.sessions.begin() as session:
+        tenant_row = get_tenant(session, tenant)
+        brand = get_brand(session, tenant_id=tenant_row.id, slug=slug)
+        set_brand_mailbox(
+            session,
+            SecretBox.from_settings(app_.settings),
+            tenant_id=tenant_row.id,
+            brand=brand,
+            mailbox=settings,
+        )
+    console().print(cli.t("brands.mailbox", slug=slug, mailbox=settings.describe()), markup=False)
 
 
 def register(root: typer.Typer) -> None:

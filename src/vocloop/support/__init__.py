@@ -19,6 +19,13 @@ from vocloop.support.languages import (
     parse_buyer_lang,
     pick_lang,
 )
+from vocloop.support.mailbox import (
+    Mailbox,
+    brand_mailbox,
+    parse_mailbox,
+    send_brand_mail,
+    set_brand_mailbox,
+)
 from vocloop.support.urls import (
     brand_home_path,
     contact_path,
@@ -30,9 +37,11 @@ from vocloop.support.urls import (
 __all__ = [
     "BUYER_LANGS",
     "LANG_NAMES",
+    "Mailbox",
     "accepted_langs",
     "add_brand_product",
     "brand_home_path",
+    "brand_mailbox",
     "contact_path",
     "create_brand",
     "find_brand",
@@ -44,8 +53,11 @@ __all__ = [
     "list_brand_products",
     "list_brands",
     "parse_buyer_lang",
+    "parse_mailbox",
     "pick_lang",
     "product_page_path",
     "public_root",
+    "send_brand_mail",
+    "set_brand_mailbox",
     "warranty_path",
 ]

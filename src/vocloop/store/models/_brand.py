@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vocloop.store.models._base import Base, TenantOwned, utcnow
@@ -26,6 +26,8 @@ class Brand(TenantOwned, Base):
     support_email: Mapped[str | None] = mapped_column(String(254))
     # Where buyers reach the help center (https://help.brand.com); None: the server's own URL.
     public_base_url: Mapped[str | None] = mapped_column(String(500))
+    # The support mailbox (SMTP out, IMAP in) with its passwords, sealed like channel secrets.
+    mailbox_sealed: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

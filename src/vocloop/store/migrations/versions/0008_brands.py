@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("languages", sa.JSON(), nullable=False),
         sa.Column("support_email", sa.String(length=254), nullable=True),
         sa.Column("public_base_url", sa.String(length=500), nullable=True),
+        sa.Column("mailbox_sealed", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(

@@ -16,10 +16,12 @@ from vocloop.monitor.alerts import (
     safety_findings,
     topic_rise_findings,
 )
+from vocloop.monitor.badge import badge_findings
 from vocloop.monitor.daily import rebuild_daily
 from vocloop.monitor.fees import fee_findings
 from vocloop.monitor.notices import notify_opened
 from vocloop.monitor.series import load_series, store_lags
+from vocloop.monitor.store_health import account_health_findings
 from vocloop.monitor.texts import dated_texts, topic_links
 from vocloop.monitor.voc import ncx_findings
 
@@ -39,7 +41,7 @@ def refresh_monitoring(session: Session, *, tenant_id: int, now: dt.datetime) ->
     refresh_topics(session, tenant_id=tenant_id)  # topic alerts need every text in its topic
     series, last_day = load_series(session, tenant_id=tenant_id)
     texts = dated_texts(session, tenant_id=tenant_id)
-    findings = safety_findings(texts)
+    findings = safety_findings(texts) + account_health_findings(session, tenant_id=tenant_id)
     if last_day is not None:
         lags = store_lags(session, tenant_id=tenant_id, last_day=last_day)
         findings += return_rate_findings(series, lags, texts, last_day)
@@ -49,6 +51,7 @@ def refresh_monitoring(session: Session, *, tenant_id: int, now: dt.datetime) ->
         findings += negative_review_findings(series, last_day)
         findings += ncx_findings(session, tenant_id=tenant_id, last_day=last_day)
         findings += fee_findings(session, tenant_id=tenant_id, last_day=last_day)
+        findings += badge_findings(session, tenant_id=tenant_id, last_day=last_day)
     recorded = record_findings(session, tenant_id=tenant_id, findings=findings, now=now)
     # The team hears of new alerts where it works; queued in this transaction, sent by
     # `deliver_pending` (the worker, `vocloop analyze`, or `vocloop notify deliver`).

@@ -14,6 +14,9 @@ _KIND_NAMES = {
     "topic_rise": ("Issue rising", "具体问题上升"),
     "negative_reviews": ("Bad reviews rising", "差评上升"),
     "ncx_rate": ("NCX rate up", "NCX 率上升"),
+    "badge_risk": ("Frequently-returned badge risk", "“经常退货”标识风险"),
+    "odr": ("Order defect rate near the limit", "订单缺陷率接近上限"),
+    "account_safety": ("Product-safety complaints (account health)", "账户健康:产品安全投诉"),
 }
 _SEVERITY_NAMES = {
     "critical": ("critical", "紧急"),
@@ -61,6 +64,25 @@ _NEXT_STEPS = {
         "fix the top root cause now (listing, size chart, insert) and check the forecast weekly.",
         "本月发货的退货率预计将超过退货处理费阈值:立即处理主要根因(Listing、尺码表、说明卡),"
         "并每周查看预测。",
+    ),
+    "badge_risk": (
+        "Buyers return this item much more often than your other products of its category, "
+        "which is what Amazon's 'frequently returned' badge marks. Fix the top root cause first "
+        "(the listing, size or compatibility information, the insert) and watch the 90-day rate.",
+        "买家退货频率明显高于同类目的其他商品,这正是亚马逊“经常退货”标识所针对的情况。"
+        "先处理主要根因(Listing、尺码或兼容性信息、说明卡),并关注 90 天退货率。",
+    ),
+    "odr": (
+        "Open Account Health: read the negative feedback and A-to-z claims behind the defects, "
+        "answer or resolve each one, and fix the products they name. Above 1% Amazon may "
+        "deactivate the account.",
+        "打开账户状况页面,逐条查看造成缺陷的差评和 A-to-z 索赔,回复或解决,并改进其中提到的商品。"
+        "超过 1% 时亚马逊可能停用账户。",
+    ),
+    "account_safety": (
+        "Open Account Health's product-safety complaints now, find the ASIN, check the units and "
+        "supplier, and answer Amazon's notice in time.",
+        "立即查看账户状况中的产品安全投诉,找到对应 ASIN,检查库存和供应商,并按时回复亚马逊的通知。",
     ),
     "safety": (
         "Treat as urgent: read every quote, check the units (inspection, supplier), consider "
@@ -185,6 +207,45 @@ def summary(
             f"{_pct(facts['forecast_rate'])} return rate (90% interval {_pct(low)}-{_pct(high)}), "
             f"above the {_pct(facts['threshold'])} fee threshold with probability "
             f"{_pct(facts['probability'])}."
+        )
+    if kind == "badge_risk":
+        if lang == "zh":
+            return (
+                f"{where}{zh_store} 近 90 天退货率 {_pct(facts['rate_90d'])}(12 个月 "
+                f"{_pct(facts['rate_365d'])}),是同类目 {facts['peers']} 个商品的 "
+                f"{facts['ratio']} 倍(同类 {_pct(facts['benchmark'])})。"
+            )
+        return (
+            f"{where}{in_store} is returned at {_pct(facts['rate_90d'])} over 90 days "
+            f"({_pct(facts['rate_365d'])} over 12 months), {facts['ratio']}x the "
+            f"{_pct(facts['benchmark'])} of {facts['peers']} comparable products."
+        )
+    if kind == "odr":
+        before = facts.get("previous_odr_rate")
+        if lang == "zh":
+            return (
+                f"{store or ''} 订单缺陷率 {_pct(facts['odr_rate'])}(上限 1%"
+                + (f",上期 {_pct(before)}" if before is not None else "")
+                + f",截至 {facts['reported_to']})。"
+            )
+        return (
+            f"Order defect rate of {store or 'the store'} is {_pct(facts['odr_rate'])} "
+            f"(limit 1%"
+            + (f", before {_pct(before)}" if before is not None else "")
+            + f", to {facts['reported_to']})."
+        )
+    if kind == "account_safety":
+        before = facts.get("before")
+        if lang == "zh":
+            change = f"由 {before} 增至" if before is not None else "为"
+            return (
+                f"{store or ''} 账户状况报告中的产品安全投诉{change} {facts['count']} 条"
+                f"(截至 {facts['reported_to']})。"
+            )
+        change = f"rose from {before} to" if before is not None else "number"
+        return (
+            f"Product-safety complaints in {store or 'the store'}'s account health {change} "
+            f"{facts['count']} (to {facts['reported_to']})."
         )
     if kind == "safety":
         if lang == "zh":

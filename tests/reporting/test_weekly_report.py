@@ -104,6 +104,8 @@ def test_html_report_shows_the_week_the_asin_that_got_worse_and_why(
     assert "B0CHANGE01" in worse and "B0STABLE01" not in worse
     assert "Stopped charging after a week" in worse
     assert "<svg" in html and "<script" not in html  # charts without scripts
+    # No categories set: no peers to compare with, so no badge risk is claimed.
+    assert "No ASIN is returned clearly more often than its category peers." in html
 
 
 def test_chinese_excel_report_has_a_sheet_per_view_with_charts_and_filters(
@@ -117,6 +119,7 @@ def test_chinese_excel_report_has_a_sheet_per_view_with_charts_and_filters(
         "本周变差的 ASIN",
         "本周根因",
         "退货处理费风险(2026-08 发货)",
+        "经常退货风险",
         "待处理预警",
     ]
     kpis = book["关键指标"]

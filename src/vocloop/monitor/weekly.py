@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from vocloop.errors import UserError
 from vocloop.monitor import detect
 from vocloop.monitor.alert_store import live_alerts
+from vocloop.monitor.badge import BadgeRisk, badge_risks
 from vocloop.monitor.fees import FeeExposure, fee_exposure
 from vocloop.monitor.lag import completeness, lag_pmf
 from vocloop.monitor.series import Series, load_series, store_lags
@@ -88,6 +89,7 @@ class WeeklyReport:
     alerts: list[Alert]
     store_names: dict[int, str]
     fees: list[FeeExposure] = field(default_factory=list)  # at risk or likely to breach
+    badges: list[BadgeRisk] = field(default_factory=list)  # returned more than peers
 
 
 def _sum(values: np.ndarray, start: int, end: int) -> float:
@@ -166,6 +168,11 @@ def build_weekly_report(
         for f in fee_exposure(session, tenant_id=tenant.id, month=fee_month, store_id=store_id)
         if f.status in ("at_risk", "breach_likely")
     ]
+    badges = [
+        b
+        for b in badge_risks(session, tenant_id=tenant.id, store_id=store_id)
+        if b.status in ("at_risk", "watch")
+    ]
     return WeeklyReport(
         tenant=tenant.slug,
         store=names.get(store_id) if store_id else None,
@@ -180,6 +187,7 @@ def build_weekly_report(
         alerts=alerts,
         store_names=names,
         fees=fees,
+        badges=badges,
     )
 
 

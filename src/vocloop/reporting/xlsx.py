@@ -164,6 +164,29 @@ def write_xlsx(report: WeeklyReport, lang: str, path: Path) -> None:
     )
     sheet.set_column(3, 5, 16, pct)
 
+    # Frequently-returned badge risk.
+    sheet = book.add_worksheet(word("badges_sheet", lang))
+    table(
+        sheet,
+        0,
+        [
+            "ASIN",
+            *(word(k, lang) for k in ("store", "rate_90d", "rate_365d", "peers", "ratio")),
+        ],
+        [
+            [
+                b.asin,
+                report.store_names.get(b.store_id, ""),
+                round(b.quarter.rate or 0.0, 4),
+                round(b.year.rate or 0.0, 4),
+                round(b.benchmark or 0.0, 4),
+                round(b.ratio or 0.0, 2),
+            ]
+            for b in report.badges
+        ],
+    )
+    sheet.set_column(2, 4, 16, pct)
+
     # Open alerts.
     sheet = book.add_worksheet(word("alerts", lang)[:31])
     table(

@@ -123,7 +123,9 @@ def main() -> None:
     parser.add_argument("--show-misses", choices=PARTS, action="append", default=[])
     parser.add_argument("--json", type=Path, help="also write every figure as JSON")
     parser.add_argument("--parts", default=",".join(PARTS), help="comma-separated parts to run")
-    parser.add_argument("--no-stress", action="store_true", help="skip the complaint-text stress test")
+    parser.add_argument(
+        "--no-stress", action="store_true", help="skip the complaint-text stress test"
+    )
     parser.add_argument("--shared-data", type=Path, default=REPO.parent / "shared" / "data")
     args = parser.parse_args()
     check_text("warm up the language detector", lang="auto")

@@ -19,21 +19,22 @@ _SHIPPED = {
 }
 # A reason the message may be sent at all: a problem being fixed, a question, a review request.
 PURPOSE = {
-    "en": r"(?:your\s+question|you\s+asked|as\s+requested|following\s+up\s+on\s+your|\?|\b(?:sorry|"
+    "en": r"(?:your\s+(?:message|inquiry|enquiry|e-?mail|request|note|question)|you\s+asked|as\s+requested|following\s+up\s+on\s+your|\?|\b(?:sorry|"
     r"apolog\w*|damag\w*|missing|replac\w*|delay\w*|problem|issue|wrong|broken|defect\w*|lost|"
     r"return\w*|refund\w*|invoice|schedul\w*|appointment|design|confirm|address|step|manual|guide|"
     r"could\s+you|please\s+(?:send|tell|check)))",
-    "de": r"(?:ihre\s+frage|wie\s+gewünscht|\?|leider|entschuldig|beschädigt|fehlt|ersatz|"
+    "de": r"(?:ihre\s+(?:nachricht|anfrage|e-?mail)|deine\s+(?:nachricht|frage)|ihre\s+frage|wie\s+gewünscht|\?|leider|entschuldig|beschädigt|fehlt|ersatz|"
     r"verzögert|problem|falsch|defekt|rücksendung|rechnung|termin|anleitung|bestätigen|bewert)",
-    "fr": r"(?:votre\s+question|comme\s+demandé|\?|désolé|excus|endommag|manqu|remplacement|"
+    "fr": r"(?:votre\s+(?:message|demande|e-?mail)|ton\s+message|votre\s+question|comme\s+demandé|\?|désolé|excus|endommag|manqu|remplacement|"
     r"rechange|retard|problème|erreur|cassé|défectueu|retour|facture|rendez-vous|notice|avis)",
-    "es": r"(?:su\s+pregunta|como\s+solicitó|\?|sentimos|disculp|dañad|falta|recambio|repuesto|"
+    "es": r"(?:(?:su|tu)\s+(?:mensaje|consulta|correo|pregunta)|su\s+pregunta|como\s+solicitó|\?|sentimos|disculp|dañad|falta|recambio|repuesto|"
     r"retraso|problema|error|roto|defectuos|devolución|factura|cita|manual|reseña|opinión)",
-    "it": r"(?:sua\s+domanda|come\s+richiesto|\?|scus|danneggiat|manca|ricambio|sostituzion|"
+    "it": r"(?:(?:il\s+)?(?:tuo|suo)\s+messaggio|(?:sua|tua)\s+(?:domanda|richiesta)|sul\s+messaggio|"
+    r"sua\s+domanda|come\s+richiesto|\?|scus|danneggiat|manca|ricambio|sostituzion|"
     r"ritardo|problema|errore|rott|difettos|reso|fattura|appuntamento|manuale|recensione)",
-    "ja": r"(?:ご質問|ご依頼|お問い合わせ|\?|申し訳|破損|不足|交換|遅延|不具合|問題|誤|故障|返品|"
+    "ja": r"(?:ご質問|ご依頼|お問い合わせ|ご連絡(?:いただき|ありがとう)|メッセージ(?:を)?(?:いただき|ありがとう)|\?|申し訳|破損|不足|交換|遅延|不具合|問題|誤|故障|返品|"
     r"請求書|お届け日|説明書|レビュー)",
-    "zh": r"(?:您的问题|您询问|按您的要求|\?|抱歉|损坏|缺少|补发|更换|延误|问题|错误|故障|退货|"
+    "zh": r"(?:您的(?:留言|来信|消息|询问)|(?:的)?留言|来信|您的问题|您询问|按您的要求|\?|抱歉|损坏|缺少|补发|更换|延误|问题|错误|故障|退货|"
     r"发票|说明书|评价)",
 }
 _THANKS = {
@@ -86,16 +87,17 @@ _PII = {
     "zh": r"(?:电话号码|手机号|生日|出生日期|护照|身份证|信用卡|银行卡|银行账号|家庭住址)",
 }
 _ASK = {
-    "en": r"\b(?:please|send|provide|give|share|tell|reply\s+with|let\s+us\s+(?:have|know)|"
+    "en": r"\b(?:please|send|provide|give|share|tell|reply\s+with|upload|submit|text\s+(?:us|me)|let\s+us\s+(?:have|know)|"
     r"we\s+need|need\s+your|could\s+you|can\s+you|may\s+we|what\s+is\s+your|include|attach|enter|"
     r"fill|required|mandatory)\b",
-    "de": r"(?:bitte|senden|schicken|teilen\s+sie|mitteilen|mit\.|nennen|geben\s+sie|angeben|"
+    "de": r"(?:bitte|senden|schicken|schick|sende|gib\s+uns|nenn\s+uns|hochladen|laden\s+sie|teilen\s+sie|mitteilen|mit\.|nennen|geben\s+sie|angeben|"
     r"benötigen|brauchen|pflicht)",
-    "fr": r"(?:merci\s+de|veuillez|envoyez|communiquer|indiquer|donner|fournir|transmettre|"
+    "fr": r"(?:merci\s+de|veuillez|envoyez|envoie|donne-nous|indique|télécharg|joign|communiquer|indiquer|donner|fournir|transmettre|"
     r"avons\s+besoin|pourriez|obligatoire)",
-    "es": r"(?:envíe|envíenos|facilite|indique|proporcione|necesitamos|podría|díganos|compart|"
+    "es": r"(?:env[íi]a(?:nos|me)?|m[aá]nda(?:nos|me)?|dinos|pásanos|facilítanos|indícanos|sube|"
+    r"adjunta|envíe|envíenos|facilite|indique|proporcione|necesitamos|podría|díganos|compart|"
     r"obligatorio)",
-    "it": r"(?:invia|inviaci|fornisci|fornire|comunica|indica|dicci|abbiamo\s+bisogno|potresti|"
+    "it": r"(?:mandaci|mandami|inviami|dacci|dimmi|carica|allega|invia|inviaci|fornisci|fornire|comunica|indica|dicci|abbiamo\s+bisogno|potresti|"
     r"puoi|obbligatori)",
     "ja": r"(?:お知らせ|教えて|お送り|送って|ご提供|ご記入|ご連絡|お伝え|必要|必須)",
     "zh": r"(?:请|提供|告诉|发送|发给|留下|需要|必填)",
@@ -232,8 +234,23 @@ _SHARED = (
     detector("GDPR-06", "any", _TRACK_FIRST),
 )
 
+# Courtesies that carry nothing: wishes, "at your disposal", sign-offs.
+_COURTESY = {
+    "en": r"\b(?:wish|have\s+a\s+(?:great|nice|good|wonderful|lovely)|here\s+(?:to|for)\s+(?:help|"
+    r"you)|at\s+your\s+(?:service|disposal)|hesitate|enjoy|regards|sincerely|trust(?:ing)?\s+us|"
+    r"look\s+forward)\b",
+    "de": r"(?:wünsch|zur\s+verfügung|zögern|grüße|grüßen|viel\s+freude|vertrauen|freuen\s+uns\s+auf)",
+    "fr": r"(?:souhait|à\s+votre\s+disposition|hésitez|cordialement|bonne\s+journée|confiance|"
+    r"au\s+plaisir)",
+    "es": r"(?:dese|a\s+su\s+disposición|a\s+tu\s+disposición|dude|saludos|disfrute|confianza|"
+    r"lo\s+que\s+necesite)",
+    "it": r"(?:augur|a\s+(?:sua|tua)\s+disposizione|esit|saluti|buona\s+giornata|fiducia)",
+    "ja": r"(?:よろしく|今後とも|お待ちして|幸いです|またのご利用)",
+    "zh": r"(?:祝|随时|期待|欢迎再次|为您服务)",
+}
 # What marks a message as only thanks (MSG-01) and a form as collecting personal data (GDPR-01).
 THANKS = _THANKS
+COURTESY = _COURTESY
 MESSAGE_PURPOSE = PURPOSE
 REVIEW_REQUEST = REVIEW_ASK
 MESSAGE_DETECTORS: tuple[Detector, ...] = _SHARED + tuple(

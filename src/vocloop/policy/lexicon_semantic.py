@@ -77,16 +77,19 @@ _FIVE_STARS = {
 # A return to Amazon called needless or to be avoided, with the product named in between.
 _NEEDLESS_RETURN = {
     "en": r"\b(?:no\s+need\s+to|don'?t|do\s+not|never|skip|avoid|forget)\s+(?:\w+\s+){0,2}?"
-    r"(?:deal\w*\s+with|bother\w*\s+with|go(?:ing)?\s+(?:through|via)|involv\w*|contact\w*)\s+amazon\b",
+    r"(?:deal\w*\s+with|bother\w*\s+with|go(?:ing)?\s+(?:through|via)|involv\w*|"
+    r"contact\w*)\s+amazon\b",
     "de": r"(?:nicht\s+nötig|unnötig|kein\s+grund|sparen\s+sie\s+sich)[^.!?]{0,40}amazon|"
     r"(?:nicht|niemals)\s+(?:an|über|bei)\s+amazon\s+(?:zurück|retour)",
     "fr": r"(?:inutile|pas\s+besoin|pas\s+la\s+peine)\s+de\s+(?:\w+\s+){0,4}?(?:amazon|retourner|"
     r"renvoyer)|\b(?:retourn|renvoy)\w*\s+(?:\w+\s+){0,3}?à\s+amazon",
     "es": r"\bno\s+(?:devuelv|envíe|envíes|mandes|mande)\w*\s+(?:\w+\s+){0,3}?(?:a|por)\s+amazon|"
     r"(?:no\s+hace\s+falta|no\s+es\s+necesario|no\s+necesitas?)\s+(?:\w+\s+){0,3}?amazon",
-    "it": r"\bnon\s+(?:restituir|rendere|rimandar|spedir|rispedir)\w*\s+(?:\w+\s+){0,3}?(?:ad?|su)\s+"
+    "it": r"\bnon\s+(?:restituir|rendere|rimandar|spedir|rispedir)\w*\s+(?:\w+\s+){0,3}?(?:ad?|"
+    r"su)\s+"
     r"amazon|(?:non\s+serve|non\s+c'è\s+bisogno|inutile)\s+(?:\w+\s+){0,3}?amazon",
-    "ja": r"amazon(?:に|へ|で|を通して)(?:返品|返送|返却)(?:せず|しないで|する必要はありません|不要)|"
+    "ja": r"amazon(?:に|へ|で|を通して)(?:返品|返送|返却)(?:せず|しないで|する必要はありません|"
+    r"不要)|"
     r"(?:返品|返送)(?:手続き)?(?:は)?不要",
     "zh": r"(?:不要|别|不用|无需|不必)(?:在|去|通过|找)?亚马逊(?:上)?(?:退|退货|退款|申请)|"
     r"亚马逊(?:上)?(?:的)?(?:退货|退款)(?:流程)?(?:就)?(?:不用|不必|不需要)",

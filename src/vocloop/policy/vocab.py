@@ -195,10 +195,12 @@ HAPPY_IF = {
 }
 # Telling Amazon about the product is a review, whatever the words: "tell the world on Amazon".
 _SAY_ON_AMAZON = {
-    "en": r"\b(?:tell|share|say|post|write|rave|shout|spread|talk|let)\b[^.!?]{0,30}\bamazon\b(?!\s+"
+    "en": r"\b(?:tell|share|say|post|write|rave|shout|spread|talk|"
+    r"let)\b[^.!?]{0,30}\bamazon\b(?!\s+"
     r"(?:customer\s+service|support|returns?|refunds?|orders?|messag\w*|account|help))|\bamazon\b"
     r"[^.!?]{0,25}\b(?:tell|share|say|post|write|rave|shout|spread)\b|\blet\s+amazon\s+know|"
-    r"\brat(?:e|ed|ing)\s+(?:us|it)\b|\breview(?:ed)?\s+us\b|\b(?:experience|thoughts|opinion)s?\s+on\s+amazon|\b(?:tell|show|share|"
+    r"\brat(?:e|ed|ing)\s+(?:us|it)\b|\breview(?:ed)?\s+us\b|\b(?:experience|thoughts|"
+    r"opinion)s?\s+on\s+amazon|\b(?:tell|show|share|"
     r"spread)\s+(?:the\s+world|everyone|others|it|the\s+love|your\s+(?:thoughts|experience|"
     r"opinion))\s+on\s+amazon|\bsay\s+so\s+on\s+amazon",
     "de": r"(?:meinung|erfahrung|eindruck)[^.!?]{0,40}(?:auf|bei)\s+amazon|(?:auf|bei)\s+amazon"
@@ -206,12 +208,14 @@ _SAY_ON_AMAZON = {
     r"(?:sagen|erzählen|teilen)\s+sie\s+(?:es|das|ihre\s+erfahrung|"
     r"ihre\s+meinung)\s+(?:gern\s+)?auf\s+amazon",
     "fr": r"(?:dites|racontez|partagez|dis|raconte|partage)[-\w]*\s+(?:\w+\s+){0,3}?(?:sur|à)\s+"
-    r"amazon|direction\s+amazon|\b(?:tout|chaque|cet|ce\s+qu'il)\s+avis|avis\s+publié|partagez\s+(?:votre\s+)?(?:expérience|"
+    r"amazon|direction\s+amazon|\b(?:tout|chaque|cet|ce\s+qu'il)\s+avis|avis\s+publié|"
+    r"partagez\s+(?:votre\s+)?(?:expérience|"
     r"avis)\s+sur\s+amazon|\bchaque\s+avis",
     "es": r"(?:cuént|compárt|díg|comparte|escribe|publica)\w*\s+(?:\w+\s+){0,3}?en\s+"
     r"amazon|comparta\s+su\s+(?:experiencia|"
     r"opinión)\s+en\s+amazon",
-    "it": r"\b(?:raccont|condivid|dill|scriv)\w*\s+(?:\w+\s+){0,3}?su\s+amazon|\brecensisc\w*|\brecensir\w*",
+    "it": r"\b(?:raccont|condivid|dill|scriv)\w*\s+(?:\w+\s+){0,3}?su\s+amazon|\brecensisc\w*|"
+    r"\brecensir\w*",
     "ja": r"amazonで(?:ご感想|感想|お声|ご意見)|amazon(?:へ|に)(?:ご感想|感想|投稿|お知らせ|"
     r"書き込|一言)|amazonへ(?=[、,。!！])|amazonで(?:シェア|発信|お伝え)",
     "zh": r"在亚马逊(?:上)?(?:分享|留言|说说|晒|写|讲)|(?:去|到|上)亚马逊(?:上)?(?:说|讲|分享|写|"

@@ -105,7 +105,8 @@ _ASK = {
     "fr": r"(?:merci\s+de|veuillez|envoyez|envoie|donne-nous|indique|télécharg|joign|communiquer|"
     r"indiquer|donner|fournir|transmettre|"
     r"avons\s+besoin|pourriez|obligatoire)",
-    "es": r"(?:env[íi]a(?:nos|me)?|m[aá]nda(?:nos|me)?|dinos|pásanos|facilítanos|indícanos|sube|"
+    "es": r"(?:ind[ií]qu|facil[ií]t|proporci[oó]n|comun[ií]qu|d[ií]ga|env[íi]a(?:nos|me)?|"
+    r"m[aá]nda(?:nos|me)?|dinos|pásanos|facilítanos|indícanos|sube|"
     r"adjunta|envíe|envíenos|facilite|indique|proporcione|necesitamos|podría|díganos|compart|"
     r"obligatorio)",
     "it": r"(?:mandaci|mandami|inviami|dacci|dimmi|carica|allega|invia|inviaci|fornisci|fornire|"

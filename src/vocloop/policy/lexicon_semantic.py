@@ -15,10 +15,12 @@ from vocloop.policy.vocab import ANY_OUTCOME, CONTACT, HAPPY_IF, LANGS, REVIEW, 
 
 # "Not Amazon", "instead of Amazon", "leave Amazon out of it": the feedback kept away from Amazon.
 _NOT_AMAZON = {
-    "en": r"\b(?:instead\s+of|rather\s+than|not|and\s+not|never)\s+(?:to\s+|on\s+|with\s+|via\s+|"
+    "en": r"\b(?:never\s+mind|forget(?:\s+about)?|bypass|skip|no\s+need\s+for)\s+amazon\b|"
+    r"\b(?:instead\s+of|rather\s+than|not|and\s+not|never)\s+(?:to\s+|on\s+|with\s+|via\s+|"
     r"through\s+)?amazon\b|\b(?:leave|keep)\s+amazon\s+out\b|\bbefore\s+(?:you\s+)?(?:\w+\s+)?"
     r"(?:tell|inform|write\s+to|post\s+on|go\s+to|contact|complain\s+to)\s+amazon",
-    "de": r"\b(?:statt|anstatt|nicht|anstelle\s+von)\s+(?:bei|an|auf|über|von)?\s*amazon\b|"
+    "de": r"\b(?:vergessen\s+sie|ohne)\s+amazon\b|\b(?:statt|anstatt|nicht|"
+    r"anstelle\s+von)\s+(?:bei|an|auf|über|von)?\s*amazon\b|"
     r"\bbevor\s+sie\s+(?:sich\s+)?(?:an\s+amazon|amazon)",
     "fr": r"\b(?:plutôt\s+qu'|au\s+lieu\s+d'|pas|non)\s*(?:à|sur|par)?\s*amazon\b|"
     r"\bavant\s+(?:d'en\s+parler\s+à|d'écrire\s+à|de\s+contacter)\s+amazon",
@@ -26,8 +28,10 @@ _NOT_AMAZON = {
     r"\bantes\s+de\s+(?:decírselo|escribir|contar\w*)\s+(?:a\s+)?amazon",
     "it": r"\bnon\s+(?:ad?|su)\s+amazon\b|\binvece\s+(?:che\s+)?(?:ad?\s+|su\s+|di\s+)?amazon\b|"
     r"\bprima\s+di\s+(?:dirlo|scrivere|raccontarlo)\s+(?:ad?\s+)?amazon",
-    "ja": r"amazonではなく|amazonより(?:も)?先に|amazonに(?:書く|投稿する|伝える)前に",
-    "zh": r"(?:别|不要|不用|而不是|不必)(?:告诉|找|去|在|跟)?亚马逊|(?:告诉|联系)我们而不是",
+    "ja": r"amazon(?:を通さず|を通す必要はありません|での手続きは不要)|amazonではなく|"
+    r"amazonより(?:も)?先に|amazonに(?:書く|投稿する|伝える)前に",
+    "zh": r"(?:别|不要|不用|而不是|不必|无需|不需要)(?:告诉|找|去|在|跟|走|经过|通过|退回)?亚马逊|"
+    r"(?:告诉|联系)我们而不是",
 }
 # "We are an independent brand, not Amazon" says who the sender is, not where to complain.
 _WE_ARE_NOT_AMAZON = (
@@ -52,7 +56,7 @@ _UNHAPPY = {
     "zh": r"(?:不满意|有问题|问题|不好用|不喜欢|否则|不然)",
 }
 _US = {
-    "en": r"\b(?:us|our\s+(?:team|inbox|support)|we)\b",
+    "en": r"\b(?:us|our|we)\b",
     "de": r"\b(?:uns|unser\w*|wir)\b",
     "fr": r"\b(?:nous|notre|nos)\b",
     "es": r"\b(?:nosotros|nuestr\w+|nos|díselo|dínoslo|escríbenos|cuéntanos)\b",
@@ -76,21 +80,30 @@ _FIVE_STARS = {
 }
 # A return to Amazon called needless or to be avoided, with the product named in between.
 _NEEDLESS_RETURN = {
-    "en": r"\b(?:no\s+need\s+to|don'?t|do\s+not|never|skip|avoid|forget)\s+(?:\w+\s+){0,2}?"
+    "en": r"\b(?:refund|money\s+back)\w*\b[^.!?]{0,30}\bwithout\s+(?:\w+\s+){0,2}?(?:return|"
+    r"send)\w*|\b(?:no\s+need\s+to|don'?t|do\s+not|"
+    r"never|skip|avoid|forget)\s+(?:\w+\s+){0,2}?"
     r"(?:deal\w*\s+with|bother\w*\s+with|go(?:ing)?\s+(?:through|via)|involv\w*|"
     r"contact\w*)\s+amazon\b",
-    "de": r"(?:nicht\s+nötig|unnötig|kein\s+grund|sparen\s+sie\s+sich)[^.!?]{0,40}amazon|"
+    "de": r"(?:nicht|nichts|kein\w*)\s+(?:\w+\s+){0,3}?(?:an|über|bei)\s+amazon\s+zurück|"
+    r"erstatt\w*[^.!?]{0,30}ohne\s+(?:rücksendung|zurückzusenden)|(?:nicht\s+nötig|unnötig|"
+    r"kein\s+grund|"
+    r"sparen\s+sie\s+sich)[^.!?]{0,40}amazon|"
     r"(?:nicht|niemals)\s+(?:an|über|bei)\s+amazon\s+(?:zurück|retour)",
-    "fr": r"(?:inutile|pas\s+besoin|pas\s+la\s+peine)\s+de\s+(?:\w+\s+){0,4}?(?:amazon|retourner|"
+    "fr": r"rembours\w*[^.!?]{0,30}sans\s+(?:retour|renvoyer|retourner)|(?:inutile|pas\s+besoin|"
+    r"pas\s+la\s+peine)\s+de\s+(?:\w+\s+){0,4}?(?:amazon|retourner|"
     r"renvoyer)|\b(?:retourn|renvoy)\w*\s+(?:\w+\s+){0,3}?à\s+amazon",
-    "es": r"\bno\s+(?:devuelv|envíe|envíes|mandes|mande)\w*\s+(?:\w+\s+){0,3}?(?:a|por)\s+amazon|"
+    "es": r"reembols\w*[^.!?]{0,30}\bsin\s+(?:devolver|devolución)|\bno\s+(?:devuelv|envíe|envíes|"
+    r"mandes|mande)\w*\s+(?:\w+\s+){0,3}?(?:a|por)\s+amazon|"
     r"(?:no\s+hace\s+falta|no\s+es\s+necesario|no\s+necesitas?)\s+(?:\w+\s+){0,3}?amazon",
-    "it": r"\bnon\s+(?:restituir|rendere|rimandar|spedir|rispedir)\w*\s+(?:\w+\s+){0,3}?(?:ad?|"
+    "it": r"rimbors\w*[^.!?]{0,30}\bsenza\s+(?:restituir\w*|rendere|reso)|\bnon\s+(?:restituir|"
+    r"rendere|rimandar|spedir|"
+    r"rispedir)\w*\s+(?:\w+\s+){0,3}?(?:ad?|"
     r"su)\s+"
     r"amazon|(?:non\s+serve|non\s+c'è\s+bisogno|inutile)\s+(?:\w+\s+){0,3}?amazon",
-    "ja": r"amazon(?:に|へ|で|を通して)(?:返品|返送|返却)(?:せず|しないで|する必要はありません|"
-    r"不要)|"
-    r"(?:返品|返送)(?:手続き)?(?:は)?不要",
+    "ja": r"amazon(?:へ|に)?(?:の)?(?:返品|返送|返却)(?:は)?(?:必要ありません|不要|いりません)|"
+    r"amazon(?:に|へ|で|を通して)(?:返品|返送|返却)(?:せず|しないで|する必要はありません|"
+    r"不要)",
     "zh": r"(?:不要|别|不用|无需|不必)(?:在|去|通过|找)?亚马逊(?:上)?(?:退|退货|退款|申请)|"
     r"亚马逊(?:上)?(?:的)?(?:退货|退款)(?:流程)?(?:就)?(?:不用|不必|不需要)",
 }
@@ -134,6 +147,83 @@ _REORDER_WORDS = (
     r"precio|ricambi|ricaric|accessori|offert|prezz|詰め替え|替え|アクセサリ|お得|特価|补充|配件|"
     r"优惠|便宜)"
 )
+# Bad or low scores named as what to avoid ("evita il voto basso", "avoid the low score").
+_AVOID_BAD = {
+    "en": r"\b(?:avoid|skip|spare\s+us|hold\s+off\s+on|hold\s+back)\s+(?:\w+\s+){0,2}?(?:low|bad|"
+    r"poor|negative|harsh|one[- ]star|1[- ]star)\s+(?:\w+\s+)?(?:reviews?|ratings?|scores?|marks?|"
+    r"feedback)|\bbefore\s+(?:anything|doing\s+anything)\s+else\b",
+    "de": r"(?:vermeiden|verzichten)\w*[^.!?]{0,30}(?:schlechte|negative|niedrige)\w*\s+"
+    r"(?:bewertung|rezension|note)|(?:schlechte|negative)\w*\s+(?:bewertung|rezension)\w*\s+"
+    r"(?:vermeiden|ersparen)",
+    "fr": r"(?:évitez|évite|épargnez)\s+(?:\w+\s+){0,2}?(?:mauvaise|basse|négative)\w*\s+"
+    r"(?:note|avis|évaluation)|(?:évitez|évite)\s+(?:le|la|les)\s+(?:mauvais|mauvaise)",
+    "es": r"(?:evita|evite|ahórranos)\s+(?:\w+\s+){0,2}?(?:mala|baja|negativa)\w*\s+(?:valoración|"
+    r"reseña|nota|puntuación|opinión)",
+    "it": r"(?:evita|eviti|risparmiaci)\s+(?:\w+\s+){0,2}?(?:voto\s+basso|brutto\s+voto|"
+    r"recensione\s+negativa|valutazione\s+(?:bassa|negativa)|cattiva\s+recensione)",
+    "ja": r"(?:悪い|低い|厳しい)(?:レビュー|評価|コメント)(?:を)?(?:書かず|書かないで|せず|つけず|"
+    r"お控え|ご遠慮)",
+    "zh": r"(?:请?不要|别|请勿)(?:留下|写|发|给)(?:差评|低分|一星|负面评价)",
+}
+# A positive comment in other words ("kind review", 「好意的なコメント」, "commento positivo").
+_KIND_WORDS = {
+    "en": r"\b(?:kind|nice|lovely|warm|stellar|awesome|amazing|happy|shining|sparkling|favou?rable)"
+    r"\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback|comments?)\b",
+    "de": r"\b(?:nette|freundliche|lobende|gute)[nr]?\s+(?:worte|kommentar|rezension)",
+    "fr": r"\b(?:gentil|joli|beau|bon)\s+(?:commentaire|avis|mot)|commentaire\s+(?:élogieux|"
+    r"positif|favorable)",
+    "es": r"\b(?:bonito|buen)\s+comentario|comentario\s+(?:elogioso|positivo|favorable)",
+    "it": r"\bcommento\s+(?:positivo|favorevole|entusiasta|elogiativo)|\bbel\s+commento",
+    "ja": r"(?:好意的な|温かい|嬉しい|良い)(?:コメント|ご意見|お声|口コミ|感想)",
+    "zh": r"(?:正面|好的|积极|五星|满意的)(?:评价|评论|反馈|点评)",
+}
+# Asking to look at a review again, in the moods a polite ask uses ("revisara", "reconsidérer").
+_CHANGE_MORE = {
+    "en": r"\b(?:reconsider|revisit|rethink|re-?evaluate|re-?rate|adjust|update|edit|amend)\w*\s+"
+    r"(?:\w+\s+){0,2}?(?:review|rating|score|stars|feedback)\b",
+    "de": r"(?:überdenk|überarbeit|korrigier|anpass|aktualisier)\w*\s+(?:\w+\s+){0,3}?(?:bewertung|"
+    r"rezension)|(?:bewertung|rezension)\w*\s+(?:\w+\s+){0,3}?(?:zu\s+)?(?:überdenken|"
+    r"überarbeiten)",
+    "fr": r"(?:reconsidér|revo|révis|réévalu|modifi|chang|actualis)\w*\s+(?:\w+\s+){0,2}?(?:note|"
+    r"avis|commentaire|évaluation)",
+    "es": r"(?:revis|reconsider|reevalu|modific|cambi|actualiz|correg)\w*\s+(?:su|tu|la|el|sus)\s+"
+    r"(?:\w+\s+)?(?:valoración|reseña|opinión|calificación|puntuación|comentario)",
+    "it": r"(?:rived|riconsider|rivalut|modific|cambi|aggiorn|corregg)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:valutazione|recensione|voto|commento|giudizio)",
+    "ja": r"(?:評価|レビュー|星)[^。]{0,12}(?:見直し|再検討|考え直|ご再考|改め)",
+    "zh": r"(?:重新考虑|重新评价|改一下|调整|修改)[^。]{0,8}(?:评价|评分|星|评论)",
+}
+_OWN = {
+    "en": r"\b(?:my|i)\b",
+    "de": r"\b(?:meine[rn]?|ich)\b",
+    "fr": r"\b(?:mon|ma|mes|je|puis-je)\b",
+    "es": r"\b(?:mi|mis|puedo)\b",
+    "it": r"\b(?:mia|mio|posso)\b",
+    "ja": r"(?:私の|自分の)",
+    "zh": r"我的",
+}
+# Buying straight from the brand, or a price compared to Amazon's.
+_DIRECT_FROM_US = {
+    "en": r"\b(?:buy|order|purchase|get)\w*\s+(?:\w+\s+){0,3}?(?:directly|direct|straight)\s+"
+    r"from\s+us\b|\b(?:compared\s+(?:to|with)|than\s+(?:on|at)?|vs\.?)\s*amazon\b",
+    "de": r"direkt\s+(?:bei|von)\s+uns\s+(?:\w+\s+)?(?:kaufen|bestellen)|"
+    r"im\s+vergleich\s+zu\s+amazon",
+    "fr": r"directement\s+(?:chez|auprès\s+de)\s+nous|par\s+rapport\s+à\s+amazon",
+    "es": r"directamente\s+(?:a|de)\s+nosotros|(?:comparado|en\s+comparación)\s+con\s+amazon",
+    "it": r"direttamente\s+da\s+noi|rispetto\s+ad?\s+amazon",
+    "ja": r"(?:当社|弊社)から直接(?:ご)?(?:購入|注文)|amazonと比べて",
+    "zh": r"(?:直接)?(?:找|从|在)我们(?:这里|这)?(?:买|购买|下单)|比亚马逊",
+}
+# Money sent outside Amazon by bank transfer or wallet, in any order of the words.
+_TRANSFER = (
+    r"(?:bank\s+transfer|wire\s+transfer|überweisung|virement|transferencia|bizum|bonifico|"
+    r"銀行振込|振込|paypay|银行转账|转账|支付宝|paypal)"
+)
+_MONEY = (
+    r"(?:refund|compensat|reimburs|erstatt|entschädig|rembours|dédommag|reembols|compens|"
+    r"rimbors|risarc|返金|補償|お詫び|退款|补偿|赔偿|返款|[$€£¥]\s?\d|\d+\s?(?:€|euros?|円|元|"
+    r"美元))"
+)
 _ON_AMAZON_STORE = r"(?:amazon\s+(?:store|storefront|shop|boutique|tienda|negozio)|our\s+amazon)"
 
 
@@ -164,6 +254,24 @@ def _semantic_detectors(lang: str) -> list[Detector]:
         ),
         detector("REV-01", lang, _FIVE_STARS[lang]),
         detector("DIV-06", lang, _NEEDLESS_RETURN[lang], negatable=False),
+        detector(
+            "REV-04",
+            lang,
+            _AVOID_BAD[lang],
+            requires=CONTACT[lang] + "|" + _US[lang] + "|" + review,
+            scope=Scope.WINDOW,
+            negatable=False,
+        ),
+        detector(
+            "REV-01",
+            lang,
+            _KIND_WORDS[lang],
+            requires=r"amazon|亚马逊|アマゾン|\?|!|！",
+            unless=ANY_OUTCOME[lang]
+            + r"|も(?:厳しい|悪い|低い)|(?:or|oder|ou|o|或|还是)\s*(?:bad|negative)",
+        ),
+        detector("REV-05", lang, _CHANGE_MORE[lang], unless=_OWN[lang]),
+        detector("DIV-01", lang, _DIRECT_FROM_US[lang]),
         detector("DIV-02", lang, _SHOP_DEAL[lang]),
         detector("DIV-05", lang, _ADD_US[lang]),
         detector("DIV-01", lang, _OWN_SHOP[lang], requires=_REORDER_WORDS, unless=_ON_AMAZON_STORE),
@@ -171,6 +279,7 @@ def _semantic_detectors(lang: str) -> list[Detector]:
 
 
 _SHARED = (
+    detector("DIV-07", "any", _TRANSFER, requires=_MONEY, negatable=False),
     # Two star ranges, one sent to Amazon: a review prompt driven by the score (REV-09).
     detector(
         "REV-09",

@@ -109,10 +109,12 @@ BENEFIT = {
     r"sconto|rimbors|coupon|premio|ricompensa|garanzia\s+(?:estesa|prolungata|a\s+vita)|\d+\s?(?:€|"
     r"euro)|€\s?\d+|concorso|estrazione|screenshot|cashback|sorpresa|pensiero|in\s+regalo)",
     "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|"
-    r"差し上げ|ポイント|キャッシュバック|延長保証|お礼の品|粗品|サプライズ|ノベルティ|保証(?:期間)?(?:を|の)?(?:\d+(?:年|ヶ月|か月|"
+    r"差し上げ|ポイント|キャッシュバック|延長保証|お礼の品|粗品|サプライズ|ノベルティ|"
+    r"保証(?:期間)?(?:を|の)?(?:\d+(?:年|ヶ月|か月|"
     r"カ月)(?:間)?)?延長|謝礼|景品|抽選|スクリーンショット|スクショ|\d+円分)",
     "zh": r"(?:返现|红包|运费险|优惠券|礼品|礼物|免费|延保|延长(?:[一二三\d]+(?:年|个月))?保修|"
-    r"赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返利|好处|补贴|小礼物|惊喜|免单|\d+(?:美元|欧元|元|刀))",
+    r"赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返利|好处|补贴|小礼物|惊喜|免单|\d+(?:美元|欧元|"
+    r"元|刀))",
 }
 # A way to get the reward: "get", "receive", "we'll send you", used across sentence borders.
 ACQUIRE = {
@@ -231,8 +233,44 @@ _ONLY_HAPPY = {
     "ja": r"(?:ご満足の|満足された|満足した)(?:方|お客様)",
     "zh": r"满意的(?:顾客|客户|买家|朋友)",
 }
-REVIEW = {lang: f"{REVIEW[lang]}|{_SAY_ON_AMAZON[lang]}" for lang in REVIEW}
-HAPPY_IF = {lang: f"{HAPPY_IF[lang]}|{_ONLY_HAPPY[lang]}" for lang in HAPPY_IF}
+# Rating verbs with the informal clitics and the words for a score ("valóranos", "valutaci",
+# 「打分」) and a comment posted on Amazon.
+_RATE_VERB = {
+    "en": r"\bscore\s+us\b|\bgive\s+us\s+(?:a\s+)?(?:\d|five|four)\b",
+    "de": r"\bbewerte\s+uns\b|\b(?:kommentar|sterne)\s+(?:auf|bei)\s+amazon",
+    "fr": r"\b(?:note|évalue)-(?:nous|le)\b|\bcommentaire\s+sur\s+amazon",
+    "es": r"\b(?:val[oó]ra|calif[ií]ca|punt[uú]a|op[ií]na)(?:nos|lo|la|me)\b|\bvaloradnos\b",
+    "it": r"\b(?:valuta|vota|recensisci)(?:ci|lo|la)\b|\bcommento\s+su\s+amazon|\bvoto\b",
+    "ja": r"amazon(?:に|で)[^。]{0,12}(?:コメント|書き込み|投稿)|(?:コメント|"
+    r"書き込み)(?:を)?(?:お寄せ|"
+    r"いただ|投稿)",
+    "zh": r"(?:打分|打星|点评|给个星|写评价|写评论|留个评价)",
+}
+# Thanks in kind: "as a thank-you", "als Dank", 「お礼として」, 「作为感谢」.
+_AS_THANKS = {
+    "en": r"\bas\s+a\s+(?:small\s+|little\s+)?(?:thank[- ]?you|thanks)|\bto\s+say\s+thank",
+    "de": r"\bals\s+(?:kleines\s+)?dank",
+    "fr": r"\ben\s+(?:guise\s+de\s+)?remerciement|\bpour\s+vous\s+remercier",
+    "es": r"\b(?:como|en)\s+agradecimiento",
+    "it": r"\bcome\s+ringraziamento|\bper\s+ringraziar\w*",
+    "ja": r"お礼(?:として|に|の品)|[\d,]+円(?:相当|分)",
+    "zh": r"作为感谢|以示感谢|获赠|答谢",
+}
+# "Are you happy?" as a question, in the languages where it is asked without "if".
+_HAPPY_QUESTION = {
+    "en": r"\b(?:happy|satisfied|pleased)\s+(?:with\s+(?:it|your\s+\w+))?\s*\?",
+    "de": r"\b(?:zufrieden|begeistert|glücklich)\s*\?",
+    "fr": r"\b(?:satisfait|content|ravi)e?s?\s*\?",
+    "es": r"\b(?:satisfech|content)[oa]s?\s*\?|\bte\s+(?:ha\s+)?convenc",
+    "it": r"\b(?:soddisfatt|content)[oaie]\s*\?|\bl'ha\s+convint|\bti\s+ha\s+convint",
+    "ja": r"(?:ご満足|満足|気に入り|お気に召し)(?:です|でした|いただけました|されました)?か[?？]",
+    "zh": r"(?:满意|喜欢)(?:吗|么|嘛)",
+}
+REVIEW = {lang: f"{REVIEW[lang]}|{_SAY_ON_AMAZON[lang]}|{_RATE_VERB[lang]}" for lang in REVIEW}
+HAPPY_IF = {
+    lang: f"{HAPPY_IF[lang]}|{_ONLY_HAPPY[lang]}|{_HAPPY_QUESTION[lang]}" for lang in HAPPY_IF
+}
+BENEFIT = {lang: f"{BENEFIT[lang]}|{_AS_THANKS[lang]}" for lang in BENEFIT}
 # The ticket was resolved / the buyer is happy now: a review ask after it is gating.
 RESOLVED = {
     "en": r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"

@@ -88,6 +88,8 @@ def _effect_json(effect: Effect) -> dict[str, Any]:
         "interval90": list(effect.interval90) if effect.interval90 else None,
         "after_units": round(effect.after_units, 1),
         "weeks_needed": round(effect.weeks_needed, 1) if effect.weeks_needed is not None else None,
+        "unit": effect.unit,
+        "better": effect.better,
     }
 
 
@@ -166,8 +168,15 @@ def show_command(
 
 
 def _effect_line(cli: CliState, effect: Effect, controls: int) -> str:
+    stars = effect.unit == "stars"
+
     def pct(value: float | None) -> str:
-        return "-" if value is None else f"{100 * value:.1f}%"
+        if value is None:
+            return "-"
+        return f"{value:.2f}★" if stars else f"{100 * value:.1f}%"
+
+    def change(value: float) -> str:
+        return f"{value:+.2f}" if stars else f"{100 * value:+.1f}"
 
     if effect.status == "no_data":
         return cli.t("actions.no_data")
@@ -179,12 +188,12 @@ def _effect_line(cli: CliState, effect: Effect, controls: int) -> str:
         )
     low, high = effect.interval90 or (0.0, 0.0)
     line = cli.t(
-        "actions.effect",
+        "actions.effect_stars" if stars else "actions.effect",
         before=pct(effect.before),
         after=pct(effect.after),
-        effect=f"{100 * (effect.effect or 0):+.1f}",
-        low=f"{100 * low:+.1f}",
-        high=f"{100 * high:+.1f}",
+        effect=change(effect.effect or 0),
+        low=change(low),
+        high=change(high),
         controls=controls,
     )
     verdict = cli.t(f"actions.status.{effect.status}")

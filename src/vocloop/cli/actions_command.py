@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from vocloop.actions.impact import Effect
+from vocloop.actions.impact_text import effect_sentence
 from vocloop.actions.tracker import (
     KINDS,
     get_action,
@@ -168,38 +169,7 @@ def show_command(
 
 
 def _effect_line(cli: CliState, effect: Effect, controls: int) -> str:
-    stars = effect.unit == "stars"
-
-    def pct(value: float | None) -> str:
-        if value is None:
-            return "-"
-        return f"{value:.2f}★" if stars else f"{100 * value:.1f}%"
-
-    def change(value: float) -> str:
-        return f"{value:+.2f}" if stars else f"{100 * value:+.1f}"
-
-    if effect.status == "no_data":
-        return cli.t("actions.no_data")
-    if effect.status == "collecting" and effect.effect is None:
-        return cli.t(
-            "actions.collecting",
-            before=pct(effect.before),
-            weeks=f"{effect.weeks_needed:.0f}" if effect.weeks_needed is not None else "?",
-        )
-    low, high = effect.interval90 or (0.0, 0.0)
-    line = cli.t(
-        "actions.effect_stars" if stars else "actions.effect",
-        before=pct(effect.before),
-        after=pct(effect.after),
-        effect=change(effect.effect or 0),
-        low=change(low),
-        high=change(high),
-        controls=controls,
-    )
-    verdict = cli.t(f"actions.status.{effect.status}")
-    if effect.status == "collecting" and effect.weeks_needed is not None:
-        verdict += " " + cli.t("actions.more_weeks", weeks=f"{effect.weeks_needed:.0f}")
-    return f"{line} {verdict}"
+    return effect_sentence(effect, cli.lang, controls)
 
 
 def register(root: typer.Typer) -> None:

@@ -17,6 +17,7 @@ from vocloop.policy.lexicon_messages import (
     REVIEW_REQUEST,
     THANKS,
 )
+from vocloop.policy.lexicon_paraphrase import PARAPHRASE_DETECTORS
 from vocloop.policy.lexicon_reviews import REVIEW_DETECTORS
 from vocloop.policy.lexicon_semantic import SEMANTIC_DETECTORS
 from vocloop.policy.matching import Detector, Hit, run_detector
@@ -28,7 +29,11 @@ if TYPE_CHECKING:
     from vocloop.analysis.classify.langid import LanguageDetector
 
 DETECTORS: tuple[Detector, ...] = (
-    REVIEW_DETECTORS + DIVERSION_DETECTORS + MESSAGE_DETECTORS + SEMANTIC_DETECTORS
+    REVIEW_DETECTORS
+    + DIVERSION_DETECTORS
+    + MESSAGE_DETECTORS
+    + SEMANTIC_DETECTORS
+    + PARAPHRASE_DETECTORS
 )
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 _PERSONAL_FIELDS = re.compile(

@@ -1,0 +1,151 @@
+"""Round-3 detectors: ideas fresh text phrased in ways the first two rounds had not seen.
+
+Each names an idea rather than a sentence: a price advantage next to an address off Amazon; stars
+handed over as a gift ("drop us some stars", 「星5つで応援」); whoever reviews getting something
+("reviewers get first dibs", 「写评价的顾客」); a return called unnecessary with a contact offered
+instead; chat handles in Amazon messages; "follow @brand" for deals; liking asked as a question and
+its negation routed elsewhere ("vous plaît ? ... ne vous plaît pas ?").
+"""
+
+from __future__ import annotations
+
+from vocloop.policy.lexicon_diversion import OFF_AMAZON_URL
+from vocloop.policy.matching import Detector, Scope
+from vocloop.policy.vocab import ANY_OUTCOME, BENEFIT, CONTACT, LANGS, REVIEW, detector
+
+# A better price: "15 % billiger", 「15%お得」, "便宜15%", "cheaper", "save".
+_PRICE_ADVANTAGE = (
+    r"(?:\d+\s?%|\bcheaper\b|\bsave\b|\bless\b|billiger|günstiger|preiswerter|sparen|moins\s+ch|"
+    r"économis|más\s+barat|ahorr|più\s+economic|meno\s+car|risparmi|お得|安く|割安|便宜|划算|优惠|"
+    r"省)"
+)
+# Stars given as a present: "drop us some stars", "schenken Sie uns 5 Sterne", 「星5つで応援」.
+_GIVE_STARS = {
+    "en": r"\b(?:give|drop|leave|send|throw|gift|spare|award|hand)\s+us\s+(?:some|a\s+few|all|the|"
+    r"your|full|\d|five|four)?\s*(?:\w+\s+)?stars?\b|\b(?:5|five)[- ]star\s+(?:customers|fans|"
+    r"friends)",
+    "de": r"\b(?:schenken\s+sie|geben\s+sie|schenk|gib|gebt)\s+uns\s+(?:\w+\s+){0,2}?(?:\d|fünf|"
+    r"volle|"
+    r"alle)?\s*sterne",
+    "fr": r"\b(?:offr|donn|laiss|accord|mett)\w*-nous\s+(?:\w+\s+){0,2}?(?:\d|cinq|toutes\s+les)\s*"
+    r"étoiles",
+    "es": r"\b(?:regála|da|déja|pon)nos\s+(?:\w+\s+){0,2}?(?:\d|cinco|todas\s+las)\s*estrellas",
+    "it": r"\b(?:regala|da|lascia|metti)ci\s+(?:\w+\s+){0,2}?(?:\d|cinque|tutte\s+le)\s*stelle",
+    "ja": r"(?:星|★)\s?(?:5|５|五)(?:つ)?(?:で|を)(?:応援|つけ|付け|お願い)|(?:満点|"
+    r"星5)(?:の評価)?で応援",
+    "zh": r"(?:给我们|帮我们|请)(?:点|打|送)?(?:个|上)?(?:五|5)(?:个|颗)?星",
+}
+# Whoever reviews, gets: "reviewers", "jeder Rezensent", 「レビュアー」, 「写评价的顾客」.
+_REVIEWER = {
+    "en": r"\b(?:(?:every|all|our)\s+reviewers?|reviewers?\s+(?:get|receive|will|can|win|enjoy)|"
+    r"everyone\s+who\s+(?:reviews|rates|posts))\b",
+    "de": r"\b(?:rezensent\w*|bewerter\w*|jede[rn]?,?\s+(?:der|die)\s+(?:uns\s+)?bewertet)",
+    "fr": r"\b(?:chaque\s+client\s+qui\s+(?:publie|laisse|donne)|ceux\s+qui\s+(?:notent|évaluent))",
+    "es": r"\b(?:cada\s+cliente\s+que\s+(?:publique|deje|escriba)|quienes?\s+(?:opine|reseñe|"
+    r"valore))",
+    "it": r"\b(?:recensor[ei]|ogni\s+cliente\s+che\s+(?:pubblica|lascia|scrive)|"
+    r"chi\s+(?:recensisce|"
+    r"valuta))",
+    "ja": r"(?:レビュアー|レビュー(?:を)?(?:投稿|書)(?:いただいた|した|された)(?:方|お客様))",
+    "zh": r"(?:(?:发布|写|留)(?:了)?评价的(?:顾客|客户|买家|朋友)|评价过的(?:顾客|买家))",
+}
+# More rewards: "first dibs", "early access", "on us", "pick any accessory".
+_MORE_BENEFIT = {
+    "en": r"\b(?:first\s+dibs|early\s+access|priority\s+access|exclusive\s+access|vip\s+access|"
+    r"(?:pick|choose)\s+(?:any|one|a\s+free)|(?<!rely\s)(?<!count\s)(?<!depend\s)on\s+us\s*[.!,]|"
+    r"sent\s+free|for\s+nothing)",
+    "de": r"(?:kostenlos|gratis|umsonst|vorab|exklusiv)",
+    "fr": r"(?:gratuitement|en\s+avant-première|offert)",
+    "es": r"(?:gratis|en\s+exclusiva|antes\s+que\s+nadie)",
+    "it": r"(?:gratis|gratuitamente|in\s+anteprima)",
+    "ja": r"(?:無料|先行|いち早く)",
+    "zh": r"(?:免费|抢先|优先)",
+}
+# "Return? Not needed!" with a contact offered instead.
+_RETURN_NOT_NEEDED = {
+    "en": r"\breturns?\b[^.!?]{0,3}[?!.:,-]?\s*(?:not\s+needed|no\s+need|unnecessary|forget\s+it|"
+    r"skip\s+it)",
+    "de": r"(?:rücksendung|retoure|zurücksenden)\w*\s*[?!.:,-]?\s*(?:nicht\s+nötig|unnötig|"
+    r"nicht\s+erforderlich|sparen\s+sie\s+sich)",
+    "fr": r"(?:retour|renvoi)\w*\s*[?!.:,-]?\s*(?:pas\s+nécessaire|inutile|pas\s+besoin)",
+    "es": r"(?:devolución|devolver)\w*\s*[?!.:,-]?\s*(?:no\s+hace\s+falta|innecesari|"
+    r"no\s+es\s+necesari)",
+    "it": r"(?:reso|restituzione|restituire)\w*\s*[?!.:,-]?\s*(?:non\s+serve|inutile|"
+    r"non\s+è\s+necessari)",
+    "ja": r"返品(?:は)?[?？!！、]?\s*(?:不要|必要ありません|いりません)",
+    "zh": r"退货[?？!！,，]?\s*(?:不用|不需要|没必要)",
+}
+# "Follow @brand" / a social account for deals.
+_FOLLOW_HANDLE = r"(?:follow|folgen?|suivez|s[íi]guenos|seguici|フォロー|关注)\w*\s*@[\w.]+"
+_SOCIAL_DEAL = (
+    r"(?:discount|deal|promo|coupon|offer|giveaway|rabatt|angebot|gutschein|gewinnspiel|réduction|"
+    r"promo|offre|concours|descuento|oferta|sorteo|sconto|offerta|concorso|クーポン|割引|セール|"
+    r"プレゼント|优惠|折扣|抽奖)"
+)
+# Liking asked as a question, and its negation as the other route.
+_LIKE_QUESTION = {
+    "en": r"\b(?:like|love|enjoy)\w*\s+(?:it|your\s+\w+|the\s+\w+)\s*\?",
+    "de": r"\bgefällt\s+(?:es\s+)?(?:ihnen|dir|euch)\b[^.!?]{0,30}\?",
+    "fr": r"\bvous\s+(?:plaît|a\s+plu|convient)\s*\?|\bsi\s+(?:\w+\s+){0,3}?(?:plu|plaît|convenu)",
+    "es": r"¿\s*(?:te|le)\s+(?:gusta|gustó|ha\s+gustado|encanta)",
+    "it": r"\b(?:ti|vi)\s+(?:piace|è\s+piaciut)\w*\b[^.!?]{0,30}\?",
+    "ja": r"(?:お気に召し|気に入り|ご満足いただけ|満足いただけ)ましたか",
+    "zh": r"(?:喜欢|满意)[^。？?]{0,8}(?:吗|么|嘛)",
+}
+_NOT_LIKE = {
+    "en": r"\b(?:don'?t|do\s+not|didn'?t)\s+(?:like|love|enjoy)|\bnot\s+for\s+you\b",
+    "de": r"\bgefällt\s+(?:es\s+)?(?:ihnen|dir|euch)\s+nicht|\bnicht\s+gefallen",
+    "fr": r"\bne\s+vous\s+(?:plaît|a|convient)\s+pas|\bsinon\b",
+    "es": r"\bno\s+(?:te|le)\s+(?:gusta|gustó|ha\s+gustado|convence)|\bsi\s+no\b",
+    "it": r"\bnon\s+(?:ti|vi)\s+(?:piace|è\s+piaciut)|\baltrimenti\b",
+    "ja": r"(?:お気に召さない|気に入らない|満足できない|ご不満)",
+    "zh": r"(?:不喜欢|不满意)",
+}
+
+
+def _paraphrase_detectors(lang: str) -> list[Detector]:
+    review, contact = REVIEW[lang], CONTACT[lang]
+    return [
+        detector("REV-01", lang, _GIVE_STARS[lang], unless=ANY_OUTCOME[lang]),
+        detector(
+            "REV-02",
+            lang,
+            _REVIEWER[lang],
+            requires=f"{BENEFIT[lang]}|{_MORE_BENEFIT[lang]}",
+            scope=Scope.WINDOW,
+        ),
+        detector("REV-02", lang, _MORE_BENEFIT[lang], requires=review),
+        detector("DIV-06", lang, _RETURN_NOT_NEEDED[lang], requires=contact, scope=Scope.TEXT),
+        detector(
+            "REV-03",
+            lang,
+            _NOT_LIKE[lang],
+            requires=rf"(?s)^(?=.*?(?:{_LIKE_QUESTION[lang]}))(?=.*?(?:{review}|amazon))",
+            unless=ANY_OUTCOME[lang],
+            scope=Scope.TEXT,
+            negatable=False,
+        ),
+    ]
+
+
+_SHARED = (
+    # A better price next to an address off Amazon: "15 % billiger auf brewly.de".
+    detector("DIV-01", "any", OFF_AMAZON_URL, requires=_PRICE_ADVANTAGE),
+    # A chat handle in an Amazon message: "@brewly_help", "Line: @shop".
+    detector(
+        "DIV-04", "any", r"(?<![\w.@])@[a-z0-9_][a-z0-9_.]{2,}|\bline\s*[:：]", negatable=False
+    ),
+    detector("DIV-05", "any", _FOLLOW_HANDLE, requires=_SOCIAL_DEAL),
+    detector(
+        "DIV-02",
+        "en",
+        r"\b(?:our|exclusive|members?|weekly|monthly|special|vip)\s+discounts?\b|\b(?:discount|"
+        r"deal)\s+"
+        r"drops?\b|\bdiscounts?\s+(?:for|to)\s+(?:you|our|fans|followers|members|subscribers)\b",
+        unless=r"amazon|prime|subscribe\s*&\s*save",
+    ),
+)
+
+PARAPHRASE_DETECTORS: tuple[Detector, ...] = _SHARED + tuple(
+    d for lang in LANGS for d in _paraphrase_detectors(lang)
+)

@@ -10,8 +10,17 @@ its negation routed elsewhere ("vous plaît ? ... ne vous plaît pas ?").
 from __future__ import annotations
 
 from vocloop.policy.lexicon_diversion import OFF_AMAZON_URL
+from vocloop.policy.lexicon_semantic import OWN_SHOP, US
 from vocloop.policy.matching import Detector, Scope
-from vocloop.policy.vocab import ANY_OUTCOME, BENEFIT, CONTACT, LANGS, REVIEW, detector
+from vocloop.policy.vocab import (
+    ANY_OUTCOME,
+    BENEFIT,
+    CONTACT,
+    HAPPY_IF,
+    LANGS,
+    REVIEW,
+    detector,
+)
 
 # A better price: "15 % billiger", 「15%お得」, "便宜15%", "cheaper", "save".
 _PRICE_ADVANTAGE = (
@@ -102,6 +111,109 @@ _NOT_LIKE = {
     "zh": r"(?:不喜欢|不满意)",
 }
 
+# Round 4 (fresh set 4). Free of charge in other words.
+_NO_COST = {
+    "en": r"\bat\s+(?:no|zero)\s+(?:extra\s+)?(?:cost|charge)|\bfree\s+of\s+charge|"
+    r"\bwithout\s+charge",
+    "de": r"\b(?:ohne\s+(?:kosten|aufpreis)|kostenfrei|unentgeltlich)",
+    "fr": r"\b(?:sans\s+frais|à\s+titre\s+gracieux|sans\s+supplément)",
+    "es": r"\b(?:sin\s+(?:coste|costo|cargo)|a\s+coste\s+cero)",
+    "it": r"\b(?:senza\s+costi?|a\s+titolo\s+gratuito|a\s+costo\s+zero)",
+    "ja": r"(?:費用(?:は)?(?:かかりません|無料)|0円で|タダで)",
+    "zh": r"(?:不收费|零元|白送|包邮送)",
+}
+# Strong liking and its opposite, and faces standing for them ("Loved it? Amazon. Hated it? Us.").
+_FACES_UP = r"[😀😃😄😁😊🙂😍🥰👍🤩]"
+_FACES_DOWN = r"[😞😟😠😡🙁☹😢😕👎😣]"
+# "Loved it?" in a word, in every language.
+_LOVED = (
+    r"(?:\b(?:loved|liked|enjoyed|geliebt|gemocht|adoré|aimé|encantó|gustó|amato|piaciuto)\b|"
+    r"気に入った|大好き|喜欢|爱了)\W{0,6}[?？]"
+)
+_DISLIKE = {
+    "en": r"\b(?:hat(?:e|ed|ing)|dislik\w*)\b",
+    "de": r"\b(?:gehasst|hassen|nicht\s+gemocht|enttäuscht)",
+    "fr": r"\b(?:détest\w*|pas\s+aimé|déçu)",
+    "es": r"\b(?:odi\w+|no\s+te\s+gustó|decepcionad\w*)",
+    "it": r"\b(?:odiat\w*|non\s+ti\s+è\s+piaciut\w*|delus\w*)",
+    "ja": r"(?:嫌い|気に入らなかった|がっかり)",
+    "zh": r"(?:讨厌|失望|不喜欢)",
+}
+# Feedback to Amazon named as what comes after the brand: "before you post on Amazon".
+_BEFORE_AMAZON = {
+    "en": r"\b(?:before|prior\s+to)\s+(?:\w+\s+){0,4}?(?:on|to|at)\s+amazon\b|\b(?:bad|poor|"
+    r"negative)\s+"
+    r"(?:impression|word|comment)s?\s+on\s+amazon",
+    "de": r"\b(?:bevor|ehe)\s+(?:\w+\s+){0,4}?(?:bei|auf|an)\s+amazon\b",
+    "fr": r"\bavant\s+(?:de\s+|d')\S*\s*(?:\w+\s+){0,3}?(?:sur|à)\s+amazon\b",
+    "es": r"\bantes\s+de\s+\S+\s+(?:\w+\s+){0,3}?(?:en|a)\s+amazon\b",
+    "it": r"\bprima\s+di\s+\S+\s+(?:\w+\s+){0,3}?(?:su|ad?)\s+amazon\b",
+    "ja": r"amazon(?:に|で|へ)[^。、]{0,8}(?:前に|前は)",
+    "zh": r"(?:在|去|到)亚马逊(?:上)?(?:留言|评价|评论|写|发|说|反馈)[^。,，]{0,4}(?:之前|以前|前)",
+}
+# A team named as the first stop: "reach our team first", "contatta prima il nostro team".
+_TEAM_FIRST = {
+    "en": r"\b(?:reach|contact|email|message|call|ask)\s+(?:our|the)\s+(?:team|support|seller|"
+    r"service|staff)\s+first\b",
+    "de": r"(?:zuerst|zunächst)\s+(?:unser(?:em|en)?\s+)?(?:team|support|kundenservice)",
+    "fr": r"(?:contactez|écrivez\s+à)\s+(?:d'abord\s+)?notre\s+(?:équipe|service)",
+    "es": r"(?:contacta|contacte|escribe)\s+primero\s+(?:con|a)\s+nuestro",
+    "it": r"(?:contatta|scrivi)\s+prima\s+(?:il|al)\s+nostro",
+    "ja": r"まず(?:は)?(?:当店|弊社|当社|サポート)",
+    "zh": r"先联系(?:我们|客服|团队)",
+}
+# A big community or club to join, named far from the verb.
+_JOIN_GROUP = (
+    r"\b(?:join|become\s+part\s+of)\b[^.!?]{0,60}\b(?:community|club|group|members?)\b[^.!?]{0,40}"
+    r"(?:giveaway|deal|discount|offer|perk|gift|free)"
+)
+_SKIP_RETURN = (
+    r"\b(?:save|spare|avoid|skip|forget)\b[^.!?]{0,30}\bamazon\s+returns?\b|\b(?:spar\w*|"
+    r"vermeid\w*)\b[^.!?]{0,30}\bamazon-?(?:rücksendung|retoure)|(?:évitez|épargnez)[^.!?]{0,30}"
+    r"retour\s+amazon|(?:ahórra|evita)[^.!?]{0,30}devolución\s+(?:en|de)\s+amazon"
+)
+_ADJUST_REVIEW = {
+    "de": r"\b(?:passen|ändern|überarbeiten|korrigieren)\s+sie\s+(?:\w+\s+){0,3}?(?:ihre|die)\s+"
+    r"(?:bewertung|rezension)",
+}
+
+
+def _round4(lang: str) -> list[Detector]:
+    review = REVIEW[lang]
+    found = [
+        detector(
+            "REV-02",
+            lang,
+            _NO_COST[lang],
+            requires=review,
+            scope=Scope.WINDOW,
+        ),
+        detector(
+            "REV-03",
+            lang,
+            rf"(?:{_DISLIKE[lang]}|{_FACES_DOWN})[^.!?。]{{0,60}}[.!?。？]?\s*[^.!?。]{{0,60}}"
+            rf"(?:{CONTACT[lang]}|{US[lang]})",
+            requires=rf"(?s)^(?=.*?(?:{HAPPY_IF[lang]}|{_FACES_UP}|{_LOVED}))"
+            rf"(?=.*?(?:{review}|amazon))",
+            unless=ANY_OUTCOME[lang],
+            scope=Scope.TEXT,
+            negatable=False,
+        ),
+        detector(
+            "REV-04",
+            lang,
+            _BEFORE_AMAZON[lang],
+            requires=f"{CONTACT[lang]}|{US[lang]}|{_TEAM_FIRST[lang]}",
+            scope=Scope.WINDOW,
+            negatable=False,
+        ),
+        detector("REV-04", lang, _TEAM_FIRST[lang], requires=r"amazon|亚马逊", scope=Scope.WINDOW),
+        detector("DIV-01", lang, OWN_SHOP[lang], requires=_PRICE_ADVANTAGE),
+    ]
+    if lang in _ADJUST_REVIEW:
+        found.append(detector("REV-05", lang, _ADJUST_REVIEW[lang]))
+    return found
+
 
 def _paraphrase_detectors(lang: str) -> list[Detector]:
     review, contact = REVIEW[lang], CONTACT[lang]
@@ -146,6 +258,13 @@ _SHARED = (
     ),
 )
 
-PARAPHRASE_DETECTORS: tuple[Detector, ...] = _SHARED + tuple(
-    d for lang in LANGS for d in _paraphrase_detectors(lang)
+_ROUND4_SHARED = (
+    detector("DIV-05", "en", _JOIN_GROUP),
+    detector("DIV-06", "any", _SKIP_RETURN, negatable=False),
+)
+
+PARAPHRASE_DETECTORS: tuple[Detector, ...] = (
+    _SHARED
+    + _ROUND4_SHARED
+    + tuple(d for lang in LANGS for d in _paraphrase_detectors(lang) + _round4(lang))
 )

@@ -51,7 +51,9 @@ _CLAIM = {
     r"\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|\brated\s+(?:\d|five)|"
     r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:received|got|earned|won|"
     r"awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|great|excellent|5[- ]star|"
-    r"five[- ]star)\s+(?:rating|review)|\b(?:out\s+of|of)\s+(?:5|five)\s+stars|\b(?:the|other|many|"
+    r"five[- ]star)\s+(?:\w+\s+)?(?:rating|review)|\b(?:5|five)[- ]star\s+(?:safety|energy|crash|"
+    r"hygiene|efficiency|quality)\s+rating|\b(?:out\s+of|of)\s+(?:5|five)\s+stars|\b(?:the|other|"
+    r"many|"
     r"all|these|those|some|despite)\s+(?:\w+\s+)?(?:positive|good|great|glowing|5[- ]star|"
     r"five[- ]star)\s+reviews\b",
     "de": r"positive\s+(?:wie|und|oder)\s+(?:negative|kritische)|(?:über|mehr\s+als|"

@@ -139,7 +139,7 @@ _OWN_SHOP = {
     "es": r"\bnuestr[ao]\s+(?:propia\s+)?(?:tienda|web|sitio)\b",
     "it": r"\b(?:nostro|nostra)\s+(?:negozio|sito|shop|store)\b",
     "ja": r"(?:公式|自社|当店)(?:の)?(?:サイト|ストア|ショップ|通販)",
-    "zh": r"(?:官网|独立站|我们的(?:网店|商城|店铺|网站))",
+    "zh": r"(?:官网|独立站|我们(?:自己)?的(?:网店|商城|店铺|网站))",
 }
 _REORDER_WORDS = (
     r"(?:refill|spare|accessor|replacement\s+part|deal|offer|price|cheaper|save|exclusive|member|"
@@ -294,3 +294,8 @@ _SHARED = (
 SEMANTIC_DETECTORS: tuple[Detector, ...] = _SHARED + tuple(
     d for lang in LANGS for d in _semantic_detectors(lang)
 )
+
+
+# Shared with the later rounds (lexicon_paraphrase).
+OWN_SHOP = _OWN_SHOP
+US = _US

@@ -178,6 +178,59 @@ _ADJUST_REVIEW = {
 }
 
 
+# Round 5 (fresh set 5). Telling only the brand: "tell only us", "nur uns", 「私たちだけに」.
+_ONLY_US = {
+    "en": r"\b(?:only|just)\s+(?:tell\s+)?us\b|\btell\s+(?:only|just)\s+us\b|"
+    r"\bkeep\s+it\s+between\s+us",
+    "de": r"\bnur\s+(?:uns|an\s+uns|bei\s+uns)\b|\bunter\s+uns",
+    "fr": r"\b(?:seulement|uniquement|qu')\s*(?:à\s+)?nous\b|\bentre\s+nous",
+    "es": r"\b(?:solo|solamente|únicamente)\s+(?:a\s+)?nosotros\b|\bentre\s+nosotros",
+    "it": r"\b(?:solo|soltanto|solamente)\s+(?:a\s+)?noi\b|\btra\s+(?:di\s+)?noi",
+    "ja": r"(?:私たち|当店|弊社|当社)(?:に)?だけ",
+    "zh": r"只(?:告诉|跟|和|联系)我们",
+}
+# Complaints kept away from Amazon: "don't rush to Amazon with complaints".
+_NOT_TO_AMAZON = {
+    "en": r"\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:\w+\s+){0,2}?(?:to|on)\s+amazon\b",
+    "de": r"\b(?:nicht|nie)\s+(?:gleich\s+|sofort\s+|direkt\s+)?(?:zu|an|bei)\s+amazon\b",
+    "fr": r"\bne\s+\w+\s+pas\s+(?:\w+\s+)?(?:vers|à|sur)\s+amazon\b",
+    "es": r"\bno\s+(?:\w+\s+){0,2}?(?:a|en)\s+amazon\s+con\b",
+    "it": r"\bnon\s+(?:\w+\s+){0,2}?(?:ad?|su)\s+amazon\s+con\b",
+    "ja": r"amazonに(?:すぐ|いきなり)",
+    "zh": r"(?:别|不要)(?:急着|马上|直接)?(?:去|找|在)亚马逊",
+}
+_LESS_THAN_AMAZON = (
+    r"\b(?:less|weniger|moins|menos|meno)\s+(?:than|als|que|di|che)\s+(?:on\s+|at\s+|bei\s+|auf\s+|"
+    r"sur\s+|en\s+|su\s+)?amazon\b|amazonより(?:も)?(?:安|お得)|比亚马逊(?:便宜|划算|少)"
+)
+_OBFUSCATED_EMAIL = (
+    r"\b[\w.+-]+\s*[\(\[{]\s*(?:at|@)\s*[\)\]}]\s*[\w-]+\s*(?:[\(\[{]\s*)?(?:dot|\.)\s*"
+    r"(?:[\)\]}]\s*)?[a-z]{2,}\b|\b[\w.+-]+\s+at\s+[\w-]+\s+dot\s+[a-z]{2,}\b"
+)
+_LEAVE_ON_AMAZON = r"\b(?:leave|drop|put|give)\s+(?:\w+\s+){0,6}?(?:on|at)\s+amazon\b"
+
+
+def _round5(lang: str) -> list[Detector]:
+    return [
+        detector(
+            "REV-04",
+            lang,
+            _ONLY_US[lang],
+            requires=r"amazon|亚马逊|アマゾン",
+            scope=Scope.TEXT,
+            negatable=False,
+        ),
+        detector(
+            "REV-04",
+            lang,
+            _NOT_TO_AMAZON[lang],
+            requires=f"{CONTACT[lang]}|{US[lang]}|hotline|support|客服|サポート",
+            scope=Scope.WINDOW,
+            negatable=False,
+        ),
+    ]
+
+
 def _round4(lang: str) -> list[Detector]:
     review = REVIEW[lang]
     found = [
@@ -259,6 +312,15 @@ _SHARED = (
 )
 
 _ROUND4_SHARED = (
+    detector("DIV-01", "any", _LESS_THAN_AMAZON),
+    detector("DIV-04", "any", _OBFUSCATED_EMAIL, negatable=False),
+    detector(
+        "WAR-01",
+        "en",
+        _LEAVE_ON_AMAZON,
+        requires=r"warrant|guarantee|gift|free|coupon|discount|refund|bonus",
+        scope=Scope.WINDOW,
+    ),
     detector("DIV-05", "en", _JOIN_GROUP),
     detector("DIV-06", "any", _SKIP_RETURN, negatable=False),
 )
@@ -266,5 +328,7 @@ _ROUND4_SHARED = (
 PARAPHRASE_DETECTORS: tuple[Detector, ...] = (
     _SHARED
     + _ROUND4_SHARED
-    + tuple(d for lang in LANGS for d in _paraphrase_detectors(lang) + _round4(lang))
+    + tuple(
+        d for lang in LANGS for d in _paraphrase_detectors(lang) + _round4(lang) + _round5(lang)
+    )
 )

@@ -41,7 +41,8 @@ _WE_ARE_NOT_AMAZON = (
 )
 # Saying something is wrong: the unhappy branch of a split ask.
 _UNHAPPY = {
-    "en": r"\b(?:not\s+(?:happy|satisfied|quite\s+right|thrilled|working|perfect)|unhappy|"
+    "en": r"\b(?:(?:anything|something)\s+(?:off|wrong|amiss|not\s+right)|not\s+(?:happy|satisfied|"
+    r"quite\s+right|thrilled|working|perfect)|unhappy|"
     r"disappointed|dissatisfied|frowning|problems?|issues?|trouble|wrong|broken|fault\w*|"
     r"otherwise|anything\s+else|less\s+than\s+(?:perfect|great))\b",
     "de": r"(?:nicht\s+zufrieden|unzufrieden|enttäuscht|problem\w*|stimmt\s+(?:etwas|was)\s+nicht|"
@@ -56,7 +57,7 @@ _UNHAPPY = {
     "zh": r"(?:不满意|有问题|问题|不好用|不喜欢|否则|不然)",
 }
 _US = {
-    "en": r"\b(?:us|our|we)\b",
+    "en": r"\b(?:us|our|we|ping|dm)\b",
     "de": r"\b(?:uns|unser\w*|wir)\b",
     "fr": r"\b(?:nous|notre|nos)\b",
     "es": r"\b(?:nosotros|nuestr\w+|nos|díselo|dínoslo|escríbenos|cuéntanos)\b",
@@ -78,6 +79,12 @@ _FIVE_STARS = {
     "ja": r"(?:星|★)(?:を)?(?:5つ|五つ|満点)|満点の評価",
     "zh": r"(?:五|5)(?:颗|个)星|满星|打满分",
 }
+# Stars asked for, not described ("five small stars that glow" is a lamp).
+_ASKED_STARS = (
+    r"\b(?:give|leave|rate|rating|review|us|our|mean|help\w*|please|bitte|uns|nous|nos|ci|amazon|"
+    r"bewert\w*|donnez|laissez|"
+    r"déjanos|danos|lasciaci|dacci)\b|亚马逊|アマゾン|评价|レビュー|評価|お願い"
+)
 # A return to Amazon called needless or to be avoided, with the product named in between.
 _NEEDLESS_RETURN = {
     "en": r"\b(?:refund|money\s+back)\w*\b[^.!?]{0,30}\bwithout\s+(?:\w+\s+){0,2}?(?:return|"
@@ -252,7 +259,7 @@ def _semantic_detectors(lang: str) -> list[Detector]:
             scope=Scope.TEXT,
             negatable=False,
         ),
-        detector("REV-01", lang, _FIVE_STARS[lang]),
+        detector("REV-01", lang, _FIVE_STARS[lang], requires=_ASKED_STARS),
         detector("DIV-06", lang, _NEEDLESS_RETURN[lang], negatable=False),
         detector(
             "REV-04",

@@ -39,6 +39,20 @@ class Settings(BaseSettings):
     spapi_lwa_url: str | None = Field(
         default=None, description="Login with Amazon token URL; default: Amazon's."
     )
+    polish_url: str | None = Field(
+        default=None,
+        description="Base URL of an OpenAI-compatible API (…/v1) that polishes drafts; "
+        "default: off, drafts keep the template wording.",
+    )
+    polish_api_key: SecretStr | None = Field(
+        default=None, description="Bearer key for polish_url, if it needs one."
+    )
+    polish_model: str = Field(default="gpt-4o-mini", description="Model name sent to polish_url.")
+    polish_timeout: float = Field(
+        default=20.0,
+        gt=0,
+        description="Seconds to wait for polish_url before keeping the template.",
+    )
 
     @property
     def resolved_database_url(self) -> str:

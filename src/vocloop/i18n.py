@@ -135,6 +135,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "actions.added": ("Recorded as action {id}.", "已记录为措施 {id}。"),
     "actions.metric.return_rate": ("Return rate (order cohorts)", "退货率(按订单批次)"),
     "actions.metric.cause_rate": ("Returns for the target cause", "目标根因的退货率"),
+    "actions.metric.ncx_rate": ("NCX rate (Voice of the Customer)", "NCX 率(买家之声)"),
+    "actions.metric.rating": ("Review rating", "评论星级"),
     "actions.no_data": ("no data before the fix", "改进前没有数据"),
     "actions.collecting": (
         "before {before}; not enough data yet, about {weeks} more weeks at current volume",
@@ -144,6 +146,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{before} before, {after} after; change beyond {controls} comparable ASINs: {effect} "
         "points (90% interval {low} to {high}).",
         "改进前 {before},改进后 {after};相对 {controls} 个可比 ASIN 的变化:{effect} 个百分点"
+        "(90% 区间 {low} 至 {high})。",
+    ),
+    "actions.effect_stars": (
+        "{before} before, {after} after; change beyond {controls} comparable ASINs: {effect} "
+        "stars (90% interval {low} to {high}).",
+        "改进前 {before},改进后 {after};相对 {controls} 个可比 ASIN 的变化:{effect} 星"
         "(90% 区间 {low} 至 {high})。",
     ),
     "actions.status.improved": ("It worked.", "措施有效。"),

@@ -121,6 +121,7 @@ def test_chinese_excel_report_has_a_sheet_per_view_with_charts_and_filters(
         "退货处理费风险(2026-08 发货)",
         "经常退货风险",
         "待处理预警",
+        "改进措施及其效果",
     ]
     kpis = book["关键指标"]
     assert kpis["A1"].value == "周报 2026-W32"
@@ -179,3 +180,43 @@ def test_a_bad_week_or_folder_is_one_sentence_and_no_file(db: str, tmp_path: Pat
     )
     assert nowhere.exit_code == 1 and "does not exist" in nowhere.output
     assert not out.exists() and not missing.parent.exists()
+
+
+def test_the_report_lists_recent_fixes_with_their_measured_effect_in_both_languages(
+    db: str, tmp_path: Path
+) -> None:
+    before = _report(db, tmp_path, "html", "en").read_text(encoding="utf-8")
+    fixes = before.split("Fixes and their measured effect")[1]
+    assert "No fix took effect in the last 26 weeks" in fixes or "#" in fixes
+    changed = (START + dt.timedelta(days=180)).isoformat()
+    added = runner.invoke(
+        cli_app,
+        [
+            "--db",
+            db,
+            "actions",
+            "add",
+            "--asin",
+            "B0CHANGE01",
+            "--kind",
+            "product",
+            "--effective",
+            changed,
+            "--description",
+            "New charger supplier",
+            "--owner",
+            "QC",
+        ],
+    )
+    assert added.exit_code == 0, added.output
+    html = _report(db, tmp_path, "html", "en").read_text(encoding="utf-8")
+    fixes = html.split("Fixes and their measured effect")[1]
+    assert "New charger supplier" in fixes and changed in fixes and "QC" in fixes
+    # the planted change: returns of this ASIN went from 5% to 20% of orders after that day
+    assert "Return rate (order cohorts)" in fixes and "It got worse." in fixes
+    assert "90% interval" in fixes
+    book = openpyxl.load_workbook(_report(db, tmp_path, "xlsx", "zh"))
+    sheet = book["改进措施及其效果"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    ours = [row for row in rows if row[1] and "New charger supplier" in row[1]]
+    assert ours and ours[0][4] == "退货率(按订单批次)" and "情况变差" in ours[0][5]

@@ -39,6 +39,8 @@ class Draft:
     text_zh: str
     findings: list[dict[str, Any]] = field(default_factory=list)
     checked: bool = False
+    polished: bool = False  # the text is the polishing service's wording (see actions/polish.py)
+    polish_note: str | None = None  # why polishing was skipped, in one sentence
 
     @property
     def ready(self) -> bool:

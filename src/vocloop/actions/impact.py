@@ -67,6 +67,8 @@ class Effect:
     interval95: tuple[float, float] | None
     after_units: float
     weeks_needed: float | None  # more weeks at current volume until a 30% change would show
+    unit: str = "rate"  # "rate" (a share of orders) or "stars" (mean review rating)
+    better: str = "lower"  # the direction a fix should move the metric
 
 
 def did_effect(treated: Arm, control: Arm | None, *, effective: int, last: int) -> Effect:
@@ -145,3 +147,116 @@ def _weeks(
     more_units = max(needed - have, 0.0) / weekly_units
     # Returns of new orders take a few weeks to arrive: at least the rest of the first 2 weeks.
     return max(more_units, (MIN_AFTER_DAYS - days_so_far) / 7.0, 0.0) + 2.0
+
+
+@dataclass(frozen=True)
+class Stat:
+    """One period's estimate: value, variance of the value, and how many orders/reviews it has."""
+
+    value: float
+    variance: float
+    n: float
+
+    @classmethod
+    def proportion(cls, events: float, total: float) -> Stat | None:
+        if total <= 0:
+            return None
+        rate = events / total
+        bounded = min(max(rate, 0.5 / total), 1 - 0.5 / total)
+        return cls(rate, bounded * (1 - bounded) / total, total)
+
+    @classmethod
+    def mean(cls, values: list[int]) -> Stat | None:
+        if not values:
+            return None
+        n = len(values)
+        average = sum(values) / n
+        spread = sum((v - average) ** 2 for v in values) / max(n - 1, 1)
+        return cls(average, max(spread, 0.25) / n, float(n))  # a floor: 1 review has no spread
+
+
+def did_stats(
+    before: Stat | None,
+    after: Stat | None,
+    control_before: Stat | None,
+    control_after: Stat | None,
+    *,
+    detectable: float,
+    weekly_n: float,
+    weeks_until_window: float = 0.0,
+    unit: str = "rate",
+    better: str = "lower",
+) -> Effect:
+    """Difference-in-differences on two periods' estimates (snapshot rates, mean ratings).
+
+    `detectable` is the absolute change that counts as "enough data" when the 90% interval would
+    show it; `weekly_n` the orders or reviews a week brings; `weeks_until_window` how long until the
+    first period wholly after the fix exists (NCX's trailing window). Same verdicts as did_effect,
+    with "improved" meaning a move in the `better` direction.
+    """
+
+    def value(stat: Stat | None) -> float | None:
+        return stat.value if stat else None
+
+    if before is None:
+        return Effect(
+            "no_data", None, None, None, None, None, None, None, None, 0.0, None, unit, better
+        )
+    paired = control_before is not None and control_after is not None
+    trend = (control_after.value - control_before.value) if paired else 0.0  # type: ignore[union-attr]
+    fixed = before.variance + (
+        control_before.variance + control_after.variance if paired else 0.0  # type: ignore[union-attr]
+    )
+    per_unit = before.variance * before.n
+    room = (detectable / Z90) ** 2 - fixed
+    needed = per_unit / room if room > 0 and per_unit > 0 else None
+    have = after.n if after else 0.0
+    more = None
+    if needed is not None and weekly_n > 0:
+        more = max(max(needed - have, 0.0) / weekly_n, weeks_until_window)
+    elif weeks_until_window > 0:
+        more = weeks_until_window
+    if after is None:
+        return Effect(
+            "collecting",
+            before.value,
+            None,
+            value(control_before),
+            value(control_after),
+            None,
+            None,
+            None,
+            None,
+            0.0,
+            more,
+            unit,
+            better,
+        )
+    effect = (after.value - before.value) - trend
+    se = math.sqrt(fixed + after.variance)
+    interval90 = (effect - Z90 * se, effect + Z90 * se)
+    interval95 = (effect - Z95 * se, effect + Z95 * se)
+    sign = -1.0 if better == "lower" else 1.0
+    if (interval90[1] < 0) if sign < 0 else (interval90[0] > 0):
+        status = "improved"
+    elif (interval95[0] > 0) if sign < 0 else (interval95[1] < 0):
+        status = "worsened"
+    elif needed is not None and have >= needed:
+        status = "no_effect_seen"
+    else:
+        status = "collecting"
+    return Effect(
+        status,
+        before.value,
+        after.value,
+        value(control_before),
+        value(control_after),
+        effect,
+        effect / before.value if before.value else None,
+        interval90,
+        interval95,
+        have,
+        more if status == "collecting" else None,
+        unit,
+        better,
+    )

@@ -12,6 +12,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from vocloop.actions.impact import BEFORE_DAYS, Arm, Effect, did_effect
+from vocloop.actions.impact_signals import ncx_effect, rating_effect
 from vocloop.analysis.causes import latest_model_version
 from vocloop.analysis.taxonomy import CODES
 from vocloop.errors import NotFound, UserError
@@ -91,11 +92,13 @@ class Measured:
     action: Action
     judged_to: dt.date | None
     control_asins: int
-    effects: dict[str, Effect]  # "return_rate" and, with a target cause, "cause_rate"
+    # "return_rate"; "cause_rate" with a target cause; "ncx_rate" and "rating" when the ASINs
+    # have Voice-of-the-Customer snapshots or reviews
+    effects: dict[str, Effect]
 
 
 def measure_action(session: Session, *, tenant_id: int, action_id: int) -> Measured:
-    """The fix's effect on the order-cohort return rate (and its target cause's rate)."""
+    """The fix's effect on the order-cohort return rate, its target cause's rate, NCX and rating."""
     action = get_action(session, tenant_id=tenant_id, action_id=action_id)
     series, last_day = load_series(session, tenant_id=tenant_id)
     targets = set(action.asins["items"])
@@ -127,6 +130,17 @@ def measure_action(session: Session, *, tenant_id: int, action_id: int) -> Measu
             effective=effective,
             last=last,
         )
+    signals = {
+        "store_ids": stores,
+        "treated": {s.asin for s in treated},
+        "control": {s.asin for s in control},
+        "effective_on": action.effective_on,
+        "last_day": last_day,
+    }
+    for name, measure in (("ncx_rate", ncx_effect), ("rating", rating_effect)):
+        found = measure(session, tenant_id=tenant_id, **signals)  # type: ignore[arg-type]
+        if found is not None:
+            effects[name] = found
     return Measured(action, last_day, len({s.asin for s in control}), effects)
 
 

@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from vocloop.actions.impact import Effect
+from vocloop.actions.impact_text import effect_sentence
 from vocloop.actions.tracker import (
     KINDS,
     get_action,
@@ -88,6 +89,8 @@ def _effect_json(effect: Effect) -> dict[str, Any]:
         "interval90": list(effect.interval90) if effect.interval90 else None,
         "after_units": round(effect.after_units, 1),
         "weeks_needed": round(effect.weeks_needed, 1) if effect.weeks_needed is not None else None,
+        "unit": effect.unit,
+        "better": effect.better,
     }
 
 
@@ -166,31 +169,7 @@ def show_command(
 
 
 def _effect_line(cli: CliState, effect: Effect, controls: int) -> str:
-    def pct(value: float | None) -> str:
-        return "-" if value is None else f"{100 * value:.1f}%"
-
-    if effect.status == "no_data":
-        return cli.t("actions.no_data")
-    if effect.status == "collecting" and effect.effect is None:
-        return cli.t(
-            "actions.collecting",
-            before=pct(effect.before),
-            weeks=f"{effect.weeks_needed:.0f}" if effect.weeks_needed is not None else "?",
-        )
-    low, high = effect.interval90 or (0.0, 0.0)
-    line = cli.t(
-        "actions.effect",
-        before=pct(effect.before),
-        after=pct(effect.after),
-        effect=f"{100 * (effect.effect or 0):+.1f}",
-        low=f"{100 * low:+.1f}",
-        high=f"{100 * high:+.1f}",
-        controls=controls,
-    )
-    verdict = cli.t(f"actions.status.{effect.status}")
-    if effect.status == "collecting" and effect.weeks_needed is not None:
-        verdict += " " + cli.t("actions.more_weeks", weeks=f"{effect.weeks_needed:.0f}")
-    return f"{line} {verdict}"
+    return effect_sentence(effect, cli.lang, controls)
 
 
 def register(root: typer.Typer) -> None:

@@ -10,7 +10,7 @@ import typer
 
 from vocloop.cli.state import console, state
 from vocloop.monitor.weekly import build_weekly_report, parse_week, week_label
-from vocloop.reporting import FORMATS, write_report
+from vocloop.reporting import FORMATS, with_actions, write_report
 from vocloop.store.access import DEFAULT_TENANT, get_store, get_tenant
 
 
@@ -46,6 +46,7 @@ def report(
         content = build_weekly_report(
             session, tenant=owner, week=chosen, now=now, store_id=store_id
         )
+        content = with_actions(session, content, tenant_id=owner.id, store_id=store_id)
         write_report(content, fmt, lang, output)
     console().print(cli.t("report.written", path=str(output), week=content.week))
 

@@ -75,6 +75,35 @@ class WorseAsin:
 
 
 @dataclass(frozen=True)
+class EffectLine:
+    """One metric of a fix's measured effect, as the report shows it."""
+
+    metric: str  # return_rate, cause_rate, ncx_rate, rating
+    status: str  # improved, worsened, no_effect_seen, collecting, no_data
+    unit: str  # rate or stars
+    before: float | None
+    after: float | None
+    effect: float | None
+    interval90: tuple[float, float] | None
+    weeks_needed: float | None
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    """A recorded fix with its measured effect (filled by vocloop.reporting.actions)."""
+
+    id: int
+    kind: str
+    asins: list[str]
+    effective_on: dt.date
+    description: str
+    owner: str | None
+    target_cause: str | None
+    control_asins: int
+    effects: list[EffectLine]
+
+
+@dataclass(frozen=True)
 class WeeklyReport:
     tenant: str
     store: str | None
@@ -90,6 +119,7 @@ class WeeklyReport:
     store_names: dict[int, str]
     fees: list[FeeExposure] = field(default_factory=list)  # at risk or likely to breach
     badges: list[BadgeRisk] = field(default_factory=list)  # returned more than peers
+    actions: list[ActionLine] = field(default_factory=list)  # recent fixes and their effect
 
 
 def _sum(values: np.ndarray, start: int, end: int) -> float:

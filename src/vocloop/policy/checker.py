@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING
 from vocloop.errors import UserError
 from vocloop.policy.lexicon_diversion import DIVERSION_DETECTORS
 from vocloop.policy.lexicon_messages import (
+    COURTESY,
     MESSAGE_DETECTORS,
     MESSAGE_PURPOSE,
     REVIEW_REQUEST,
     THANKS,
 )
+from vocloop.policy.lexicon_paraphrase import PARAPHRASE_DETECTORS
 from vocloop.policy.lexicon_reviews import REVIEW_DETECTORS
+from vocloop.policy.lexicon_semantic import SEMANTIC_DETECTORS
 from vocloop.policy.matching import Detector, Hit, run_detector
 from vocloop.policy.normalize import NormalText, normalise
 from vocloop.policy.rules import DEFAULT_CHANNEL, RULES_BY_ID, Channel, Severity
@@ -25,7 +28,13 @@ from vocloop.policy.vocab import LANGS
 if TYPE_CHECKING:
     from vocloop.analysis.classify.langid import LanguageDetector
 
-DETECTORS: tuple[Detector, ...] = REVIEW_DETECTORS + DIVERSION_DETECTORS + MESSAGE_DETECTORS
+DETECTORS: tuple[Detector, ...] = (
+    REVIEW_DETECTORS
+    + DIVERSION_DETECTORS
+    + MESSAGE_DETECTORS
+    + SEMANTIC_DETECTORS
+    + PARAPHRASE_DETECTORS
+)
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 _PERSONAL_FIELDS = re.compile(
     r"\b(?:name|e-?mail|phone|address|date\s+of\s+birth|vorname|nachname|telefon|adresse|"
@@ -211,11 +220,28 @@ def _form_findings(
             re.search(MESSAGE_PURPOSE[x], text) or re.search(REVIEW_REQUEST[x], text)
             for x in spoken
         )
-        # Thanks-only means nothing else is in it: a message with another finding has content.
-        if thanks and not purpose and not is_flagged(found):
+        # Thanks-only means nothing else is in it: a message with another finding, or with a
+        # sentence of its own beside the thanks (an answer, a step), has content.
+        if thanks and not purpose and not is_flagged(found) and not _has_content(normal, spoken):
             extra.append(_whole(normal, "MSG-01", where, lang, out))
         if not _ORDER_ID.search(text):
             extra.append(_whole(normal, "MSG-08", where, lang, out))
     if where is Channel.FORM and _PERSONAL_FIELDS.search(text) and not _PRIVACY.search(text):
         extra.append(_whole(normal, "GDPR-01", where, lang, out))
     return [f for f in extra if f is not None]
+
+
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _has_content(normal: NormalText, spoken: set[str]) -> bool:
+    """Whether a sentence other than thanks and courtesies says something (6+ words or 15+
+    CJK characters): a reply that thanks the buyer and then answers is not a thank-you note."""
+    for start, end in normal.sentences:
+        sentence = normal.text[start:end]
+        if any(re.search(THANKS[x], sentence) or re.search(COURTESY[x], sentence) for x in spoken):
+            continue
+        if len(_LATIN_WORD.findall(sentence)) >= 6 or len(_CJK.findall(sentence)) >= 15:
+            return True
+    return False

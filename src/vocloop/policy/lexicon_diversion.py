@@ -8,7 +8,7 @@ from vocloop.policy.vocab import BENEFIT, CONTACT, LANGS, REVIEW, detector
 URL = (
     r"(?:https?://\S+|\bwww\.\S+|(?<![@\w.-])\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|de|fr|"
     r"es|it|co\.uk|uk|co\.jp|jp|net|org|shop|store|cn|io|eu|info|link|ly|me|app|example)\b"
-    r"(?!@)(?:/\S*)?)"
+    r"(?!@)(?:/\S*)?|(?<![@\w.-])\b[a-z0-9][a-z0-9-]*\.[a-z]{2,6}/[\w/?=&#.-]+)"
 )
 OFF_AMAZON_URL = r"(?![\w./:-]*amazon\.)" + URL
 _SHOP_WORDS = {
@@ -112,7 +112,8 @@ _NO_AMAZON_RETURN = {
 }
 # Explaining Amazon's own coupons ("applied by Amazon at checkout") promotes nothing.
 _AMAZON_RUNS_IT = (
-    r"(?:applied|handled|managed|run|set)\s+by\s+amazon|amazon\s+(?:applies|handles|runs)|von\s+amazon\s+"
+    r"(?:applied|handled|managed|run|set)\s+by\s+amazon|amazon\s+(?:applies|handles|runs)|"
+    r"von\s+amazon\s+"
     r"(?:an\s+der\s+kasse|angewendet|verwaltet)|(?:appliqué|géré)e?s?\s+par\s+amazon|(?:aplicad|"
     r"gestionad)[oa]s?\s+por\s+amazon|(?:applicat|gestit)[oi]\s+da\s+amazon|amazonが(?:適用|管理)|"
     r"由亚马逊(?:使用|处理|管理)"

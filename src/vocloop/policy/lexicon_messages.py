@@ -19,21 +19,30 @@ _SHIPPED = {
 }
 # A reason the message may be sent at all: a problem being fixed, a question, a review request.
 PURPOSE = {
-    "en": r"(?:your\s+question|you\s+asked|as\s+requested|following\s+up\s+on\s+your|\?|\b(?:sorry|"
+    "en": r"(?:your\s+(?:message|inquiry|enquiry|e-?mail|request|note|question)|you\s+asked|"
+    r"as\s+requested|following\s+up\s+on\s+your|\?|\b(?:sorry|"
     r"apolog\w*|damag\w*|missing|replac\w*|delay\w*|problem|issue|wrong|broken|defect\w*|lost|"
     r"return\w*|refund\w*|invoice|schedul\w*|appointment|design|confirm|address|step|manual|guide|"
     r"could\s+you|please\s+(?:send|tell|check)))",
-    "de": r"(?:ihre\s+frage|wie\s+gewünscht|\?|leider|entschuldig|beschädigt|fehlt|ersatz|"
+    "de": r"(?:ihre\s+(?:nachricht|anfrage|e-?mail)|deine\s+(?:nachricht|frage)|ihre\s+frage|"
+    r"wie\s+gewünscht|\?|leider|entschuldig|beschädigt|fehlt|ersatz|"
     r"verzögert|problem|falsch|defekt|rücksendung|rechnung|termin|anleitung|bestätigen|bewert)",
-    "fr": r"(?:votre\s+question|comme\s+demandé|\?|désolé|excus|endommag|manqu|remplacement|"
+    "fr": r"(?:votre\s+(?:message|demande|e-?mail)|ton\s+message|votre\s+question|comme\s+demandé|"
+    r"\?|désolé|excus|endommag|manqu|remplacement|"
     r"rechange|retard|problème|erreur|cassé|défectueu|retour|facture|rendez-vous|notice|avis)",
-    "es": r"(?:su\s+pregunta|como\s+solicitó|\?|sentimos|disculp|dañad|falta|recambio|repuesto|"
+    "es": r"(?:(?:su|tu)\s+(?:mensaje|consulta|correo|pregunta)|su\s+pregunta|como\s+solicitó|\?|"
+    r"sentimos|disculp|dañad|falta|recambio|repuesto|"
     r"retraso|problema|error|roto|defectuos|devolución|factura|cita|manual|reseña|opinión)",
-    "it": r"(?:sua\s+domanda|come\s+richiesto|\?|scus|danneggiat|manca|ricambio|sostituzion|"
+    "it": r"(?:(?:il\s+)?(?:tuo|suo)\s+messaggio|(?:sua|tua)\s+(?:domanda|richiesta)|"
+    r"sul\s+messaggio|"
+    r"sua\s+domanda|come\s+richiesto|\?|scus|danneggiat|manca|ricambio|sostituzion|"
     r"ritardo|problema|errore|rott|difettos|reso|fattura|appuntamento|manuale|recensione)",
-    "ja": r"(?:ご質問|ご依頼|お問い合わせ|\?|申し訳|破損|不足|交換|遅延|不具合|問題|誤|故障|返品|"
+    "ja": r"(?:ご質問|ご依頼|お問い合わせ|ご連絡(?:いただき|ありがとう)|"
+    r"メッセージ(?:を)?(?:いただき|ありがとう)|\?|申し訳|破損|不足|交換|遅延|不具合|"
+    r"問題|誤|故障|返品|"
     r"請求書|お届け日|説明書|レビュー)",
-    "zh": r"(?:您的问题|您询问|按您的要求|\?|抱歉|损坏|缺少|补发|更换|延误|问题|错误|故障|退货|"
+    "zh": r"(?:您的(?:留言|来信|消息|询问)|(?:的)?留言|来信|您的问题|您询问|按您的要求|\?|抱歉|"
+    r"损坏|缺少|补发|更换|延误|问题|错误|故障|退货|"
     r"发票|说明书|评价)",
 }
 _THANKS = {
@@ -86,16 +95,22 @@ _PII = {
     "zh": r"(?:电话号码|手机号|生日|出生日期|护照|身份证|信用卡|银行卡|银行账号|家庭住址)",
 }
 _ASK = {
-    "en": r"\b(?:please|send|provide|give|share|tell|reply\s+with|let\s+us\s+(?:have|know)|"
+    "en": r"\b(?:please|send|provide|give|share|tell|reply\s+with|upload|submit|text\s+(?:us|me)|"
+    r"let\s+us\s+(?:have|know)|"
     r"we\s+need|need\s+your|could\s+you|can\s+you|may\s+we|what\s+is\s+your|include|attach|enter|"
     r"fill|required|mandatory)\b",
-    "de": r"(?:bitte|senden|schicken|teilen\s+sie|mitteilen|mit\.|nennen|geben\s+sie|angeben|"
+    "de": r"(?:bitte|senden|schicken|schick|sende|gib\s+uns|nenn\s+uns|hochladen|laden\s+sie|"
+    r"teilen\s+sie|mitteilen|mit\.|nennen|geben\s+sie|angeben|"
     r"benötigen|brauchen|pflicht)",
-    "fr": r"(?:merci\s+de|veuillez|envoyez|communiquer|indiquer|donner|fournir|transmettre|"
+    "fr": r"(?:merci\s+de|veuillez|envoyez|envoie|donne-nous|indique|télécharg|joign|communiquer|"
+    r"indiquer|donner|fournir|transmettre|"
     r"avons\s+besoin|pourriez|obligatoire)",
-    "es": r"(?:envíe|envíenos|facilite|indique|proporcione|necesitamos|podría|díganos|compart|"
+    "es": r"(?:ind[ií]qu|facil[ií]t|proporci[oó]n|comun[ií]qu|d[ií]ga|env[íi]a(?:nos|me)?|"
+    r"m[aá]nda(?:nos|me)?|dinos|pásanos|facilítanos|indícanos|sube|"
+    r"adjunta|envíe|envíenos|facilite|indique|proporcione|necesitamos|podría|díganos|compart|"
     r"obligatorio)",
-    "it": r"(?:invia|inviaci|fornisci|fornire|comunica|indica|dicci|abbiamo\s+bisogno|potresti|"
+    "it": r"(?:mandaci|mandami|inviami|dacci|dimmi|carica|allega|invia|inviaci|fornisci|fornire|"
+    r"comunica|indica|dicci|abbiamo\s+bisogno|potresti|"
     r"puoi|obbligatori)",
     "ja": r"(?:お知らせ|教えて|お送り|送って|ご提供|ご記入|ご連絡|お伝え|必要|必須)",
     "zh": r"(?:请|提供|告诉|发送|发给|留下|需要|必填)",
@@ -143,7 +158,8 @@ _REQUIRED = (
 )
 _OPTIONAL = r"(?:optional|freiwillig|facultati|opcional|facoltativ|任意|可选|not\s+required)"
 _BUNDLED = (
-    r"(?:by\s+(?:registering|submitting|signing\s+up|sending)|mit\s+(?:der|ihrer)\s+(?:registrierung|"
+    r"(?:by\s+(?:registering|submitting|signing\s+up|sending)|mit\s+(?:der|"
+    r"ihrer)\s+(?:registrierung|"
     r"anmeldung)|en\s+vous\s+inscrivant|en\s+soumettant|al\s+registrarse|al\s+enviar|"
     r"registrandoti|inviando)[^.!?]{0,60}(?:agree|accept|consent|stimmen|erklären|acceptez|acepta|"
     r"accetti)[^.!?]{0,40}" + _MARKETING
@@ -155,7 +171,8 @@ _TOO_MUCH = (
     r"パスポート|出生日期|身份证|护照)"
 )
 _KEPT_FOREVER = (
-    r"(?:(?:keep|store|retain)\w*[^.!?]{0,40}(?:indefinitely|forever|permanently|without\s+(?:a\s+)?"
+    r"(?:(?:keep|store|retain)\w*[^.!?]{0,40}(?:indefinitely|forever|permanently|"
+    r"without\s+(?:a\s+)?"
     r"(?:time\s+)?limit)|cannot\s+be\s+deleted|can'?t\s+be\s+deleted|unbegrenzt\s+gespeichert|"
     r"dauerhaft\s+gespeichert|nicht\s+gelöscht\s+werden|indéfiniment|sans\s+limite\s+de\s+durée|"
     r"ne\s+peuvent\s+pas\s+être\s+supprimées|indefinidamente|no\s+se\s+pueden\s+(?:borrar|eliminar)"
@@ -166,7 +183,8 @@ _ABROAD = (
     r"(?:(?:stored|hosted|processed|transferred|servers?|gespeichert|verarbeitet|übermittelt|"
     r"stockées|hébergées|traitées|transférées|serveurs|almacenad\w*|alojad\w*|tratad\w*|"
     r"servidores|conservat\w*|ospitat\w*|trattat\w*|trasferit\w*)[^.!?]{0,40}(?:china|chine|cina|"
-    r"shenzhen|hong\s+kong|outside\s+the\s+(?:eu|eea)|außerhalb\s+der\s+eu|hors\s+de\s+l'ue|fuera\s+"
+    r"shenzhen|hong\s+kong|outside\s+the\s+(?:eu|eea)|außerhalb\s+der\s+eu|hors\s+de\s+l'ue|"
+    r"fuera\s+"
     r"de\s+la\s+ue|fuori\s+dall'ue)|(?:中国|深セン|国外)[^。]{0,10}(?:サーバー|保存|移転)|"
     r"(?:存储|保存|传输|服务器)[^。]{0,10}(?:中国|深圳|境外))"
 )
@@ -179,8 +197,10 @@ _SAFEGUARD = (
 _TRACK_FIRST = (
     r"(?:by\s+(?:continuing|using|browsing)|continued\s+use)[^.!?]{0,60}(?:cookies|tracking)|"
     r"cookies?\s+(?:are|is)\s+(?:set|placed|loaded|activated)\s+(?:when|as\s+soon\s+as|on)|"
-    r"(?:tracking|analytics|advertising|ads|facebook|meta|tiktok)\s+(?:pixels?|cookies?)[^.!?]{0,40}"
-    r"(?:before|without)\s+(?:your\s+)?consent|durch\s+(?:die\s+)?(?:weitere\s+)?nutzung\s+(?:dieser|"
+    r"(?:tracking|analytics|advertising|ads|facebook|meta|tiktok)\s+(?:pixels?|"
+    r"cookies?)[^.!?]{0,40}"
+    r"(?:before|without)\s+(?:your\s+)?consent|"
+    r"durch\s+(?:die\s+)?(?:weitere\s+)?nutzung\s+(?:dieser|"
     r"der)\s+(?:website|seite)[^.!?]{0,60}cookies|en\s+poursuivant\s+(?:votre\s+)?navigation"
     r"[^.!?]{0,60}cookies|(?:si\s+continúa|al\s+seguir)\s+navegando[^.!?]{0,60}cookies|"
     r"(?:proseguendo|continuando\s+a)\s+(?:la\s+)?navigar?\w*[^.!?]{0,60}cookie|(?:閲覧|利用)を"
@@ -232,8 +252,24 @@ _SHARED = (
     detector("GDPR-06", "any", _TRACK_FIRST),
 )
 
+# Courtesies that carry nothing: wishes, "at your disposal", sign-offs.
+_COURTESY = {
+    "en": r"\b(?:wish|have\s+a\s+(?:great|nice|good|wonderful|lovely)|here\s+(?:to|for)\s+(?:help|"
+    r"you)|at\s+your\s+(?:service|disposal)|hesitate|enjoy|regards|sincerely|trust(?:ing)?\s+us|"
+    r"look\s+forward)\b",
+    "de": r"(?:wünsch|zur\s+verfügung|zögern|grüße|grüßen|viel\s+freude|vertrauen|"
+    r"freuen\s+uns\s+auf)",
+    "fr": r"(?:souhait|à\s+votre\s+disposition|hésitez|cordialement|bonne\s+journée|confiance|"
+    r"au\s+plaisir)",
+    "es": r"(?:dese|a\s+su\s+disposición|a\s+tu\s+disposición|dude|saludos|disfrute|confianza|"
+    r"lo\s+que\s+necesite)",
+    "it": r"(?:augur|a\s+(?:sua|tua)\s+disposizione|esit|saluti|buona\s+giornata|fiducia)",
+    "ja": r"(?:よろしく|今後とも|お待ちして|幸いです|またのご利用)",
+    "zh": r"(?:祝|随时|期待|欢迎再次|为您服务)",
+}
 # What marks a message as only thanks (MSG-01) and a form as collecting personal data (GDPR-01).
 THANKS = _THANKS
+COURTESY = _COURTESY
 MESSAGE_PURPOSE = PURPOSE
 REVIEW_REQUEST = REVIEW_ASK
 MESSAGE_DETECTORS: tuple[Detector, ...] = _SHARED + tuple(

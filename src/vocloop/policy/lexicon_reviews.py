@@ -51,7 +51,9 @@ _CLAIM = {
     r"\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|\brated\s+(?:\d|five)|"
     r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:received|got|earned|won|"
     r"awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|great|excellent|5[- ]star|"
-    r"five[- ]star)\s+(?:rating|review)|\b(?:out\s+of|of)\s+(?:5|five)\s+stars|\b(?:the|other|many|"
+    r"five[- ]star)\s+(?:\w+\s+)?(?:rating|review)|\b(?:5|five)[- ]star\s+(?:safety|energy|crash|"
+    r"hygiene|efficiency|quality)\s+rating|\b(?:out\s+of|of)\s+(?:5|five)\s+stars|\b(?:the|other|"
+    r"many|"
     r"all|these|those|some|despite)\s+(?:\w+\s+)?(?:positive|good|great|glowing|5[- ]star|"
     r"five[- ]star)\s+reviews\b",
     "de": r"positive\s+(?:wie|und|oder)\s+(?:negative|kritische)|(?:über|mehr\s+als|"
@@ -60,14 +62,18 @@ _CLAIM = {
     "es": r"positiv\w+\s+o\s+negativ\w+|(?:más\s+de|\d[\d.]*)\s+(?:reseñas|opiniones)\s+positivas|"
     r"hotel",
     "it": r"positiv\w+\s+o\s+negativ\w+|(?:oltre|più\s+di|\d[\d.]*)\s+recensioni\s+positive|hotel",
-    "ja": r"良い(?:評価|レビュー)も|(?:評価|レビュー)も[^。]{0,8}(?:評価|レビュー)も|(?:いただいて|"
+    "ja": r"良い(?:評価|レビュー)も|(?:高評価|好評)も(?:低評価|悪評|厳しい)|(?:評価|"
+    r"レビュー)も[^。]{0,8}(?:評価|レビュー)も|(?:いただいて|"
     r"いただいており|受けて|獲得|を得て|頂いて)",
-    "zh": r"好的评价和差的评价|好评和差评|好评差评都|(?:好评如潮|好评率|广受好评|获得.{0,4}好评|"
+    "zh": r"好的评价和差的评价|好评(?:和|与|或|或者|还是|、)差评|差评(?:和|与|或|或者|还是|、)好评|"
+    r"好评差评都|无论好评|不论好评|(?:好评如潮|好评率|广受好评|获得.{0,4}好评|"
     r"深受好评|一致好评)",
 }
 _BEFORE_REVIEW = {
     "en": r"\b(?:before|instead\s+of|rather\s+than)\s+(?:you\s+)?(?:review(?:ing)?|rat(?:e|"
-    r"ing))\b(?!\s+(?:the|this|our|these|any|each|every|all)\b)|\b(?:before|instead\s+of|"
+    r"ing))\b(?!\s+(?:the|this|our|these|any|each|every|all)\s+(?:guide|manual|instructions?|"
+    r"steps?|faq|safety|warnings?|page|video|terms|documents?|card|leaflet|booklet|information|"
+    r"details|settings|contents?|order|package|parts?|list)\b)|\b(?:before|instead\s+of|"
     r"rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|submit|publish|leave|write|post|"
     r"give|rat)\w*\s+(?:\w+\s+){0,3}?(?:reviews?|ratings?|feedback)\b",
     "de": r"\b(?:bevor|ehe)\s+(?:sie|du)\s+(?:uns\s+|das\s+produkt\s+|es\s+)?(?:bewerten|bewertest|"
@@ -197,7 +203,14 @@ _REMINDER = {
 # A reviewer talking about their own review ("I'll update this review") asks nobody.
 _OWN_REVIEW = {
     "en": r"\bi(?:'ll|\s+will|'ve|\s+have|'d|\s+may|\s+might)?\s+(?:\w+\s+){0,2}?(?:updat|chang|"
-    r"revis|edit|remov|delet)\w*\s+(?:this|my)\s+(?:review|rating)",
+    r"revis|edit|remov|delet)\w*\s+(?:this|my)\s+(?:review|rating)|\bmy\s+(?:amazon\s+)?(?:own\s+)?"
+    r"(?:review|rating|feedback)",
+    "de": r"\bmeine[rn]?\s+(?:eigene\s+)?(?:amazon-?)?(?:bewertung|rezension)",
+    "fr": r"\b(?:mon|mes)\s+(?:propre\s+)?(?:avis|commentaire)|\bma\s+(?:note|évaluation)",
+    "es": r"\bmis?\s+(?:propia\s+)?(?:reseña|opinión|valoración)",
+    "it": r"\b(?:la\s+)?mia\s+(?:recensione|valutazione)",
+    "ja": r"(?:私の|自分の)(?:レビュー|評価)",
+    "zh": r"我的(?:评价|评论|差评|好评)",
 }
 # A review "for" something: 「レビューで〜をプレゼント」, 「写评价送…」, "a review = a gift".
 _REVIEW_FOR = {

@@ -83,31 +83,42 @@ BENEFIT = {
     r"\b(?:a|an)\s+(?:extra|second|"
     r"additional|2nd)\s+(?:unit|one|item|set)\b|(?:(?<![-\w])"
     + _FREE_FROM
-    + r"free\b(?![\s-]+(?:of|to|shipping)\b)|\b(?:complimentary|gifts?\b|gift\s*cards?|"
+    + r"free\b(?![\s-]+(?:of\b|shipping\b|to\s+(?:contact|ask|reach|write|email|e-mail|get|"
+    r"call|message|share|leave|use|return|choose|decide|say|tell)\b))|\b(?:complimentary|gifts?\b|"
+    r"gift\s*cards?|"
     r"doubl\w*\s+(?:your\s+|the\s+)?warranty|vouchers?\b|coupons?\b|discount(?:ed|s)?\b|"
     r"refund(?:ed|s)?\b|rebates?\b|cash\s?back|money\s+back|bonus\b|rewards?\b|giveaways?\b|"
     r"prizes?\b|raffle|sweepstakes|(?:extended|lifetime|extra|longer)\s+(?:\d+[- ](?:month|"
     r"year)\s+)?warranty|warranty\s+(?:upgrade|extension)|[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|eur|"
-    r"dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|reimburs\w*|screenshot)|[$€£]\s?\d+)",
+    r"dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|reimburs\w*|screenshot|(?:a|little|"
+    r"small)\s+(?:surprise|treat)\s+(?:is|will|for)|"
+    r"surprise\s+(?:gift|is\s+on|will)|"
+    r"goodies|goody\s+bags?|perks?|freebies?|on\s+the\s+house|little\s+something|token\s+of\s+"
+    r"(?:our\s+)?(?:thanks|appreciation|gratitude)|thank-?you\s+(?:gift|present|pack)|(?:\d+\s+)?"
+    r"(?:extra|more|additional|bonus)\s+(?:\d+\s+|\w+\s+)?(?:months?|years?)\s+(?:of|on|to)\s+"
+    r"(?:your\s+|the\s+)?warranty)|[$€£]\s?\d+)",
     "de": r"(?:gutschein|geschenk|gratis|kostenlos|umsonst|rabatt|rückerstattung|erstattung|"
     r"geld\s+zurück|cashback|prämie|belohnung|bonus|garantieverlängerung|verlängerte\s+garantie|"
     r"garantie\s+(?:um|auf)\s+\d+|gewinnspiel|\d+\s?(?:€|euro)|€\s?\d+|dankeschön|schenken|"
-    r"screenshot|bildschirmfoto)",
+    r"screenshot|bildschirmfoto|überraschung|aufmerksamkeit|garantie\s+verlänger)",
     "fr": r"offrons|(?:cadeau|offert|gratuit|bon\s+d'achat|carte[- ]cadeau|réduction|remise|"
     r"rembours|code\s+promo|récompense|prime\b|bonus|garantie\s+(?:prolongée|étendue|à\s+vie)|"
-    r"\d+\s?(?:€|euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran)",
+    r"\d+\s?(?:€|euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran|surprise|"
+    r"petit\s+(?:geste|merci|plus))",
     "es": r"regal(?:o|amos|amos|aremos|a)\b|(?:regalo|gratis|gratuit|tarjeta\s+regalo|"
     r"cheque\s+regalo|vale\s+(?:de|regalo|descuento)|descuento|reembols|cupón|premio|recompensa|"
     r"bonificación|garantía\s+(?:extendida|ampliada|de\s+por\s+vida)|\d+\s?(?:€|euros?)|€\s?\d+|"
-    r"sorteo|captura\s+de\s+pantalla|obsequio)",
+    r"sorteo|captura\s+de\s+pantalla|obsequio|sorpresa|detalle|de\s+regalo)",
     "it": r"regaliamo|(?:regalo|omaggio|gratis|gratuit|buono\s+(?:sconto|regalo|acquisto|amazon)|"
     r"sconto|rimbors|coupon|premio|ricompensa|garanzia\s+(?:estesa|prolungata|a\s+vita)|\d+\s?(?:€|"
-    r"euro)|€\s?\d+|concorso|estrazione|screenshot|cashback)",
+    r"euro)|€\s?\d+|concorso|estrazione|screenshot|cashback|sorpresa|pensiero|in\s+regalo)",
     "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|"
-    r"差し上げ|ポイント|キャッシュバック|延長保証|保証(?:期間)?(?:を|の)?(?:\d+(?:年|ヶ月|か月|"
+    r"差し上げ|ポイント|キャッシュバック|延長保証|お礼の品|粗品|サプライズ|ノベルティ|"
+    r"保証(?:期間)?(?:を|の)?(?:\d+(?:年|ヶ月|か月|"
     r"カ月)(?:間)?)?延長|謝礼|景品|抽選|スクリーンショット|スクショ|\d+円分)",
     "zh": r"(?:返现|红包|运费险|优惠券|礼品|礼物|免费|延保|延长(?:[一二三\d]+(?:年|个月))?保修|"
-    r"赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返利|好处|补贴|\d+(?:美元|欧元|元|刀))",
+    r"赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返利|好处|补贴|小礼物|惊喜|免单|\d+(?:美元|欧元|"
+    r"元|刀))",
 }
 # A way to get the reward: "get", "receive", "we'll send you", used across sentence borders.
 ACQUIRE = {
@@ -159,41 +170,64 @@ HAPPY_IF = {
     r"liked)(?=\s+(?:it|this|that|the|our|them|your|what|how))|delighted|thrilled|good|great|"
     r"positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|enjoying|happy|satisfied|pleased|"
     r"thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|"
-    r"\b(?:great|good|positive|wonderful|nice)\s+(?:experience|time)\b[^.?!]{0,20}\?)",
+    r"\b(?:great|good|positive|wonderful|nice)\s+(?:experience|time)\b[^.?!]{0,20}\?|"
+    r"\b(?:smiling|all\s+good|all\s+set|loving\s+it|works\s+(?:great|well|perfectly)|"
+    r"(?:everything|all)\s+(?:is\s+|went\s+|was\s+)?(?:ok|okay|perfect|fine|well|good|great))\b"
+    r"[^.!?]{0,20}\?|\bif\s+(?:everything|all)\s+(?:is|was|went)\s+(?:ok|okay|perfect|well|"
+    r"smooth))",
     "de": r"\bnur\s+wer\s+(?:\w+\s+)?(?:zufrieden|begeistert|überzeugt)|(?:\b(?:wenn|falls|"
     r"sofern)\s+(?:sie|du|ihnen|dir|alles)\s+(?:\w+\s+){0,4}?(?:zufrieden|begeistert|gefällt|"
     r"gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|dir)\b[^.?!]{0,40}\?|"
-    r"\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene)",
+    r"\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene|\balles\s+(?:top|gut|"
+    r"bestens|super|prima|okay|ok|perfekt)\b)",
     "fr": r"(?:\bsi\s+(?:vous|tu)\s+(?:\w+\s+){0,3}?(?:satisfait|content|ravi|aimez|appréciez|"
     r"plaît)|\bsi\s+(?:le|ce|notre)\s+\w+\s+vous\s+(?:plaît|a\s+plu)|\b(?:satisfait|ravi|"
-    r"content)e?s?\b[^.?!]{0,40}\?|\bvous\s+(?:aimez|appréciez)\b[^.?!]{0,30}\?)",
+    r"content)e?s?\b[^.?!]{0,40}\?|\bvous\s+(?:aimez|appréciez)\b[^.?!]{0,30}\?|"
+    r"\btout\s+(?:va\s+bien|est\s+(?:parfait|ok)|roule)|\bsi\s+tout\s+(?:va|est|s'est))",
     "es": r"\bsi\s+(?:usted\s+)?(?:está|estás)\s+(?:\d+\s?%\s+|totalmente\s+|"
     r"completamente\s+)(?:satisfech|content)|(?:\bsi\s+(?:usted\s+)?(?:está|estás|quedó|queda|"
     r"ha\s+quedado)\s+(?:muy\s+)?(?:satisfech|content|encantad)|\bsi\s+(?:le|te)\s+(?:gusta|gustó|"
     r"ha\s+gustado|encanta)|¿\s*(?:le|te)\s+(?:gusta|encanta|ha\s+gustado)|"
-    r"\bsatisfech[oa]s?\b[^.?!]{0,40}\?)",
+    r"\bsatisfech[oa]s?\b[^.?!]{0,40}\?|\btodo\s+(?:bien|perfecto|ok)|\bsi\s+todo\s+(?:va|"
+    r"está|ha\s+ido|salió))",
     "it": r"(?:\bse\s+(?:sei|è|siete|è\s+stato|resti)\s+(?:\w+\s+)?(?:soddisfatt|content|felic)|"
     r"\bse\s+(?:ti|vi|le)\s+(?:piace|è\s+piaciut|piacciono)|\b(?:ti|vi)\s+piace\b[^.?!]{0,30}\?|"
-    r"\bsoddisfatt[oaie]\b[^.?!]{0,30}\?)",
+    r"\bsoddisfatt[oaie]\b[^.?!]{0,30}\?|\btutto\s+(?:ok|bene|perfetto|a\s+posto)|"
+    r"\bse\s+(?:tutto|va)\s+(?:bene|ok|è\s+andato))",
     "ja": r"(?:(?:ご満足|満足|気に入って|お気に召し|お気に入り)(?:いただけ|頂け|され|し|いただい|"
-    r"頂い)?(?:まし)?(?:たら|た場合|た方|れば|ていただけましたら)|満足された方)",
+    r"頂い)?(?:まし)?(?:たら|た場合|た方|れば|ていただけましたら)|満足された方|"
+    r"(?:気に入って|ご満足)(?:いただけ|頂け)?(?:たら|れば))",
     "zh": r"只有[^,。]{0,6}满意|(?:(?:如果|若|要是)(?:您|你)?(?:对.{0,8})?(?<!不)(?:满意|喜欢)|"
-    r"(?<!不)(?:满意|喜欢)(?:的话|请|就|,)|只有满意)",
+    r"(?<!不)(?:满意|喜欢)(?:的话|请|就|,)|只有满意|(?:用得|用着|感觉)(?:好|不错|满意)|"
+    r"觉得(?:好|不错)(?:的话|就))",
 }
 # Telling Amazon about the product is a review, whatever the words: "tell the world on Amazon".
 _SAY_ON_AMAZON = {
-    "en": r"\b(?:experience|thoughts|opinion)s?\s+on\s+amazon|\b(?:tell|show|share|"
+    "en": r"\b(?:tell|share|say|post|write|rave|shout|spread|talk|"
+    r"let)\b[^.!?]{0,30}\bamazon\b(?!\s+"
+    r"(?:customer\s+service|support|returns?|refunds?|orders?|messag\w*|account|help))|\bamazon\b"
+    r"[^.!?]{0,25}\b(?:tell|share|say|post|write|rave|shout|spread)\b|\blet\s+amazon\s+know|"
+    r"\brat(?:e|ed|ing)\s+(?:us|it)\b|\breview(?:ed)?\s+us\b|\b(?:experience|thoughts|"
+    r"opinion)s?\s+on\s+amazon|\b(?:tell|show|share|"
     r"spread)\s+(?:the\s+world|everyone|others|it|the\s+love|your\s+(?:thoughts|experience|"
     r"opinion))\s+on\s+amazon|\bsay\s+so\s+on\s+amazon",
-    "de": r"(?:sagen|erzählen|teilen)\s+sie\s+(?:es|das|ihre\s+erfahrung|"
+    "de": r"(?:meinung|erfahrung|eindruck)[^.!?]{0,40}(?:auf|bei)\s+amazon|(?:auf|bei)\s+amazon"
+    r"[^.!?]{0,30}(?:meinung|erfahrung|eindruck|erzähl|sag|schreib|teil)|\bab\s+zu\s+amazon|"
+    r"(?:sagen|erzählen|teilen)\s+sie\s+(?:es|das|ihre\s+erfahrung|"
     r"ihre\s+meinung)\s+(?:gern\s+)?auf\s+amazon",
-    "fr": r"(?:dites|racontez|partagez)-le\s+sur\s+amazon|partagez\s+(?:votre\s+)?(?:expérience|"
+    "fr": r"(?:dites|racontez|partagez|dis|raconte|partage)[-\w]*\s+(?:\w+\s+){0,3}?(?:sur|à)\s+"
+    r"amazon|direction\s+amazon|\b(?:tout|chaque|cet|ce\s+qu'il)\s+avis|avis\s+publié|"
+    r"partagez\s+(?:votre\s+)?(?:expérience|"
     r"avis)\s+sur\s+amazon|\bchaque\s+avis",
-    "es": r"(?:cuénte|compárta|díga)lo\s+en\s+amazon|comparta\s+su\s+(?:experiencia|"
+    "es": r"(?:cuént|compárt|díg|comparte|escribe|publica)\w*\s+(?:\w+\s+){0,3}?en\s+"
+    r"amazon|comparta\s+su\s+(?:experiencia|"
     r"opinión)\s+en\s+amazon",
-    "it": r"(?:raccontalo|condividilo|dillo)\s+su\s+amazon|\brecensisc\w*|\brecensir\w*",
-    "ja": r"amazonで(?:ご感想|感想|お声|ご意見)",
-    "zh": r"在亚马逊(?:上)?(?:分享|留言|说说|晒)",
+    "it": r"\b(?:raccont|condivid|dill|scriv)\w*\s+(?:\w+\s+){0,3}?su\s+amazon|\brecensisc\w*|"
+    r"\brecensir\w*",
+    "ja": r"amazonで(?:ご感想|感想|お声|ご意見)|amazon(?:へ|に)(?:ご感想|感想|投稿|お知らせ|"
+    r"書き込|一言)|amazonへ(?=[、,。!！])|amazonで(?:シェア|発信|お伝え)",
+    "zh": r"在亚马逊(?:上)?(?:分享|留言|说说|晒|写|讲)|(?:去|到|上)亚马逊(?:上)?(?:说|讲|分享|写|"
+    r"晒|留言)|告诉亚马逊",
 }
 # Addressing only the happy buyers: "satisfied customers, please rate us".
 _ONLY_HAPPY = {
@@ -205,8 +239,44 @@ _ONLY_HAPPY = {
     "ja": r"(?:ご満足の|満足された|満足した)(?:方|お客様)",
     "zh": r"满意的(?:顾客|客户|买家|朋友)",
 }
-REVIEW = {lang: f"{REVIEW[lang]}|{_SAY_ON_AMAZON[lang]}" for lang in REVIEW}
-HAPPY_IF = {lang: f"{HAPPY_IF[lang]}|{_ONLY_HAPPY[lang]}" for lang in HAPPY_IF}
+# Rating verbs with the informal clitics and the words for a score ("valóranos", "valutaci",
+# 「打分」) and a comment posted on Amazon.
+_RATE_VERB = {
+    "en": r"\bscore\s+us\b|\bgive\s+us\s+(?:a\s+)?(?:\d|five|four)\b",
+    "de": r"\bbewerte\s+uns\b|\b(?:kommentar|sterne)\s+(?:auf|bei)\s+amazon",
+    "fr": r"\b(?:note|évalue)-(?:nous|le)\b|\bcommentaire\s+sur\s+amazon",
+    "es": r"\b(?:val[oó]ra|calif[ií]ca|punt[uú]a|op[ií]na)(?:nos|lo|la|me)\b|\bvaloradnos\b",
+    "it": r"\b(?:valuta|vota|recensisci)(?:ci|lo|la)\b|\bcommento\s+su\s+amazon|\bvoto\b",
+    "ja": r"amazon(?:に|で)[^。]{0,12}(?:コメント|書き込み|投稿)|(?:コメント|"
+    r"書き込み)(?:を)?(?:お寄せ|"
+    r"いただ|投稿)",
+    "zh": r"(?:打分|打星|点评|给个星|写评价|写评论|留个评价)",
+}
+# Thanks in kind: "as a thank-you", "als Dank", 「お礼として」, 「作为感谢」.
+_AS_THANKS = {
+    "en": r"\bas\s+a\s+(?:small\s+|little\s+)?(?:thank[- ]?you|thanks)|\bto\s+say\s+thank",
+    "de": r"\bals\s+(?:kleines\s+)?dank",
+    "fr": r"\ben\s+(?:guise\s+de\s+)?remerciement|\bpour\s+vous\s+remercier",
+    "es": r"\b(?:como|en)\s+agradecimiento",
+    "it": r"\bcome\s+ringraziamento|\bper\s+ringraziar\w*",
+    "ja": r"お礼(?:として|に|の品)|[\d,]+円(?:相当|分)",
+    "zh": r"作为感谢|以示感谢|获赠|答谢",
+}
+# "Are you happy?" as a question, in the languages where it is asked without "if".
+_HAPPY_QUESTION = {
+    "en": r"\b(?:happy|satisfied|pleased)\s+(?:with\s+(?:it|your\s+\w+))?\s*\?",
+    "de": r"\b(?:zufrieden|begeistert|glücklich)\s*\?",
+    "fr": r"\b(?:satisfait|content|ravi)e?s?\s*\?",
+    "es": r"\b(?:satisfech|content)[oa]s?\s*\?|\bte\s+(?:ha\s+)?convenc",
+    "it": r"\b(?:soddisfatt|content)[oaie]\s*\?|\bl'ha\s+convint|\bti\s+ha\s+convint",
+    "ja": r"(?:ご満足|満足|気に入り|お気に召し)(?:です|でした|いただけました|されました)?か[?？]",
+    "zh": r"(?:满意|喜欢)(?:吗|么|嘛)",
+}
+REVIEW = {lang: f"{REVIEW[lang]}|{_SAY_ON_AMAZON[lang]}|{_RATE_VERB[lang]}" for lang in REVIEW}
+HAPPY_IF = {
+    lang: f"{HAPPY_IF[lang]}|{_ONLY_HAPPY[lang]}|{_HAPPY_QUESTION[lang]}" for lang in HAPPY_IF
+}
+BENEFIT = {lang: f"{BENEFIT[lang]}|{_AS_THANKS[lang]}" for lang in BENEFIT}
 # The ticket was resolved / the buyer is happy now: a review ask after it is gating.
 RESOLVED = {
     "en": r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"

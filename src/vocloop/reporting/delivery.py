@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from vocloop.monitor.weekly import WeeklyReport, build_weekly_report, week_label
 from vocloop.notify import Attachment, Notice, NoticeText, Severity, enqueue_notice
+from vocloop.reporting.actions import with_actions
 from vocloop.reporting.labels import change_text, kpi_value, word
 from vocloop.reporting.xlsx import write_xlsx
 from vocloop.store.models import NotificationChannel, OutboxMessage, Tenant
@@ -82,7 +83,11 @@ def queue_weekly_report(session: Session, *, tenant: Tenant, week: str, now: dt.
     """Queue the week's report for the tenant's report channels; returns the messages added."""
     if not _wants_reports(session, tenant.id, week):
         return 0
-    report = build_weekly_report(session, tenant=tenant, week=week, now=now)
+    report = with_actions(
+        session,
+        build_weekly_report(session, tenant=tenant, week=week, now=now),
+        tenant_id=tenant.id,
+    )
     notice = Notice(
         kind="weekly_report",
         severity=Severity.INFO,

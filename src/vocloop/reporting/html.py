@@ -29,4 +29,5 @@ def render_html(report: WeeklyReport, lang: str) -> str:
         trend_svg=views.trend_svg(report, lang),
         causes_svg=views.causes_svg(report, lang),
         alerts=views.alert_rows(report, lang),
+        actions=views.action_rows(report, lang),
     )

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from vocloop.actions.impact_text import effect_sentence
 from vocloop.analysis.taxonomy import cause_label
+from vocloop.i18n import translate
 from vocloop.monitor import render
 from vocloop.monitor.weekly import WeeklyReport
 from vocloop.reporting import charts
@@ -62,3 +64,37 @@ def causes_svg(report: WeeklyReport, lang: str) -> str:
         [cause_label(code, lang) for code, _ in report.causes],
         [count for _, count in report.causes],
     )
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    kind: str
+    asins: str
+    effective_on: str
+    description: str
+    owner: str
+    effects: list[tuple[str, str, str]]  # (metric name, sentence, status)
+
+
+def action_rows(report: WeeklyReport, lang: str) -> list[ActionRow]:
+    rows = []
+    for action in report.actions:
+        effects = []
+        for line in action.effects:
+            name = translate(f"actions.metric.{line.metric}", lang)
+            if line.metric == "cause_rate" and action.target_cause:
+                name += f" ({cause_label(action.target_cause, lang)})"
+            effects.append((name, effect_sentence(line, lang, action.control_asins), line.status))
+        rows.append(
+            ActionRow(
+                id=action.id,
+                kind=action.kind,
+                asins=", ".join(action.asins),
+                effective_on=action.effective_on.isoformat(),
+                description=action.description,
+                owner=action.owner or "",
+                effects=effects,
+            )
+        )
+    return rows

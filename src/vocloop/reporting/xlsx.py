@@ -207,4 +207,20 @@ def write_xlsx(report: WeeklyReport, lang: str, path: Path) -> None:
     )
     sheet.set_column(4, 4, 70, wrap)
     sheet.set_column(5, 5, 60, wrap)
+
+    # Fixes and their measured effect: one row per fix and metric.
+    sheet = book.add_worksheet(word("actions", lang)[:31])
+    columns = ("action", "effective", "owner", "metric", "effect_col")
+    rows = []
+    for a in views.action_rows(report, lang):
+        what = f"{a.kind}: {a.asins} - {a.description}"
+        for name, sentence, _ in a.effects or [("–", "–", "")]:
+            rows.append([a.id, what, a.effective_on, a.owner, name, sentence])
+    if not rows:
+        rows = [["", word("actions_none", lang), "", "", "", ""]]
+    table(sheet, 0, ["#", *(word(k, lang) for k in columns)], rows)
+    sheet.set_column(1, 1, 50, wrap)
+    sheet.set_column(2, 3, 12)
+    sheet.set_column(4, 4, 28)
+    sheet.set_column(5, 5, 90, wrap)
     book.close()

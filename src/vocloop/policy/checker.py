@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from vocloop.errors import UserError
+from vocloop.policy.learned import judge
 from vocloop.policy.lexicon_diversion import DIVERSION_DETECTORS
 from vocloop.policy.lexicon_messages import (
     COURTESY,
@@ -98,12 +99,14 @@ def check_text(
     channel: Channel | str = DEFAULT_CHANNEL,
     *,
     output_lang: str = "en",
+    learned: bool = True,
 ) -> list[Finding]:
     """Every policy finding for `text` sent or shown through `channel`, sorted by position.
 
     `lang` is the text's language (en, de, fr, es, it, ja, zh, or auto to detect it); English
     patterns always run too, since English slips into every marketplace's texts. `output_lang`
-    (en or zh) chooses the language of `message` and `hint`.
+    (en or zh) chooses the language of `message` and `hint`. When the rules flag nothing, the
+    learned model (policy/learned.py) may add one warning; `learned=False` runs the rules alone.
     """
     where = _channel(channel)
     languages = {"en", "any"}
@@ -126,6 +129,8 @@ def check_text(
     ]
     findings = [_finding(normal, hit, where, lang, output_lang) for hit in _distinct(normal, hits)]
     findings.extend(_form_findings(normal, where, languages, lang, output_lang, findings))
+    if learned and not is_flagged(findings):
+        findings.extend(_learned_findings(text, where, lang, output_lang))
     return sorted(findings, key=lambda f: (f.start, _SEVERITY_RANK[f.severity], f.rule))
 
 
@@ -200,6 +205,31 @@ def _whole(normal: NormalText, rule_id: str, where: Channel, lang: str, out: str
     start, end = normal.original_span(first, last)
     span = normal.original[start:end]
     return Finding(rule_id, severity, start, end, span, rule.why(out), rule.hint(out), lang)
+
+
+def _learned_findings(text: str, where: Channel, lang: str, out: str) -> list[Finding]:
+    judgement = judge(text, where)
+    if judgement is None:
+        return []
+    rule = RULES_BY_ID[judgement.rule]
+    percent = round(100 * judgement.probability)
+    note = (
+        f"(learned model, {percent}% sure; no rule matched the wording: check it)"
+        if out != "zh"
+        else f"(学习模型判断,把握 {percent}%;没有规则匹配该措辞,请人工确认)"
+    )
+    return [
+        Finding(
+            rule.id,
+            Severity.WARNING,
+            judgement.start,
+            judgement.end,
+            text[judgement.start : judgement.end],
+            f"{rule.why(out)} {note}",
+            rule.hint(out),
+            lang,
+        )
+    ]
 
 
 def _form_findings(

@@ -12,7 +12,7 @@ from vocloop.store.models._monitor import Alert, AsinDay, FeeThreshold
 from vocloop.store.models._notify import NotificationChannel, OutboxMessage
 from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
-from vocloop.store.models._retention import RetentionLogEntry
+from vocloop.store.models._retention import RetentionLogEntry, RetentionMark
 from vocloop.store.models._return import Return
 from vocloop.store.models._review import Review
 from vocloop.store.models._rollup import (
@@ -55,6 +55,7 @@ __all__ = [
     "Playbook",
     "Product",
     "RetentionLogEntry",
+    "RetentionMark",
     "Return",
     "Review",
     "RollupState",

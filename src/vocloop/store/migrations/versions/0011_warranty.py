@@ -2,14 +2,13 @@
 
 Revision ID: 0011
 Revises: 0008
-Create Date: 2026-11-28 13:10:27.163961
+Create Date: 2026-11-28 13:12:44.362906
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = "0011"
 down_revision = "0008"
@@ -39,6 +38,26 @@ def upgrade() -> None:
     with op.batch_alter_table("retention_log", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_retention_log_done_at"), ["done_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_retention_log_tenant_id"), ["tenant_id"], unique=False)
+
+    op.create_table(
+        "retention_marks",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("rule", sa.String(length=40), nullable=False),
+        sa.Column("last_id", sa.Integer(), nullable=False),
+        sa.Column("tenant_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["tenant_id"],
+            ["tenants.id"],
+            name=op.f("fk_retention_marks_tenant_id_tenants"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_retention_marks")),
+        sa.UniqueConstraint("tenant_id", "rule", name=op.f("uq_retention_marks_tenant_id_rule")),
+    )
+    with op.batch_alter_table("retention_marks", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_retention_marks_tenant_id"), ["tenant_id"], unique=False
+        )
 
     op.create_table(
         "insert_cards",
@@ -94,11 +113,7 @@ def upgrade() -> None:
         sa.Column("retention_days", sa.Integer(), nullable=False),
         sa.Column("consented_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("delete_after", sa.DateTime(timezone=True), nullable=False),
-        sa.Column(
-            "confirmation_sent_at",
-            sa.DateTime(timezone=True),
-            nullable=True,
-        ),
+        sa.Column("confirmation_sent_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("tenant_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["brand_id"],
@@ -142,6 +157,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_insert_cards_brand_id"))
 
     op.drop_table("insert_cards")
+    with op.batch_alter_table("retention_marks", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_retention_marks_tenant_id"))
+
+    op.drop_table("retention_marks")
     with op.batch_alter_table("retention_log", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_retention_log_tenant_id"))
         batch_op.drop_index(batch_op.f("ix_retention_log_done_at"))

@@ -18,11 +18,13 @@ from vocloop.cli import (
     gaps_command,
     history_command,
     import_command,
+    inserts_command,
     lint_command,
     metrics_command,
     notify_command,
     playbook_command,
     report_command,
+    retention_command,
     serve_command,
     setup_commands,
     spapi_command,
@@ -102,6 +104,8 @@ lint_command.register(app)
 serve_command.register(app)
 users_command.register(app)
 brands_command.register(app)
+inserts_command.register(app)
+retention_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from vocloop.errors import NotFound
+from vocloop.errors import NotFound, UserError
 from vocloop.notify import SecretBox
 from vocloop.notify.transport import SendError
 from vocloop.store.models import Brand, WarrantyRegistration
@@ -194,8 +194,8 @@ def _send_confirmation(
         if mailbox is None:
             return
         send_brand_mail(mailbox, message)
-    except SendError as failure:
-        log.warning("warranty confirmation for brand %s not sent: %s", brand.slug, failure.message)
+    except (SendError, UserError) as failure:  # server refused, or sealed with another key
+        log.warning("warranty confirmation for brand %s not sent: %s", brand.slug, failure)
         return
     registration.confirmation_sent_at = app.clock()
     session.commit()

@@ -131,7 +131,9 @@ def test_a_wrong_field_is_refused_in_the_buyer_language_and_nothing_is_stored(
     with web_client(app) as client:
         response = client.post("/h/homely/warranty", data=_fields(client, "de", **changes))
     assert response.status_code == 400
-    errors = re.findall(r'<p class="pub-error" role="alert" id="form-error">([^<]+)</p>', response.text)
+    errors = re.findall(
+        r'<p class="pub-error" role="alert" id="form-error">([^<]+)</p>', response.text
+    )
     assert len(errors) == 1 and sentence in html.unescape(errors[0])
     assert 'aria-invalid="true"' in response.text
     assert _registrations(app) == []
@@ -176,7 +178,11 @@ def test_the_buyer_deletes_their_details_through_the_signed_link(app: App) -> No
     assert _registrations(app) == []
     with app.sessions() as session:
         [entry] = session.query(RetentionLogEntry).all()
-    assert (entry.tenant_id, entry.rule, entry.action) == (setup.tenant_id, "buyer_request", "deleted")
+    assert (entry.tenant_id, entry.rule, entry.action) == (
+        setup.tenant_id,
+        "buyer_request",
+        "deleted",
+    )
     assert entry.target == f"warranty_registrations:{row.id}"
     assert "erika" not in f"{entry.target} {entry.reason}".lower()
 

@@ -30,8 +30,9 @@ from vocloop.support.inserts import (
 add_messages(
     {
         "inserts.made": (
-            "Insert {asin} v{version} ({lang}, {size}) written to {path}; its QR code opens {url}.",
-            "插卡 {asin} v{version}({lang},{size})已写入 {path};二维码打开 {url}。",
+            "Insert {asin} v{version} ({card_lang}, {size}) written to {path}; "
+            "its QR code opens {url}.",
+            "插卡 {asin} v{version}({card_lang},{size})已写入 {path};二维码打开 {url}。",
         ),
         "inserts.finding": (
             "{severity} {rule}: '{span}' {message}",
@@ -146,7 +147,12 @@ def make(
         url = scan_url(brand_row, card, server)
         path = _write_pdf(card, brand_row, url, output)
         session.commit()  # the version exists only once its PDF is written
-        shown = {"asin": card.asin, "version": card.version, "lang": card.lang, "size": card.size}
+        shown = {
+            "asin": card.asin,
+            "version": card.version,
+            "card_lang": card.lang,
+            "size": card.size,
+        }
     console().print(cli.t("inserts.made", **shown, path=str(path), url=url), markup=False)
 
 
@@ -216,7 +222,12 @@ def pdf(
         assert brand_row is not None  # cards are deleted with their brand
         url = scan_url(brand_row, card, _server(brand_row, server_url))
         path = _write_pdf(card, brand_row, url, output)
-        shown = {"asin": card.asin, "version": card.version, "lang": card.lang, "size": card.size}
+        shown = {
+            "asin": card.asin,
+            "version": card.version,
+            "card_lang": card.lang,
+            "size": card.size,
+        }
     console().print(cli.t("inserts.made", **shown, path=str(path), url=url), markup=False)
 
 

@@ -17,7 +17,13 @@ from vocloop.notify import SecretBox
 from vocloop.policy import Severity, check_text
 from vocloop.store.models import Brand, RetentionLogEntry, WarrantyRegistration
 from vocloop.support import parse_mailbox, set_brand_mailbox
-from vocloop.support.warranty import RETENTION_DAYS, consent_text, normalise_order_id
+from vocloop.support.warranty import (
+    RETENTION_DAYS,
+    WarrantyForm,
+    consent_text,
+    normalise_order_id,
+    register_warranty,
+)
 from vocloop.support.warranty.registration import WarrantyFormError
 
 ORDER = "302-1234567-7654321"
@@ -221,3 +227,14 @@ def test_the_form_words_pass_the_policy_checker_for_forms(app: App, lang: str) -
     words = html.unescape(re.sub(r"<[^>]+>", "\n", main))
     findings = check_text(words, lang=lang, channel="form")
     assert [f.rule for f in findings if f.severity is not Severity.INFO] == []
+
+
+def test_a_registration_on_29_february_is_checked_like_any_other(app: App) -> None:
+    setup = make_brand(app)
+    leap = dt.datetime(2024, 2, 29, 9, tzinfo=dt.UTC)
+    form = WarrantyForm(KETTLE, ORDER, "2024-02-28", "Erika", "erika@example.de", "en", True)
+    with app.sessions.begin() as session:
+        brand = session.get(Brand, setup.brand_id)
+        assert brand is not None
+        registration = register_warranty(session, brand=brand, form=form, now=leap)
+    assert registration.purchase_date == dt.date(2024, 2, 28)

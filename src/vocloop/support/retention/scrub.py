@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _EMAIL = re.compile(r"[^\s@<>()\[\],;:\"']+@[^\s@<>()\[\],;:\"']+\.[a-z]{2,}", re.IGNORECASE)
-_PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
 _ORDER_ID = re.compile(r"\d{3}-\d{7}-\d{7}")
 _MIN_PHONE_DIGITS = 9  # fewer is a date, a price or a model number
 EMAIL_MARK = "[e-mail removed]"
@@ -15,7 +15,7 @@ PHONE_MARK = "[phone removed]"
 # report kinds): removed from a row's extra fields once Amazon's retention ends.
 PERSONAL_FIELD = re.compile(
     r"buyer|recipient|address|phone|e-?mail|ship[-_ ]?(city|postal|zip|name)|bill[-_ ]|"
-    r"customer[-_ ]?name",
+    r"customer[-_ ]?name|\bcpf\b|tax[-_ ]?(id|number)",
     re.IGNORECASE,
 )
 
@@ -23,7 +23,7 @@ PERSONAL_FIELD = re.compile(
 def _phone(match: re.Match[str]) -> str:
     found = match.group(0)
     digits = sum(ch.isdigit() for ch in found)
-    if digits < _MIN_PHONE_DIGITS or _ORDER_ID.fullmatch(found.strip()):
+    if digits < _MIN_PHONE_DIGITS or _ORDER_ID.fullmatch(found.strip(" ()")):
         return found
     return PHONE_MARK
 

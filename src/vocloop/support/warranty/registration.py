@@ -20,7 +20,7 @@ from vocloop.support.warranty.links import open_registration_token
 
 ORDER_ID = re.compile(r"\d{3}-\d{7}-\d{7}")
 _EMAIL = re.compile(r"[^@\s,<>\"]{1,64}@[^@\s,<>\".]+(\.[^@\s,<>\".]+)+")
-_OLDEST_PURCHASE_YEARS = 10
+_OLDEST_PURCHASE = dt.timedelta(days=3653)  # ten years
 
 
 class WarrantyFormError(UserError):
@@ -70,7 +70,7 @@ def _purchase_date(value: str, today: dt.date) -> dt.date:
         raise WarrantyFormError(
             "purchase_date", "purchase_date_future", f"The purchase date {day} is in the future."
         )
-    if day < today.replace(year=today.year - _OLDEST_PURCHASE_YEARS):
+    if day < today - _OLDEST_PURCHASE:
         raise WarrantyFormError(
             "purchase_date", "purchase_date_old", f"The purchase date {day} is too long ago."
         )

@@ -220,23 +220,35 @@ def warranty_data(
     brand = _brand(session, brand_slug)
     registration = _registration(session, request, brand, token)
     buyer_lang = _lang(request, brand, lang or (registration.lang if registration else None))
+    return _data_page(request, session, brand, buyer_lang, registration, token, new=bool(new))
+
+
+def _data_page(
+    request: Request,
+    session: SessionDep,
+    brand: Brand,
+    buyer_lang: str,
+    registration: WarrantyRegistration | None,
+    token: str,
+    *,
+    new: bool = False,
+    refused: bool = False,
+) -> Response:
+    """The buyer's registration (or that the link leads nowhere), never cached or referred."""
     context: dict[str, Any] = {
         "request": request,
         "brand": brand,
         "buyer_lang": buyer_lang,
         "registration": registration,
-        "new": bool(new),
+        "new": new,
         "token": token,
+        "error": public_text("warranty.error.refused", buyer_lang) if refused else None,
     }
     if registration is not None:
         product = find_brand_product(session, brand=brand, asin=registration.asin)
         context.update(asin=registration.asin, product=product.name if product else "")
-    response = render(
-        request,
-        "public/warranty_data.html",
-        context,
-        status_code=200 if registration is not None else 404,
-    )
+    status = 404 if registration is None else 403 if refused else 200
+    response = render(request, "public/warranty_data.html", context, status_code=status)
     response.headers.update(_PRIVATE)
     return response
 
@@ -251,10 +263,7 @@ async def warranty_delete(
         raise NotFound("There is no registration behind this link.")
     buyer_lang = _lang(request, brand, lang or registration.lang)
     if not await csrf_ok(request):
-        response = RedirectResponse(
-            f"{_data_path(brand, token)}?lang={buyer_lang}", status_code=303, headers=_PRIVATE
-        )
-        return response
+        return _data_page(request, session, brand, buyer_lang, registration, token, refused=True)
     delete_registration(
         session,
         registration=registration,

@@ -28,9 +28,11 @@ from vocloop.accounts import add_membership, create_user
 from vocloop.app import App
 from vocloop.cli import app as cli_app
 from vocloop.config import Settings
+from vocloop.demo.inserts import add_demo_inserts
+from vocloop.demo.products import PRODUCTS
 from vocloop.policy import Severity
 from vocloop.store.models import Brand, InsertCard
-from vocloop.support import BUYER_LANGS
+from vocloop.support import BUYER_LANGS, add_brand_product
 from vocloop.support.inserts import (
     InsertPolicyError,
     InsertRequest,
@@ -281,3 +283,23 @@ def test_cli_makes_lists_and_refuses_clearly(tmp_path: Path) -> None:
         other_size.stderr.strip()
         == "Error: 'a4' is not an insert size; use one of a6, a7, 4x6in, 3.5x5in."
     )  # type: ignore[attr-defined]
+
+
+def test_the_demo_brand_gets_cards_in_three_languages(app: App) -> None:
+    setup = make_brand(app, slug="demo-home")
+    chosen = [p for p in PRODUCTS if "ja" in p.wording][:3]
+    with app.sessions.begin() as session:
+        brand = session.get(Brand, setup.brand_id)
+        assert brand is not None
+        for product in chosen:
+            add_brand_product(
+                session, tenant_id=setup.tenant_id, brand=brand, asin=product.asin, name="Demo"
+            )
+        made = add_demo_inserts(session, tenant_id=setup.tenant_id, brand=brand, today=NOW.date())
+    cards = _all_cards(app)
+    assert made == 9 == len(cards)
+    assert [(c.asin, c.version, c.lang) for c in cards[:3]] == [
+        (chosen[0].asin, 1, "en"),
+        (chosen[0].asin, 2, "de"),
+        (chosen[0].asin, 3, "ja"),
+    ]

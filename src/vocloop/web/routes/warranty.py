@@ -14,6 +14,7 @@ from vocloop.notify.transport import SendError
 from vocloop.store.models import Brand, WarrantyRegistration
 from vocloop.support import (
     brand_mailbox,
+    contact_path,
     find_brand_product,
     find_public_brand,
     list_brand_products,
@@ -85,7 +86,7 @@ def _form_page(
         "error": error,
         "field": field,
         "consent": consent_text(brand.name, buyer_lang),
-        "contact": brand.support_email or brand.name,
+        "contact": brand.support_email or contact_path(brand),
     }
     return render(request, "public/warranty.html", context, status_code=status_code)
 

@@ -5,29 +5,16 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 
-from tests.mail_servers import MailSink, free_port, running_smtp
+from tests.browser.conftest import run_vocloop, served
+from tests.mail_servers import MailSink, running_smtp
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
-
-
-def _vocloop(env: dict[str, str], *args: str) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "vocloop", *args],
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +24,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, MailSi
     env = {**os.environ, "VOCLOOP_DATA_DIR": str(data)}
     env.pop("VOCLOOP_DATABASE_URL", None)
     with running_smtp() as (smtp_port, sink):
-        _vocloop(env, "tenants", "add", "shop")
-        _vocloop(
+        run_vocloop(env, "tenants", "add", "shop")
+        run_vocloop(
             env,
             "brands",
             "add",
@@ -50,7 +37,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, MailSi
             "--lang",
             "en,de",
         )
-        _vocloop(
+        run_vocloop(
             env,
             "brands",
             "add-product",
@@ -62,27 +49,9 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, MailSi
             "Kettle K1",
         )
         smtp = f"smtp+plain://127.0.0.1:{smtp_port}?from=support@homely.example"
-        _vocloop(env, "brands", "mailbox", "homely", "--tenant", "shop", "--smtp", smtp)
-        port = free_port()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "vocloop", "serve", "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            process.kill()
-            raise AssertionError("vocloop serve did not start")
-        yield url, sink
-        process.terminate()
-        process.wait(timeout=30)
+        run_vocloop(env, "brands", "mailbox", "homely", "--tenant", "shop", "--smtp", smtp)
+        with served(env) as url:
+            yield url, sink
 
 
 def _fits_the_screen(page: Any) -> bool:

@@ -186,6 +186,12 @@ def test_cli_dry_run_and_run_say_what_went(tmp_path: Path) -> None:
     done = runner.invoke(cli_app, [*base, "--tenant", "one"])
     assert done.exit_code == 0, done.stderr
     assert done.stdout.startswith("one: 1 record(s) deleted, 5 scrubbed (logged).")
+    log = runner.invoke(cli_app, [*base, "--log", "--json"])
+    [tenant_log] = json.loads(log.stdout)["tenants"]
+    assert sorted(line["target"] for line in tenant_log["log"]) == sorted(
+        a["target"] for a in actions
+    )
+    assert "@" not in log.stdout
     unknown = runner.invoke(cli_app, [*base, "--tenant", "nobody"])
     assert unknown.exit_code == 1 and unknown.stderr.startswith("Error: ")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -69,6 +70,18 @@ def _server(brand: Brand, server_url: str | None) -> str:
             "https://help.example.com (where `vocloop serve` is reached)."
         )
     return server_url
+
+
+def _made_message(t: Callable[..., str], card: InsertCard, path: Path, url: str) -> str:
+    return t(
+        "inserts.made",
+        asin=card.asin,
+        version=card.version,
+        card_lang=card.lang,
+        size=card.size,
+        path=str(path),
+        url=url,
+    )
 
 
 def _write_pdf(card: InsertCard, brand: Brand, url: str, output: Path | None) -> Path:
@@ -147,13 +160,8 @@ def make(
         url = scan_url(brand_row, card, server)
         path = _write_pdf(card, brand_row, url, output)
         session.commit()  # the version exists only once its PDF is written
-        shown = {
-            "asin": card.asin,
-            "version": card.version,
-            "card_lang": card.lang,
-            "size": card.size,
-        }
-    console().print(cli.t("inserts.made", **shown, path=str(path), url=url), markup=False)
+        made = _made_message(cli.t, card, path, url)
+    console().print(made, markup=False)
 
 
 @app.command("list")
@@ -222,13 +230,8 @@ def pdf(
         assert brand_row is not None  # cards are deleted with their brand
         url = scan_url(brand_row, card, _server(brand_row, server_url))
         path = _write_pdf(card, brand_row, url, output)
-        shown = {
-            "asin": card.asin,
-            "version": card.version,
-            "card_lang": card.lang,
-            "size": card.size,
-        }
-    console().print(cli.t("inserts.made", **shown, path=str(path), url=url), markup=False)
+        made = _made_message(cli.t, card, path, url)
+    console().print(made, markup=False)
 
 
 def register(root: typer.Typer) -> None:

@@ -8,10 +8,11 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from vocloop.app import App
 from vocloop.cli.state import console, state
 from vocloop.i18n import add_messages
 from vocloop.store.access import get_tenant, list_tenants
-from vocloop.support.retention import run_retention
+from vocloop.support.retention import retention_log, run_retention
 
 add_messages(
     {
@@ -35,11 +36,17 @@ def retention(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Only list what would be removed.")
     ] = False,
+    show_log: Annotated[
+        bool, typer.Option("--log", help="Show the newest lines of the retention log instead.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Delete Amazon buyer data after 30 days and warranty data when its consent ends.
     按亚马逊规则与买家同意删除过期的个人信息。"""
     cli = state(ctx)
+    if show_log:
+        _print_log(cli.app(), tenant, as_json=as_json)
+        return
     application = cli.app()
     now = application.clock()
     results = []
@@ -78,6 +85,38 @@ def retention(
             for action in actions:
                 table.add_row(action.rule, action.action, action.target, action.reason)
             console().print(table)
+
+
+def _print_log(application: App, tenant: str | None, *, as_json: bool) -> None:
+    with application.sessions() as session:
+        tenants = [get_tenant(session, tenant)] if tenant else list_tenants(session)
+        logs = [
+            (
+                row.slug,
+                [
+                    {
+                        "done_at": entry.done_at.isoformat(),
+                        "rule": entry.rule,
+                        "action": entry.action,
+                        "target": entry.target,
+                        "reason": entry.reason,
+                    }
+                    for entry in retention_log(session, tenant_id=row.id)
+                ],
+            )
+            for row in tenants
+        ]
+    if as_json:
+        payload = {"tenants": [{"tenant": slug, "log": lines} for slug, lines in logs]}
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+        return
+    table = Table("Tenant", "When", "Rule", "Action", "Record", "Reason")
+    for slug, lines in logs:
+        for line in lines:
+            table.add_row(
+                slug, line["done_at"], line["rule"], line["action"], line["target"], line["reason"]
+            )
+    console().print(table)
 
 
 def register(root: typer.Typer) -> None:

@@ -163,52 +163,27 @@ def _without_personal_fields(extra: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in extra.items() if not PERSONAL_FIELD.search(key)}
 
 
-def _return_comments(
-    session: Session, tenant_id: int, now: dt.datetime, dry_run: bool
-) -> list[RetentionAction]:
-    return _scan_rows(
-        session,
-        tenant_id=tenant_id,
-        now=now,
-        dry_run=dry_run,
-        rule="amazon_return_comments",
-        model=Return,
-        date_column=Return.return_date,
-        field="customer_comments",
-        clean=scrub_contact_details,
-    )
+def _amazon_rule(
+    rule: str, model: Any, date_column: Any, field: str, clean: Callable[[Any], Any]
+) -> Apply:
+    """A rule that cleans one field of an Amazon-sourced table once its rows are 30 days old."""
 
+    def apply(
+        session: Session, tenant_id: int, now: dt.datetime, dry_run: bool
+    ) -> list[RetentionAction]:
+        return _scan_rows(
+            session,
+            tenant_id=tenant_id,
+            now=now,
+            dry_run=dry_run,
+            rule=rule,
+            model=model,
+            date_column=date_column,
+            field=field,
+            clean=clean,
+        )
 
-def _feedback_comments(
-    session: Session, tenant_id: int, now: dt.datetime, dry_run: bool
-) -> list[RetentionAction]:
-    return _scan_rows(
-        session,
-        tenant_id=tenant_id,
-        now=now,
-        dry_run=dry_run,
-        rule="amazon_feedback_comments",
-        model=SellerFeedback,
-        date_column=SellerFeedback.feedback_date,
-        field="comments",
-        clean=scrub_contact_details,
-    )
-
-
-def _order_fields(
-    session: Session, tenant_id: int, now: dt.datetime, dry_run: bool
-) -> list[RetentionAction]:
-    return _scan_rows(
-        session,
-        tenant_id=tenant_id,
-        now=now,
-        dry_run=dry_run,
-        rule="amazon_order_fields",
-        model=OrderLine,
-        date_column=OrderLine.purchase_date,
-        field="extra",
-        clean=_without_personal_fields,
-    )
+    return apply
 
 
 RETENTION_RULES: tuple[RetentionRule, ...] = (
@@ -222,18 +197,36 @@ RETENTION_RULES: tuple[RetentionRule, ...] = (
         "amazon_return_comments",
         "amazon",
         "E-mail addresses and phone numbers in return comments, 30 days after the return.",
-        _return_comments,
+        _amazon_rule(
+            "amazon_return_comments",
+            Return,
+            Return.return_date,
+            "customer_comments",
+            scrub_contact_details,
+        ),
     ),
     RetentionRule(
         "amazon_feedback_comments",
         "amazon",
         "E-mail addresses and phone numbers in seller feedback, 30 days after the feedback.",
-        _feedback_comments,
+        _amazon_rule(
+            "amazon_feedback_comments",
+            SellerFeedback,
+            SellerFeedback.feedback_date,
+            "comments",
+            scrub_contact_details,
+        ),
     ),
     RetentionRule(
         "amazon_order_fields",
         "amazon",
         "Name, address, phone and e-mail columns kept with order lines, 30 days after purchase.",
-        _order_fields,
+        _amazon_rule(
+            "amazon_order_fields",
+            OrderLine,
+            OrderLine.purchase_date,
+            "extra",
+            _without_personal_fields,
+        ),
     ),
 )

@@ -5,14 +5,27 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
 from tests.mail_servers import MailSink, free_port
-from tests.support.warranty_setup import KETTLE, NOW, BrandSetup, csrf_in, make_brand, web_client
+from tests.support.warranty_setup import (
+    KETTLE,
+    NOW,
+    PASSWORD,
+    BrandSetup,
+    csrf_in,
+    log_in,
+    make_brand,
+    web_client,
+)
+from vocloop.accounts import add_membership, create_user
 from vocloop.app import App
+from vocloop.cli import app as cli_app
 from vocloop.notify import SecretBox
 from vocloop.policy import Severity, check_text
 from vocloop.store.models import Brand, RetentionLogEntry, WarrantyRegistration
@@ -20,11 +33,11 @@ from vocloop.support import parse_mailbox, set_brand_mailbox
 from vocloop.support.warranty import (
     RETENTION_DAYS,
     WarrantyForm,
+    WarrantyFormError,
     consent_text,
     normalise_order_id,
     register_warranty,
 )
-from vocloop.support.warranty.registration import WarrantyFormError
 
 ORDER = "302-1234567-7654321"
 
@@ -239,3 +252,35 @@ def test_a_registration_on_29_february_is_checked_like_any_other(app: App) -> No
         assert brand is not None
         registration = register_warranty(session, brand=brand, form=form, now=leap)
     assert registration.purchase_date == dt.date(2024, 2, 28)
+
+
+def test_the_team_lists_registrations_of_its_own_tenant_only(app: App) -> None:
+    setup = make_brand(app)
+    other = make_brand(app, tenant="two", slug="other")
+    with web_client(app) as client:
+        _register(client)
+    with app.sessions.begin() as session:
+        viewer = create_user(session, email="viewer@one.example", password=PASSWORD)
+        add_membership(session, user_id=viewer.id, tenant_id=setup.tenant_id, role="viewer")
+    with web_client(app) as client:
+        log_in(client, setup.owner)
+        page = client.get("/support/warranty")
+        assert page.status_code == 200 and ORDER in page.text and "erika@example.de" in page.text
+        client.cookies.clear()
+        log_in(client, other.owner)
+        theirs = client.get("/support/warranty")
+        assert theirs.status_code == 200 and ORDER not in theirs.text
+        client.cookies.clear()
+        log_in(client, "viewer@one.example")
+        assert client.get("/support/warranty").status_code == 403
+    db = str(app.engine.url.render_as_string(hide_password=False))
+    listed = CliRunner().invoke(
+        cli_app, ["--db", db, "warranty", "list", "--tenant", "one", "--json"]
+    )
+    assert listed.exit_code == 0, listed.stderr
+    [row] = json.loads(listed.stdout)["registrations"]
+    assert (row["asin"], row["order_id"], row["email"]) == (KETTLE, ORDER, "erika@example.de")
+    none = CliRunner().invoke(
+        cli_app, ["--db", db, "warranty", "list", "--tenant", "two", "--json"]
+    )
+    assert json.loads(none.stdout) == {"registrations": []}

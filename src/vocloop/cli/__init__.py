@@ -33,6 +33,7 @@ from vocloop.cli import (
     tenants,
     topics_command,
     users_command,
+    warranty_command,
     worker_command,
 )
 from vocloop.cli.errors import VocloopGroup
@@ -106,6 +107,7 @@ users_command.register(app)
 brands_command.register(app)
 inserts_command.register(app)
 retention_command.register(app)
+warranty_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

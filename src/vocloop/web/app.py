@@ -26,6 +26,7 @@ from vocloop.web.routes import (
     pages,
     settings,
     warranty,
+    warranty_list,
 )
 from vocloop.web.security import session_secret
 from vocloop.web.uploads import UploadJobs
@@ -87,6 +88,7 @@ def create_app(
         api,
         warranty,
         inserts,
+        warranty_list,
     ):
         web.include_router(module.router)
     return web

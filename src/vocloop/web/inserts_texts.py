@@ -1,4 +1,4 @@
-"""App words (en, zh) of the insert pages under /support/inserts."""
+"""App words (en, zh) of the insert and warranty pages under /support/inserts and /support/warranty."""
 # ruff: noqa: E501  (a table of sentence pairs reads best one per line)
 
 from __future__ import annotations
@@ -45,6 +45,19 @@ add_texts(
         "inserts.severity.error": ("error", "错误"),
         "inserts.severity.warning": ("warning", "警告"),
         "inserts.severity.info": ("info", "提示"),
+        "warranty_list.title": ("Warranty registrations", "保修登记"),
+        "warranty_list.intro": (
+            "What buyers registered, newest first. Each row is deleted when the retention the buyer consented to ends, or earlier when they delete it through their link.",
+            "买家提交的产品登记,最新在前。每条记录在买家同意的保留期结束时删除,买家也可以随时通过其链接提前删除。",
+        ),
+        "warranty_list.none": ("No registrations yet.", "还没有登记。"),
+        "warranty_list.brand": ("Brand", "品牌"),
+        "warranty_list.order": ("Order", "订单号"),
+        "warranty_list.purchased": ("Purchased", "购买日期"),
+        "warranty_list.name": ("Name", "姓名"),
+        "warranty_list.email": ("E-mail", "邮箱"),
+        "warranty_list.registered": ("Registered", "登记时间"),
+        "warranty_list.deleted_on": ("Deleted on", "删除日期"),
         "inserts.warnings_kept": ("signed-off warnings: {rules}", "已确认的警告:{rules}"),
     }
 )

@@ -186,9 +186,17 @@ def test_the_team_makes_a_card_on_the_insert_page_and_downloads_its_pdf(app: App
         )
         assert bad.status_code == 400 and "REV-04" in bad.text
         assert "<mark>before leaving a negative review</mark>" in bad.text
+        assert "文字违反亚马逊插卡规则" in bad.text  # the app's language, not the checker's English
+        social = {**form, "lang": "en", "body": "Follow us on Instagram for new setup videos."}
+        held = client.post("/support/inserts", data=social)
+        assert held.status_code == 400 and "文字需要人工确认" in held.text and "DIV-05" in held.text
+        assert _all_cards(app) == []
         made = client.post("/support/inserts", data={**form, "lang": "de"}, follow_redirects=False)
         assert made.status_code == 303
-        [card] = _all_cards(app)
+        signed = client.post("/support/inserts", data={**social, "accept_warnings": "yes"})
+        assert signed.status_code == 200 and "DIV-05" in signed.text  # kept with the card
+        card, social_card = _all_cards(app)
+        assert (card.lang, social_card.warnings[0]["rule"]) == ("de", "DIV-05")
         listing = client.get(made.headers["location"])
         assert f"http://help.test/q/{card.code}" in listing.text
         assert "已生成插卡 B0KETTLE01 v1" in listing.text  # the app speaks Chinese by default

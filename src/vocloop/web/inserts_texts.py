@@ -31,6 +31,14 @@ add_texts(
             "我已阅读政策警告,并确认此插卡可以使用",
         ),
         "inserts.refused": ("The card was not made:", "插卡未生成:"),
+        "inserts.policy_errors": (
+            "The words break Amazon's insert rules (errors below): change them.",
+            "文字违反亚马逊插卡规则(见下方错误),请修改。",
+        ),
+        "inserts.policy_warnings": (
+            "The words need a sign-off (warnings below): tick the box if they are right as they are.",
+            "文字需要人工确认(见下方警告):如确认无误,请勾选下方方框。",
+        ),
         "inserts.made": ("Card {asin} v{version} made.", "已生成插卡 {asin} v{version}。"),
         "inserts.cards": ("Cards and scans", "插卡与扫码次数"),
         "inserts.version": ("Version", "版本"),

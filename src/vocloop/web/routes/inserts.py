@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from vocloop.accounts.audit import record_audit
 from vocloop.errors import NotFound, UserError
+from vocloop.policy import Severity
 from vocloop.store.models import Brand
 from vocloop.support import (
     BUYER_LANGS,
@@ -33,6 +34,7 @@ from vocloop.support.inserts import (
 from vocloop.web import inserts_texts  # noqa: F401  (registers the page's words)
 from vocloop.web.context import Csrf, SessionDep, Viewer, ViewerDep, page_context, web_state
 from vocloop.web.rendering import render
+from vocloop.web.texts import text
 
 router = APIRouter(include_in_schema=False)
 
@@ -129,13 +131,16 @@ def inserts_make(
     except InsertPolicyError as refused:
         session.rollback()
         findings = [f.as_dict() for f in refused.findings]
+        blocked = any(f.severity is Severity.ERROR for f in refused.findings)
         return _page(
             request,
             session,
             viewer,
             brand,
             form=form,
-            error=refused.message,
+            error=text(
+                "inserts.policy_errors" if blocked else "inserts.policy_warnings", viewer.lang
+            ),
             findings=findings,
             status_code=400,
         )

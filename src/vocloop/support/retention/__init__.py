@@ -5,6 +5,7 @@ from vocloop.support.retention.rules import (
     RETENTION_RULES,
     RetentionAction,
     RetentionRule,
+    add_retention_rule,
 )
 from vocloop.support.retention.run import retention_log, run_retention
 from vocloop.support.retention.scrub import scrub_contact_details
@@ -14,6 +15,7 @@ __all__ = [
     "RETENTION_RULES",
     "RetentionAction",
     "RetentionRule",
+    "add_retention_rule",
     "retention_log",
     "run_retention",
     "scrub_contact_details",

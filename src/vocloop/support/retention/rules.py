@@ -186,7 +186,7 @@ def _amazon_rule(
     return apply
 
 
-RETENTION_RULES: tuple[RetentionRule, ...] = (
+RETENTION_RULES: list[RetentionRule] = [
     RetentionRule(
         "warranty_consent",
         "brand",
@@ -229,4 +229,11 @@ RETENTION_RULES: tuple[RetentionRule, ...] = (
             _without_personal_fields,
         ),
     ),
-)
+]
+
+
+def add_retention_rule(rule: RetentionRule) -> None:
+    """Register another area's rule (e.g. tickets' buyer e-mails); names must be new."""
+    if any(known.name == rule.name for known in RETENTION_RULES):
+        raise ValueError(f"retention rule {rule.name} is registered twice")
+    RETENTION_RULES.append(rule)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -68,7 +69,7 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _vocloop(env: dict[str, str], *args: str) -> None:
+def run_vocloop(env: dict[str, str], *args: str) -> None:
     subprocess.run(
         [sys.executable, "-m", "vocloop", *args],
         env=env,
@@ -84,8 +85,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data = tmp_path_factory.mktemp("served")
     env = {**os.environ, "VOCLOOP_DATA_DIR": str(data), "VOCLOOP_NEW_PASSWORD": PASSWORD}
     env.pop("VOCLOOP_DATABASE_URL", None)
-    _vocloop(env, "tenants", "add", "shop", "--name", "Shop")
-    _vocloop(env, "users", "add", EMAIL, "--tenant", "shop", "--role", "owner")
+    run_vocloop(env, "tenants", "add", "shop", "--name", "Shop")
+    run_vocloop(env, "users", "add", EMAIL, "--tenant", "shop", "--role", "owner")
+    with served(env) as url:
+        yield url
+
+
+@contextmanager
+def served(env: dict[str, str]) -> Iterator[str]:
+    """`vocloop serve` on a free port with this environment, until the block ends."""
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "vocloop", "serve", "--port", str(port)],
@@ -103,6 +111,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     else:
         process.kill()
         raise AssertionError("vocloop serve did not start")
-    yield url
-    process.terminate()
-    process.wait(timeout=30)
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 from tests.web.conftest import TenantData, app_routes, csrf_of, log_in, member_role
 from vocloop.app import App
 from vocloop.store.access import create_store, get_tenant
-from vocloop.store.models import Alert, ApiToken
+from vocloop.store.models import Alert, ApiToken, InsertCard
+from vocloop.support import add_brand_product, create_brand
+from vocloop.support.inserts import InsertRequest, make_insert
 
 PARAM = re.compile(r"{(\w+)}")
 
@@ -32,6 +34,17 @@ def _alert(session: Session, tenant_id: int, store_id: int, asin: str) -> int:
     session.add(alert)
     session.flush()
     return alert.id
+
+
+def _insert(session: Session, tenant_id: int, asin: str, now: dt.datetime) -> int:
+    """A printed insert card of the tenant's own brand."""
+    brand = create_brand(session, tenant_id=tenant_id, slug="bravo-brand", name="Bravo")
+    add_brand_product(session, tenant_id=tenant_id, brand=brand, asin=asin, name="Mug")
+    request = InsertRequest(asin=asin, lang="en")
+    card = make_insert(
+        session, tenant_id=tenant_id, brand=brand, request=request, created_by="t", now=now
+    )
+    return card.id
 
 
 def _upload_job(client: TestClient, tenant: TenantData, content: bytes) -> str:
@@ -63,6 +76,7 @@ def test_every_route_refuses_another_tenants_ids(
         tenant = get_tenant(session, "bravo")
         create_store(session, tenant_id=tenant.id, slug="bravo-only", marketplace="FR")
         bravo_alert = _alert(session, tenant.id, bravo.store_ids[0], bravo.asin)
+        bravo_insert = _insert(session, tenant.id, bravo.asin, web_app.clock())
     log_in(client, bravo.email)
     returns = (web_app.settings.data_dir / ".." / "bravo" / "fba_returns.tsv").resolve()
     bravo_job = _upload_job(client, bravo, returns.read_bytes())
@@ -78,12 +92,15 @@ def test_every_route_refuses_another_tenants_ids(
         "membership_id": str(bravo.membership_id),
         "token_id": str(bravo.token_id),
         "alert_id": str(bravo_alert),
+        "insert_id": str(bravo_insert),
     }
     csrf = csrf_of(client, "/settings")
     walked = []
     for method, route_path in app_routes(client):
         names = PARAM.findall(route_path)
-        if not names:
+        # Buyer-facing routes (/h/ help center, /q/ scan codes) belong to no logged-in tenant;
+        # their own tests check that a brand's pages never show another brand's data.
+        if not names or route_path.startswith(("/h/", "/q/")):
             continue
         path = route_path
         for name in names:
@@ -102,12 +119,13 @@ def test_every_route_refuses_another_tenants_ids(
             assert 'class="error"' in response.text and "<table" not in response.text, path
         assert bravo.email not in response.text
         walked.append(f"{method} {route_path}")
-    assert len(walked) == 11, walked
+    assert len(walked) == 12, walked
     # Nothing of bravo's changed through those POSTs.
     assert member_role(web_app, bravo.membership_id) == "owner"
     with web_app.sessions() as session:
         assert session.get(ApiToken, bravo.token_id).revoked_at is None  # type: ignore[union-attr]
         assert session.get(Alert, bravo_alert).status == "open"  # type: ignore[union-attr]
+        assert session.get(InsertCard, bravo_insert) is not None
 
 
 def test_listings_and_filters_show_only_the_own_tenant(

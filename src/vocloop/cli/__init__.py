@@ -19,11 +19,13 @@ from vocloop.cli import (
     health_command,
     history_command,
     import_command,
+    inserts_command,
     lint_command,
     metrics_command,
     notify_command,
     playbook_command,
     report_command,
+    retention_command,
     serve_command,
     setup_commands,
     spapi_command,
@@ -32,6 +34,7 @@ from vocloop.cli import (
     tenants,
     topics_command,
     users_command,
+    warranty_command,
     worker_command,
 )
 from vocloop.cli.errors import VocloopGroup
@@ -104,6 +107,9 @@ serve_command.register(app)
 users_command.register(app)
 brands_command.register(app)
 health_command.register(app)
+inserts_command.register(app)
+retention_command.register(app)
+warranty_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

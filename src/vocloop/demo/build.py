@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from vocloop.demo.generate import write_demo_reports
+from vocloop.demo.inserts import add_demo_inserts
 from vocloop.demo.plan import DemoPlan
 from vocloop.demo.products import PRODUCTS
 from vocloop.sources.files import expand_paths
@@ -20,7 +21,7 @@ from vocloop.store.access import (
     find_tenant,
     set_product_category,
 )
-from vocloop.support import add_brand_product, create_brand
+from vocloop.support import add_brand_product, create_brand, get_brand
 
 DEMO_TENANT = "demo"
 DEMO_BRAND = "demo-home"
@@ -74,6 +75,8 @@ def build_demo(
                 category=AMAZON_CATEGORY_NAMES[product.category],
             )
         _add_demo_brand(session, tenant_id=demo.id)
+        brand = get_brand(session, tenant_id=demo.id, slug=DEMO_BRAND)
+        add_demo_inserts(session, tenant_id=demo.id, brand=brand, today=today)
     return DemoBuild(plan, results)
 
 

@@ -1,5 +1,5 @@
 """The worker's cycle: for every tenant, pull due SP-API reports, classify new texts, refresh
-metrics and alerts, then deliver notifications.
+metrics and alerts, remove personal data past its retention, then deliver notifications.
 
 Each tenant's job runs under its own lock, so several workers share the tenants without doing
 one twice, and one tenant's failure is logged and never stops the others.
@@ -25,6 +25,7 @@ from vocloop.reporting.delivery import last_full_week, queue_weekly_report
 from vocloop.sources.spapi import context_from_settings, due_kinds, find_connection, sync_store
 from vocloop.store.access import list_stores, list_tenants
 from vocloop.store.models import OutboxMessage, Tenant
+from vocloop.support.retention import run_retention
 
 log = logging.getLogger("vocloop.worker")
 
@@ -92,6 +93,24 @@ def sync_due_stores(app: App, tenant_id: int, slug: str) -> list[JobResult]:
     return results
 
 
+def retain_tenant(app: App, tenant_id: int, slug: str) -> JobResult | None:
+    """Delete or scrub what is past its retention (logged); None when nothing was due."""
+    with job_lock(app.engine, f"vocloop:retention:{tenant_id}") as mine:
+        if not mine:
+            return None
+        try:
+            with app.sessions.begin() as session:
+                actions = run_retention(session, tenant_id=tenant_id, now=app.clock())
+        except Exception as exc:  # one tenant's failure must not stop the others
+            log.exception("retention of tenant %s failed", slug)
+            return JobResult("retention", slug, False, str(exc))
+    if not actions:
+        return None
+    deleted = sum(action.action == "deleted" for action in actions)
+    detail = f"{deleted} record(s) deleted, {len(actions) - deleted} scrubbed"
+    return JobResult("retention", slug, True, detail)
+
+
 def run_cycle(app: App, classifier: Classifier | None = None) -> list[JobResult]:
     """One pass over every tenant; returns what each job did (skipped ones are not listed)."""
     model = classifier or load_classifier()
@@ -109,6 +128,9 @@ def run_cycle(app: App, classifier: Classifier | None = None) -> list[JobResult]
             except Exception as exc:  # one tenant's failure must not stop the others
                 log.exception("analysis of tenant %s failed", slug)
                 results.append(JobResult("analyze", slug, False, str(exc)))
+        retained = retain_tenant(app, tenant_id, slug)
+        if retained is not None:
+            results.append(retained)
     report = deliver_if_pending(app)
     if report is not None and report.attempted:
         results.append(

@@ -15,7 +15,19 @@ from vocloop.app import App
 from vocloop.web.context import WebState
 from vocloop.web.errors import install_error_handlers
 from vocloop.web.rendering import make_templates
-from vocloop.web.routes import alerts, api, auth, comments, health, imports, pages, settings
+from vocloop.web.routes import (
+    alerts,
+    api,
+    auth,
+    comments,
+    health,
+    imports,
+    inserts,
+    pages,
+    settings,
+    warranty,
+    warranty_list,
+)
 from vocloop.web.security import session_secret
 from vocloop.web.uploads import UploadJobs
 
@@ -65,6 +77,18 @@ def create_app(
     )
     install_error_handlers(web)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (health, auth, pages, comments, alerts, imports, settings, api):
+    for module in (
+        health,
+        auth,
+        pages,
+        comments,
+        alerts,
+        imports,
+        settings,
+        api,
+        warranty,
+        inserts,
+        warranty_list,
+    ):
         web.include_router(module.router)
     return web

@@ -7,10 +7,12 @@ from vocloop.store.models._brand import Brand, BrandProduct
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
 from vocloop.store.models._feedback_topic import FeedbackTopic
+from vocloop.store.models._insert import InsertCard
 from vocloop.store.models._monitor import Alert, AsinDay, FeeThreshold
 from vocloop.store.models._notify import NotificationChannel, OutboxMessage
 from vocloop.store.models._order import OrderLine
 from vocloop.store.models._product import Product
+from vocloop.store.models._retention import RetentionLogEntry, RetentionMark
 from vocloop.store.models._return import Return
 from vocloop.store.models._review import Review
 from vocloop.store.models._rollup import (
@@ -26,6 +28,7 @@ from vocloop.store.models._spapi_connection import SpapiConnection
 from vocloop.store.models._sync_state import SyncState
 from vocloop.store.models._tenant import ImportBatch, Store, Tenant
 from vocloop.store.models._topic import TextTopic, Topic
+from vocloop.store.models._warranty import WarrantyRegistration
 
 __all__ = [
     "AccountHealthSnapshot",
@@ -44,12 +47,15 @@ __all__ = [
     "FeedbackTopic",
     "ImportBatch",
     "ImportedFact",
+    "InsertCard",
     "Membership",
     "NotificationChannel",
     "OrderLine",
     "OutboxMessage",
     "Playbook",
     "Product",
+    "RetentionLogEntry",
+    "RetentionMark",
     "Return",
     "Review",
     "RollupState",
@@ -67,5 +73,6 @@ __all__ = [
     "User",
     "UtcDateTime",
     "VocSnapshot",
+    "WarrantyRegistration",
     "utcnow",
 ]

@@ -13,10 +13,11 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
+
+from splits import duplicate_groups, grouped_folds, near_duplicates  # noqa: E402
 
 from vocloop.analysis.classify.decision import decide_text  # noqa: E402
 from vocloop.analysis.classify.features import (  # noqa: E402
@@ -204,6 +205,27 @@ class CrossValidation:
     temperature: float
 
 
+def fit_and_predict(
+    train: Sequence[Example],
+    train_embeddings: np.ndarray,
+    test: Sequence[Example],
+    test_embeddings: np.ndarray,
+    written: Sequence[Example],
+    written_embeddings: np.ndarray,
+    settings: Settings,
+) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Train on train + the written examples that are not near-duplicates of a test text, and
+    return the test texts' uncalibrated probabilities and the class order."""
+    duplicate = near_duplicates(
+        [e.text for e in written], written_embeddings, [e.text for e in test], test_embeddings
+    ).any(axis=1)
+    kept = np.flatnonzero(~duplicate)
+    examples = list(train) + [written[i] for i in kept]
+    embeddings = np.vstack([train_embeddings, written_embeddings[kept]])
+    model = fit_text_model(examples, embeddings, settings)
+    return model.probabilities([e.text for e in test], test_embeddings), model.classes
+
+
 def cross_validate(
     dev: Sequence[Example],
     dev_embeddings: np.ndarray,
@@ -214,20 +236,44 @@ def cross_validate(
     temperature: float = 1.0,
     safety_rule_precision: float = 0.8,
 ) -> CrossValidation:
-    """Stratified 5-fold CV: train on the other folds + all written examples, predict the fold."""
-    labels = np.array([example.label for example in dev])
-    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
+    """Grouped stratified 5-fold CV: near-duplicates stay in one fold; each fold trains on the
+    other folds + the written examples that are not near-duplicates of its texts."""
+    labels = [example.label for example in dev]
+    groups = duplicate_groups([example.text for example in dev], dev_embeddings)
     probabilities = np.zeros((len(dev), len(CODES)))
     classes: tuple[str, ...] = ()
-    for train_index, test_index in folds.split(np.zeros(len(dev)), labels):
-        train = [dev[i] for i in train_index] + list(written)
-        train_embeddings = np.vstack([dev_embeddings[train_index], written_embeddings])
-        model = fit_text_model(train, train_embeddings, settings)
-        classes = model.classes
-        test_texts = [dev[i].text for i in test_index]
-        probabilities[test_index] = model.probabilities(test_texts, dev_embeddings[test_index])
+    for train_index, test_index in grouped_folds(labels, groups, FOLDS):
+        probabilities[test_index], classes = fit_and_predict(
+            [dev[i] for i in train_index],
+            dev_embeddings[train_index],
+            [dev[i] for i in test_index],
+            dev_embeddings[test_index],
+            written,
+            written_embeddings,
+            settings,
+        )
+    return decide_all(
+        dev,
+        probabilities,
+        classes,
+        settings,
+        temperature=temperature,
+        safety_rule_precision=safety_rule_precision,
+    )
+
+
+def decide_all(
+    rows: Sequence[Example],
+    probabilities: np.ndarray,
+    classes: tuple[str, ...],
+    settings: Settings,
+    *,
+    temperature: float,
+    safety_rule_precision: float,
+) -> CrossValidation:
+    """Temperature, the safety rule and the runner-up applied to uncalibrated probabilities."""
     calibrated = _apply_temperature(probabilities, temperature)
-    hits = np.array([find_safety_hazard(example.text) is not None for example in dev])
+    hits = np.array([find_safety_hazard(example.text) is not None for example in rows])
     predictions, secondaries, confidences = [], [], []
     for row, hit in zip(calibrated, hits, strict=True):
         decision = decide_text(
@@ -282,7 +328,9 @@ __all__ = [
     "Settings",
     "allows_commercial_use",
     "cross_validate",
+    "decide_all",
     "embed_all",
+    "fit_and_predict",
     "fit_temperature",
     "fit_text_model",
     "read_dev",

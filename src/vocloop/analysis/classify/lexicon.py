@@ -160,7 +160,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "not_as_described": (
         r"not as (described|pictured|advertised|shown)|(described|advertised|pictured|listed|"
         r"listing|description|photo|picture)|"
-        r"misleading|deceptive|false advertising|says .{1,30} (but|yet)|claims? to",
+        r"misleading|deceptive|false advertising|says .{1,30} (but|yet)|claims? to|"
+        r"not (truly |really |actually |100% )?(organic|sugar[- ]free|gluten[- ]free|msg[- ]free|"
+        r"dairy[- ]free|all natural|natural|vegan|decaf)|(sold|labell?ed|marketed) as",
         r"beschreibung|angebot|angegeben|abbildung|bild|foto|irreführend|beworben|angeblich",
         r"description|annonce|photo|trompeu\w*|annoncé|présenté comme|soi-disant",
         r"descripción|anuncio|foto|engañoso|anunciado|supuestamente|dice",
@@ -170,7 +172,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "quality_defect": (
         r"broke|broken|stopped working|quit working|(doesn'?t|does not|won'?t|will not|didn'?t|"
-        r"did not) (work|turn on|power on|charge|hold a charge)|"
+        r"did not) (work|turn on|power on|charge|hold (a |the |its )?charge)|"
+        r"(low|terrible|awful|horrible) (build )?quality|unreliab\w*|poor reliability|"
         r"defective|faulty|dead|fell apart|fell off|came apart|cracked|snapped|peel\w*|flimsy|"
         r"poorly made|cheap(ly)? made|junk|malfunction|"
         r"died|failed|fails|leaks?\b|torn|ripped|falling apart|poor quality|bad quality|"

@@ -15,7 +15,19 @@ from vocloop.app import App
 from vocloop.web.context import WebState
 from vocloop.web.errors import install_error_handlers
 from vocloop.web.rendering import make_templates
-from vocloop.web.routes import alerts, api, auth, comments, health, imports, pages, settings
+from vocloop.web.routes import (
+    alerts,
+    api,
+    auth,
+    channels,
+    comments,
+    health,
+    imports,
+    invitations,
+    pages,
+    settings,
+    store_connect,
+)
 from vocloop.web.security import session_secret
 from vocloop.web.uploads import UploadJobs
 
@@ -32,6 +44,7 @@ def create_app(
 ) -> FastAPI:
     """The web app; secure_cookies sends the session cookie over HTTPS only (set it behind TLS)."""
     jobs = UploadJobs(app, classify=classify_uploads)
+    secret = session_secret(app.settings.data_dir)
 
     @asynccontextmanager
     async def lifespan(_web: FastAPI) -> AsyncIterator[None]:
@@ -53,11 +66,12 @@ def create_app(
         templates=make_templates(),
         jobs=jobs,
         max_upload_bytes=max_upload_mb * 1024 * 1024,
+        signing_key=secret,
     )
     web.add_middleware(GZipMiddleware, minimum_size=1024)
     web.add_middleware(
         SessionMiddleware,
-        secret_key=session_secret(app.settings.data_dir),
+        secret_key=secret,
         session_cookie="vocloop_session",
         max_age=SESSION_DAYS * 86400,
         same_site="lax",
@@ -65,6 +79,7 @@ def create_app(
     )
     install_error_handlers(web)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (health, auth, pages, comments, alerts, imports, settings, api):
+    routers = (health, auth, pages, comments, alerts, imports, settings, invitations, channels)
+    for module in (*routers, store_connect, api):
         web.include_router(module.router)
     return web

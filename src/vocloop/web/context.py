@@ -44,6 +44,7 @@ class WebState:
     jobs: UploadJobs
     limiter: LoginLimiter = field(default_factory=LoginLimiter)
     max_upload_bytes: int = 512 * 1024 * 1024
+    signing_key: str = ""  # signs invitation links (the session secret, salted per use)
 
 
 @dataclass(frozen=True)

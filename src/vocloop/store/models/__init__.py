@@ -6,6 +6,7 @@ from vocloop.store.models._base import Base, ImportedFact, TenantOwned, UtcDateT
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
 from vocloop.store.models._feedback_topic import FeedbackTopic
+from vocloop.store.models._invitation import Invitation
 from vocloop.store.models._monitor import Alert, AsinDay, FeeThreshold
 from vocloop.store.models._notify import NotificationChannel, OutboxMessage
 from vocloop.store.models._order import OrderLine
@@ -41,6 +42,7 @@ __all__ = [
     "FeedbackTopic",
     "ImportBatch",
     "ImportedFact",
+    "Invitation",
     "Membership",
     "NotificationChannel",
     "OrderLine",

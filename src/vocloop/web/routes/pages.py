@@ -13,6 +13,7 @@ from vocloop.analysis.dashboard.asins import SORTS, stores_of_marketplace
 from vocloop.analysis.rollup import ensure_rollups
 from vocloop.errors import NotFound
 from vocloop.store.access import get_store, list_stores
+from vocloop.web.asin_panels import asin_panels
 from vocloop.web.charts import pareto_option, ratings_option, weekly_option
 from vocloop.web.context import SessionDep, Viewer, ViewerDep, page_context, web_state
 from vocloop.web.rendering import render
@@ -134,6 +135,7 @@ def asin_page(
     context = page_context(
         request,
         viewer,
+        **asin_panels(session, viewer, detail.asin, web_state(request).app.clock()),
         detail=detail,
         days=days,
         periods=PERIODS,

@@ -49,6 +49,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "filter.marketplace": ("Marketplace", "站点"),
     "filter.all_marketplaces": ("All marketplaces", "全部站点"),
     "filter.search": ("Search", "搜索"),
+    "filter.category": ("Category", "品类"),
+    "filter.all_categories": ("All categories", "全部品类"),
     "filter.apply": ("Apply", "应用"),
     "filter.any": ("Any", "全部"),
     "kpi.returns": ("Returns", "退货单数"),

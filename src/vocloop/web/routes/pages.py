@@ -8,7 +8,14 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from vocloop.analysis.dashboard import Period, Scope, asin_detail, asin_table, overview
+from vocloop.analysis.dashboard import (
+    Period,
+    Scope,
+    asin_detail,
+    asin_table,
+    list_categories,
+    overview,
+)
 from vocloop.analysis.dashboard.asins import SORTS, stores_of_marketplace
 from vocloop.analysis.rollup import ensure_rollups
 from vocloop.errors import NotFound
@@ -88,6 +95,7 @@ def asins_page(
     store: str | None = None,
     marketplace: Annotated[str | None, Query(max_length=4)] = None,
     q: Annotated[str | None, Query(max_length=40)] = None,
+    category: Annotated[str | None, Query(max_length=200)] = None,
     sort: Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$")] = "returns",
     page: Annotated[int, Query(ge=0, le=10000)] = 0,
 ) -> Response:
@@ -97,6 +105,7 @@ def asins_page(
         scope,
         period_of(request, days),
         search=q,
+        category=category or None,
         sort=sort,
         limit=PAGE_ROWS,
         offset=page * PAGE_ROWS,
@@ -111,6 +120,8 @@ def asins_page(
         store=store,
         marketplace=marketplace,
         q=q or "",
+        category=category or "",
+        categories=list_categories(session, viewer.scope),
         sort=sort,
         sorts=SORTS,
         page=page,

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from scipy import stats
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocloop.errors import UserError
@@ -21,7 +21,7 @@ from vocloop.monitor.alerts import Finding
 from vocloop.monitor.fee_rules import EXEMPT_BELOW_UNITS, WINDOW_MONTHS, find_rule
 from vocloop.monitor.lag import completeness, lag_pmf
 from vocloop.monitor.series import load_series, store_lags
-from vocloop.store.models import AsinDay, FeeThreshold, Product
+from vocloop.store.models import FeeThreshold, Product
 
 AT_RISK_PROBABILITY = 0.5
 BREACH_PROBABILITY = 0.8
@@ -72,17 +72,12 @@ def categories(session: Session, *, tenant_id: int) -> dict[tuple[int, str], str
 
 
 def fee_exposure(
-    session: Session,
-    *,
-    tenant_id: int,
-    month: str,
-    store_id: int | None = None,
-    asin: str | None = None,
+    session: Session, *, tenant_id: int, month: str, store_id: int | None = None
 ) -> list[FeeExposure]:
-    """Exposure of every ASIN (or one) for the units it shipped in `month` (YYYY-MM)."""
+    """Exposure of every ASIN for the units it shipped in `month` (YYYY-MM)."""
     first, last = month_bounds(month)
     window_end = _window_end(first)
-    series, last_day = load_series(session, tenant_id=tenant_id, asin=asin)
+    series, last_day = load_series(session, tenant_id=tenant_id)
     if last_day is None:
         return []
     lags = store_lags(session, tenant_id=tenant_id, last_day=last_day)
@@ -220,12 +215,3 @@ def fee_findings(session: Session, *, tenant_id: int, last_day: dt.date) -> list
             )
         )
     return findings
-
-
-def latest_fee_exposure(session: Session, *, tenant_id: int, asin: str) -> list[FeeExposure]:
-    """One ASIN's exposure per store in the month of the newest data day (what alerts judge)."""
-    last_day = session.scalar(select(func.max(AsinDay.day)).where(AsinDay.tenant_id == tenant_id))
-    if last_day is None:
-        return []
-    month = f"{last_day.year}-{last_day.month:02d}"
-    return fee_exposure(session, tenant_id=tenant_id, month=month, asin=asin)

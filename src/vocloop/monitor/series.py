@@ -34,11 +34,8 @@ class Series:
         return (day - self.start).days
 
 
-def load_series(
-    session: Session, *, tenant_id: int, asin: str | None = None
-) -> tuple[list[Series], dt.date | None]:
-    """All series of the tenant (or of one ASIN) over the tenant's common calendar, and the last
-    day with data."""
+def load_series(session: Session, *, tenant_id: int) -> tuple[list[Series], dt.date | None]:
+    """All series of the tenant over one common calendar, and the last day with data."""
     bounds = session.execute(
         select(func.min(AsinDay.day), func.max(AsinDay.day)).where(AsinDay.tenant_id == tenant_id)
     ).one()
@@ -47,24 +44,23 @@ def load_series(
     first, last = bounds
     length = (last - first).days + 1
     arrays: dict[tuple[int, str], NDArray[np.float64]] = defaultdict(lambda: np.zeros((6, length)))
-    query = select(
-        AsinDay.store_id,
-        AsinDay.asin,
-        AsinDay.day,
-        AsinDay.units,
-        AsinDay.returns,
-        AsinDay.cohort_returns,
-        AsinDay.reviews,
-        AsinDay.negative_reviews,
-        AsinDay.rating_sum,
-    ).where(AsinDay.tenant_id == tenant_id)
-    if asin is not None:
-        query = query.where(AsinDay.asin == asin)
-    for store_id, row_asin, day, *values in session.execute(query):
-        arrays[(store_id, row_asin)][:, (day - first).days] = values
+    for store_id, asin, day, *values in session.execute(
+        select(
+            AsinDay.store_id,
+            AsinDay.asin,
+            AsinDay.day,
+            AsinDay.units,
+            AsinDay.returns,
+            AsinDay.cohort_returns,
+            AsinDay.reviews,
+            AsinDay.negative_reviews,
+            AsinDay.rating_sum,
+        ).where(AsinDay.tenant_id == tenant_id)
+    ):
+        arrays[(store_id, asin)][:, (day - first).days] = values
     series = [
-        Series(store_id, row_asin, first, *values)
-        for (store_id, row_asin), values in sorted(arrays.items())
+        Series(store_id, asin, first, *values)
+        for (store_id, asin), values in sorted(arrays.items())
     ]
     return series, last
 

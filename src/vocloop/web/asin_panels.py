@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 from vocloop.actions.asin_history import measured_actions_on_asin
 from vocloop.monitor import render as words
 from vocloop.monitor.alert_store import live_alerts
-from vocloop.monitor.fees import latest_fee_exposure
 from vocloop.store.access import list_stores
 from vocloop.web.context import Viewer
+
+FEE_ALERT = "fee_forecast"
 
 
 def asin_panels(session: Session, viewer: Viewer, asin: str, now: dt.datetime) -> dict[str, Any]:
@@ -23,6 +24,11 @@ def asin_panels(session: Session, viewer: Viewer, asin: str, now: dt.datetime) -
     def visible(store_id: int | None) -> bool:
         return allowed is None or (store_id is not None and store_id in allowed)
 
+    live = [
+        alert
+        for alert in live_alerts(session, tenant_id=viewer.tenant_id, now=now, asin=asin)
+        if visible(alert.store_id)
+    ]
     alerts = [
         {
             "alert": alert,
@@ -37,16 +43,18 @@ def asin_panels(session: Session, viewer: Viewer, asin: str, now: dt.datetime) -
                 lang=viewer.lang,
             ),
         }
-        for alert in live_alerts(session, tenant_id=viewer.tenant_id, now=now, asin=asin)
-        if visible(alert.store_id)
+        for alert in live
+        if alert.kind != FEE_ALERT
     ]
     measured = measured_actions_on_asin(
         session, tenant_id=viewer.tenant_id, asin=asin, store_ids=allowed
     )
+    # Monitoring records the fee forecast as an alert when a breach is likely; computing the
+    # exposure here would read every order-to-return lag of the tenant on each page view.
     fees = [
-        (names.get(exposure.store_id, ""), exposure)
-        for exposure in latest_fee_exposure(session, tenant_id=viewer.tenant_id, asin=asin)
-        if visible(exposure.store_id)
+        {"store": names.get(alert.store_id or 0, ""), "alert": alert, **alert.facts}
+        for alert in live
+        if alert.kind == FEE_ALERT
     ]
     return {
         "asin_alerts": alerts,

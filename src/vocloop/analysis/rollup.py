@@ -16,10 +16,12 @@ from sqlalchemy import Date, case, cast, delete, func, insert, literal, select, 
 from sqlalchemy.orm import Session, sessionmaker
 
 from vocloop.analysis.causes import latest_model_version
+from vocloop.analysis.quote_rollup import rebuild_quotes
 from vocloop.store.models import (
     AsinCause,
     AsinDaily,
     AsinPeriod,
+    AsinQuote,
     ImportBatch,
     OrderLine,
     Return,
@@ -186,6 +188,7 @@ def _causes(session: Session, tenant_id: int) -> None:
     version = latest_model_version(session, tenant_id=tenant_id)
     if version is None:
         return
+    rebuild_quotes(session, tenant_id=tenant_id, model_version=version)
     asin = func.coalesce(TextClassification.asin, "")
     session.execute(
         insert(AsinCause).from_select(
@@ -214,7 +217,7 @@ def _causes(session: Session, tenant_id: int) -> None:
 
 def rebuild_rollups(session: Session, *, tenant_id: int, today: dt.date) -> None:
     """Rebuild every rollup of a tenant inside the caller's transaction."""
-    for model in (AsinDaily, StoreDaily, AsinCause):
+    for model in (AsinDaily, StoreDaily, AsinCause, AsinQuote):
         session.execute(delete(model).where(model.tenant_id == tenant_id))
     _daily(session, tenant_id)
     _periods(session, tenant_id, today)

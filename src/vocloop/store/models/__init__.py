@@ -17,6 +17,7 @@ from vocloop.store.models._rollup import (
     AsinCause,
     AsinDaily,
     AsinPeriod,
+    AsinQuote,
     RollupState,
     StoreDaily,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "AsinDaily",
     "AsinDay",
     "AsinPeriod",
+    "AsinQuote",
     "AuditEntry",
     "Base",
     "FeeThreshold",

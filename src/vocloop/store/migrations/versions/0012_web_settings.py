@@ -1,4 +1,4 @@
-"""web settings: invitations
+"""web settings and speed: invitations, the ASIN quotes rollup
 
 Revision ID: 0012
 Revises: 0007
@@ -49,8 +49,45 @@ def upgrade() -> None:
     with op.batch_alter_table("invitations", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_invitations_tenant_id"), ["tenant_id"], unique=False)
 
+    op.create_table(
+        "asin_quotes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("store_id", sa.Integer(), nullable=False),
+        sa.Column("asin", sa.String(length=20), nullable=False),
+        sa.Column("root_cause", sa.String(length=40), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("source_id", sa.Integer(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("lang", sa.String(length=8), nullable=True),
+        sa.Column("confidence", sa.Float(), nullable=False),
+        sa.Column("tenant_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["store_id"],
+            ["stores.id"],
+            name=op.f("fk_asin_quotes_store_id_stores"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["tenant_id"],
+            ["tenants.id"],
+            name=op.f("fk_asin_quotes_tenant_id_tenants"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_asin_quotes")),
+    )
+    with op.batch_alter_table("asin_quotes", schema=None) as batch_op:
+        batch_op.create_index("ix_asin_quotes_tenant_id_asin", ["tenant_id", "asin"], unique=False)
+        batch_op.create_index(batch_op.f("ix_asin_quotes_tenant_id"), ["tenant_id"], unique=False)
+    # Rollups built before this revision have no quotes: mark them stale so the next page view
+    # rebuilds them (the rollup state is compared with the newest import and classification).
+    op.execute("DELETE FROM rollup_state")
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("asin_quotes", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_asin_quotes_tenant_id"))
+        batch_op.drop_index("ix_asin_quotes_tenant_id_asin")
+    op.drop_table("asin_quotes")
     with op.batch_alter_table("invitations", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_invitations_tenant_id"))
     op.drop_table("invitations")

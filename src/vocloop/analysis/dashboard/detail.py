@@ -118,16 +118,17 @@ def _distinct(quotes: list[Quote]) -> list[Quote]:
 
 def asin_detail(session: Session, scope: Scope, asin: str, period: Period) -> AsinDetail:
     """The page of one ASIN the reader may see; NotFound when it has no data in their scope."""
-    known = session.scalar(
+    listed, title = session.execute(
+        scope.filter(
+            select(func.count(Product.id), func.max(Product.title)).where(Product.asin == asin),
+            Product,
+        )
+    ).one()
+    known = listed or session.scalar(
         scope.filter(select(AsinDaily.id).where(AsinDaily.asin == asin).limit(1), AsinDaily)
-    ) or session.scalar(
-        scope.filter(select(Product.id).where(Product.asin == asin).limit(1), Product)
     )
     if not known:
         raise NotFound(f"There is no ASIN {asin} in the stores you can see.")
-    title = session.scalar(
-        scope.filter(select(func.max(Product.title)).where(Product.asin == asin), Product)
-    )
     first = weeks_before(period.end, TREND_WEEKS)
     bucket = week_bucket(session.get_bind().dialect.name, first)
     weekly = {

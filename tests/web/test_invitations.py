@@ -13,6 +13,7 @@ from vocloop.app import App
 from vocloop.store.models import AuditEntry, Invitation, Membership, User
 
 EN = {"Accept-Language": "en"}
+ZH = {"Accept-Language": "zh-CN"}
 NEW_PASSWORD = "a long new password"
 
 
@@ -127,6 +128,7 @@ def test_expired_withdrawn_and_forged_links_let_nobody_in(
     late = client.get(expiring, headers=EN)
     assert late.status_code == 400
     assert "This invitation has expired; ask for a new one." in late.text
+    assert "此邀请已过期,请索取新的邀请。" in client.get(expiring, headers=ZH).text
     assert _accept(client, expiring, NEW_PASSWORD).status_code == 400  # type: ignore[attr-defined]
     with web_app.sessions() as session:
         assert session.query(User).count() == users_before

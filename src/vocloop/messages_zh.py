@@ -132,6 +132,19 @@ _FRAGMENTS: tuple[tuple[str, str], ...] = (
         r"亚马逊无法生成 \1 报告 \2(FATAL):",
     ),
     (r"^Amazon refused (\w+) \(HTTP (\d+): ", r"亚马逊拒绝了 \1 请求(HTTP \2:"),
+    # invitations
+    (
+        r"^This invitation link is not valid; ask for a new one\.$",
+        "此邀请链接无效,请向邀请人索取新的链接。",
+    ),
+    (
+        r"^This invitation has been used already; log in instead\.$",
+        "此邀请已被使用,请直接登录。",
+    ),
+    (r"^This invitation was withdrawn; ask for a new one\.$", "此邀请已被撤回,请索取新的邀请。"),
+    (r"^This invitation has expired; ask for a new one\.$", "此邀请已过期,请索取新的邀请。"),
+    (r"^That is not the password of the account (\S+)\.$", r"这不是账户 \1 的密码。"),
+    (r"^(\S+) is a member of this tenant already\.$", r"\1 已是该租户的成员。"),
     # tenants, stores, marketplaces
     (
         r"^There is no tenant '([^']*)'; `vocloop tenants list` shows them\.$",

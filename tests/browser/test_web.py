@@ -120,3 +120,45 @@ def test_screenshots_of_the_main_pages(
             assert overflow <= 0, (name, path, overflow)
         context.close()
     assert len(list(folder.glob("*.png"))) == 2 * len(paths)
+
+
+def test_an_invited_colleague_sets_a_password_and_lands_in_the_tenant(
+    browser: Any, server: str, tmp_path: Path
+) -> None:
+    owner = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    page = owner.new_page()
+    _log_in(page, server)
+    page.goto(server + "/settings")
+    page.click("text=通过邮箱邀请")
+    form = page.locator("form[action='/settings/invitations']")
+    form.locator("input[name=email]").fill("colleague@shop.example")
+    form.locator("select[name=role]").select_option("viewer")
+    form.locator("button").click()
+    link = page.locator("#invite-link").inner_text().strip()
+    assert link.startswith(server + "/invite/")
+    assert "colleague@shop.example" in page.locator("table.invitations").inner_text()
+    # Every settings form open, at both widths: nothing may stick out of the screen.
+    folder = Path(os.environ.get("VOCLOOP_SCREENSHOTS") or tmp_path)
+    for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        page.set_viewport_size(viewport)
+        page.goto(server + "/settings")
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        page.screenshot(path=str(folder / f"{name}-settings-open.png"), full_page=True)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, (name, overflow)
+    owner.close()
+
+    invitee = browser.new_context(viewport=PHONE, locale="en-US")
+    page = invitee.new_page()
+    page.goto(link)
+    assert "colleague@shop.example is invited to Shop as Viewer." in page.inner_text("main")
+    page.fill("input[name=name]", "Colleague")
+    page.fill("input[name=password]", "a good long password")
+    page.click("button.primary")
+    page.wait_for_url(server + "/")
+    assert page.locator("h1").inner_text() == "Overview"
+    assert page.locator(".tenant").inner_text() == "Shop"
+    # The link worked once.
+    page.goto(link)
+    assert "This invitation has been used already" in page.inner_text("main")
+    invitee.close()

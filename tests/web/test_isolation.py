@@ -10,9 +10,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from tests.web.conftest import TenantData, app_routes, csrf_of, log_in, member_role
+from vocloop.accounts import create_invitation
 from vocloop.app import App
+from vocloop.notify import SecretBox, add_channel, list_channels
 from vocloop.store.access import create_store, get_tenant
-from vocloop.store.models import Alert, ApiToken, InsertCard
+from vocloop.store.models import Alert, ApiToken, InsertCard, Invitation
 from vocloop.support import add_brand_product, create_brand
 from vocloop.support.inserts import InsertRequest, make_insert
 
@@ -77,6 +79,25 @@ def test_every_route_refuses_another_tenants_ids(
         create_store(session, tenant_id=tenant.id, slug="bravo-only", marketplace="FR")
         bravo_alert = _alert(session, tenant.id, bravo.store_ids[0], bravo.asin)
         bravo_insert = _insert(session, tenant.id, bravo.asin, web_app.clock())
+        add_channel(
+            session,
+            tenant_id=tenant.id,
+            kind="webhook",
+            name="bravo-hook",
+            url="https://hooks.example/bravo",
+            box=SecretBox.from_settings(web_app.settings),
+        )
+        bravo_invitation, bravo_link = create_invitation(
+            session,
+            tenant_id=tenant.id,
+            email="guest@bravo.example",
+            role="viewer",
+            store_ids=None,
+            invited_by=bravo.email,
+            signing_key="another app's key",
+            now=web_app.clock(),
+        )
+        bravo_invitation_id = bravo_invitation.id
     log_in(client, bravo.email)
     returns = (web_app.settings.data_dir / ".." / "bravo" / "fba_returns.tsv").resolve()
     bravo_job = _upload_job(client, bravo, returns.read_bytes())
@@ -93,6 +114,11 @@ def test_every_route_refuses_another_tenants_ids(
         "token_id": str(bravo.token_id),
         "alert_id": str(bravo_alert),
         "insert_id": str(bravo_insert),
+        "invitation_id": str(bravo_invitation_id),
+        "channel_name": "bravo-hook",
+        # An invitation link is its own credential, not an id: one signed by another key (as a
+        # guessed or altered link would be) must open nothing.
+        "token": bravo_link,
     }
     csrf = csrf_of(client, "/settings")
     walked = []
@@ -109,7 +135,7 @@ def test_every_route_refuses_another_tenants_ids(
         if method == "GET":
             response = client.get(path, headers=headers)
         else:
-            form = {"csrf": csrf, "role": "viewer", "name": "x"}
+            form = {"csrf": csrf, "role": "viewer", "name": "x", "password": "a long password"}
             response = client.post(path, data=form, headers=headers)
         assert response.status_code == 404, (method, path, response.status_code)
         # The error page or error JSON only: no table, chart or record of bravo's.
@@ -119,13 +145,16 @@ def test_every_route_refuses_another_tenants_ids(
             assert 'class="error"' in response.text and "<table" not in response.text, path
         assert bravo.email not in response.text
         walked.append(f"{method} {route_path}")
-    assert len(walked) == 12, walked
+    assert len(walked) == 17, walked
     # Nothing of bravo's changed through those POSTs.
     assert member_role(web_app, bravo.membership_id) == "owner"
     with web_app.sessions() as session:
         assert session.get(ApiToken, bravo.token_id).revoked_at is None  # type: ignore[union-attr]
         assert session.get(Alert, bravo_alert).status == "open"  # type: ignore[union-attr]
         assert session.get(InsertCard, bravo_insert) is not None
+        invitation = session.get(Invitation, bravo_invitation_id)
+        assert invitation.revoked_at is None and invitation.accepted_at is None  # type: ignore[union-attr]
+        assert list_channels(session, tenant_id=bravo.id)[0].name == "bravo-hook"
 
 
 def test_listings_and_filters_show_only_the_own_tenant(
@@ -136,7 +165,7 @@ def test_listings_and_filters_show_only_the_own_tenant(
         tenant = get_tenant(session, "bravo")
         create_store(session, tenant_id=tenant.id, slug="bravo-only", marketplace="FR")
     log_in(client, alpha.email)
-    for path in ("/", "/asins?days=365", "/comments", "/imports", "/settings"):
+    for path in ("/", "/asins?days=365", "/comments", "/imports", "/settings", "/alerts"):
         page = client.get(path)
         assert page.status_code == 200, path
         assert "B0BBBB0" not in page.text and bravo.email not in page.text, path

@@ -10,7 +10,8 @@ from fastapi.testclient import TestClient
 from tests.conftest import AMAZON_FIXTURES
 from tests.web.conftest import TODAY, TenantData, csrf_of, log_in
 from vocloop.app import App
-from vocloop.store.models import User
+from vocloop.store.access import set_product_category
+from vocloop.store.models import Product, User
 
 EN = {"Accept-Language": "en-US,en;q=0.9"}
 START = TODAY.date() - dt.timedelta(days=29)  # the default 30-day period
@@ -130,3 +131,31 @@ def test_unknown_pages_and_bad_values_get_the_friendly_page(
     assert bad.status_code == 422 and "days" in bad.text and "Traceback" not in bad.text
     api_bad = client.get("/api/v1/asins?days=0", headers={"Authorization": f"Bearer {alpha.token}"})
     assert api_bad.status_code == 422 and api_bad.json()["error"]["code"] == "bad_request"
+
+
+def test_the_asin_table_filters_by_product_category(
+    web_app: App, client: TestClient, two_tenants: tuple[TenantData, TenantData]
+) -> None:
+    alpha, bravo = two_tenants
+    token = {"Authorization": f"Bearer {alpha.token}"}
+    every = [
+        r["asin"] for r in client.get("/api/v1/asins?days=3650", headers=token).json()["asins"]
+    ]
+    chosen = sorted(every)[:2]
+    assert len(every) > len(chosen)
+    with web_app.sessions.begin() as session:
+        for asin in chosen:
+            set_product_category(session, tenant_id=alpha.id, asin=asin, category="Kitchen")
+        set_product_category(session, tenant_id=alpha.id, asin=sorted(every)[2], category="Toys")
+        bravo_asin = session.query(Product.asin).filter(Product.tenant_id == bravo.id).first()[0]
+        set_product_category(session, tenant_id=bravo.id, asin=bravo_asin, category="Garden")
+    log_in(client, alpha.email)
+    page = client.get("/asins?days=3650&category=Kitchen")
+    assert page.status_code == 200
+    shown = re.findall(r'<td><a href="/asins/(B0\w+)\?', page.text)
+    assert sorted(shown) == chosen
+    options = re.findall(r'<select name="category".*?</select>', page.text, re.S)[0]
+    assert re.findall(r'<option value="(\w+)"', options) == ["Kitchen", "Toys"]  # not bravo's
+    api = client.get("/api/v1/asins?days=3650&category=Kitchen", headers=token).json()
+    assert sorted(r["asin"] for r in api["asins"]) == chosen and api["total"] == 2
+    assert client.get("/asins?days=3650&category=Garden").text.count('<td><a href="/asins/') == 0

@@ -17,8 +17,19 @@ from tests.web.conftest import (
 )
 from vocloop.accounts import add_membership, create_user
 from vocloop.app import App
+from vocloop.notify import SecretBox, add_channel
 from vocloop.store.access import list_stores
-from vocloop.store.models import Alert, ApiToken, AuditEntry, Membership, Store, User
+from vocloop.store.models import (
+    Alert,
+    ApiToken,
+    AuditEntry,
+    Invitation,
+    Membership,
+    NotificationChannel,
+    SpapiConnection,
+    Store,
+    User,
+)
 
 EN = {"Accept-Language": "en"}
 
@@ -37,7 +48,16 @@ def _counts(app: App) -> dict[str, int]:
     with app.sessions() as session:
         return {
             model.__name__: session.query(model).count()
-            for model in (Store, Membership, User, ApiToken, AuditEntry)
+            for model in (
+                Store,
+                Membership,
+                User,
+                ApiToken,
+                AuditEntry,
+                Invitation,
+                NotificationChannel,
+                SpapiConnection,
+            )
         }
 
 
@@ -61,6 +81,15 @@ def test_viewer_reads_but_changes_nothing(
         (f"/settings/members/{alpha.membership_id}/remove", {}),
         ("/settings/tokens", {"name": "mine"}),
         (f"/settings/tokens/{alpha.token_id}/revoke", {}),
+        ("/settings/invitations", {"email": "x@alpha.example", "role": "viewer"}),
+        ("/settings/channels", {"kind": "webhook", "name": "ops", "url": "https://x.example/h"}),
+        ("/settings/channels/ops/test", {}),
+        ("/settings/channels/ops/remove", {}),
+        (
+            "/settings/spapi",
+            {"store": "us", "client_id": "amzn1.application-oa2-client.x", "client_secret": "s"}
+            | {"refresh_token": "Atzr|x"},
+        ),
     ]
     for path, form in attempts:
         response = client.post(path, data={"csrf": csrf, **form}, headers=EN)
@@ -71,7 +100,9 @@ def test_viewer_reads_but_changes_nothing(
     )
     assert upload.status_code == 403
     assert _counts(web_app) == before
-    assert "Users and roles" not in client.get("/settings", headers=EN).text
+    settings = client.get("/settings", headers=EN).text
+    for section in ("Users and roles", "Notification channels", "Connect a store to Amazon"):
+        assert section not in settings
 
 
 def test_admin_manages_members_but_no_owner(
@@ -86,6 +117,11 @@ def test_admin_manages_members_but_no_owner(
         data={"csrf": csrf, "email": "new@alpha.example", "role": "owner", "password": PASSWORD},
     )
     assert made_owner.status_code == 403
+    invited_owner = client.post(
+        "/settings/invitations",
+        data={"csrf": csrf, "email": "boss@alpha.example", "role": "owner"},
+    )
+    assert invited_owner.status_code == 403
     demoted = client.post(
         f"/settings/members/{alpha.membership_id}", data={"csrf": csrf, "role": "viewer"}
     )
@@ -146,6 +182,13 @@ POSTS = [
     "/settings/tokens",
     "/settings/tokens/{token_id}/revoke",
     "/alerts/{alert_id}",
+    "/settings/invitations",
+    "/settings/invitations/{invitation_id}/revoke",
+    "/invite/{token}",
+    "/settings/channels",
+    "/settings/channels/{channel_name}/remove",
+    "/settings/channels/{channel_name}/test",
+    "/settings/spapi",
     "/support/inserts",
 ]
 # Buyer-facing forms (no login): their CSRF refusals speak the buyer's language and are tested
@@ -167,6 +210,22 @@ def test_every_form_refuses_a_post_without_its_csrf_token(
     alpha, _ = two_tenants
     alert_id = open_alert(web_app, alpha)
     log_in(client, alpha.email)
+    invitation = client.post(
+        "/settings/invitations",
+        data={"csrf": csrf_of(client, "/settings"), "email": "new@alpha.example", "role": "viewer"},
+    )
+    link = re.search(r'id="invite-link">http://testserver/invite/([^<]+)<', invitation.text)
+    assert link
+    with web_app.sessions.begin() as session:
+        invitation_id = session.query(Invitation.id).scalar()
+        add_channel(
+            session,
+            tenant_id=alpha.id,
+            kind="webhook",
+            name="ops",
+            url="https://hooks.example/x",
+            box=SecretBox.from_settings(web_app.settings),
+        )
     before = _counts(web_app)
     form = {
         "email": alpha.email,
@@ -177,10 +236,21 @@ def test_every_form_refuses_a_post_without_its_csrf_token(
         "marketplace": "FR",
         "role": "viewer",
         "name": "x",
+        "kind": "webhook",
+        "url": "https://hooks.example/y",
+        "store": "us",
+        "client_id": "amzn1.application-oa2-client.x",
+        "client_secret": "s",
+        "refresh_token": "Atzr|x",
     }
     for path in POSTS:
         target = path.format(
-            membership_id=alpha.membership_id, token_id=alpha.token_id, alert_id=alert_id
+            membership_id=alpha.membership_id,
+            token_id=alpha.token_id,
+            alert_id=alert_id,
+            invitation_id=invitation_id,
+            token=link.group(1),
+            channel_name="ops",
         )
         response = client.post(target, data=form, headers=EN)
         assert response.status_code == 403, (path, response.text)
@@ -189,3 +259,4 @@ def test_every_form_refuses_a_post_without_its_csrf_token(
         assert client.get("/", follow_redirects=False).status_code == 200  # still logged in
     with web_app.sessions() as session:
         assert session.get(Alert, alert_id).status == "open"  # type: ignore[union-attr]
+        assert session.get(Invitation, invitation_id).revoked_at is None  # type: ignore[union-attr]

@@ -17,7 +17,8 @@ _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,189}\.[^@\s]{1,63}")
 _DUMMY_HASH = None
 
 
-def _normal_email(email: str) -> str:
+def normal_email(email: str) -> str:
+    """The address trimmed and lower-cased; UserError when it is not one."""
     email = email.strip().lower()
     if not _EMAIL.fullmatch(email):
         raise UserError(f"'{email}' is not an email address.")
@@ -32,7 +33,7 @@ def create_user(
     session: Session, *, email: str, password: str, name: str | None = None, lang: str | None = None
 ) -> User:
     """A new user; the email must be unused."""
-    email = _normal_email(email)
+    email = normal_email(email)
     if find_user(session, email) is not None:
         raise UserError(f"A user with email {email} exists already.")
     user = User(
@@ -66,9 +67,10 @@ def set_language(session: Session, *, user_id: int, lang: str | None) -> None:
         user.lang = lang if lang in ("en", "zh") else None
 
 
-def _check_scope(
+def check_scope(
     session: Session, tenant_id: int, role: str, store_ids: list[int] | None
 ) -> list[int] | None:
+    """The role checked and the chosen stores of this tenant, sorted (None: all stores)."""
     if role not in ROLES:
         raise UserError(f"'{role}' is not a role; roles are {', '.join(ROLES)}.")
     if not store_ids:
@@ -92,7 +94,7 @@ def add_membership(
     store_ids: list[int] | None = None,
 ) -> Membership:
     """Give a user a role in a tenant, optionally limited to some of its stores."""
-    scope = _check_scope(session, tenant_id, role, store_ids)
+    scope = check_scope(session, tenant_id, role, store_ids)
     if membership(session, user_id=user_id, tenant_id=tenant_id) is not None:
         raise UserError("This user is a member of the tenant already.")
     row = Membership(user_id=user_id, tenant_id=tenant_id, role=role, store_ids=scope)
@@ -161,7 +163,7 @@ def update_membership(
 ) -> Membership:
     """Change a member's role and store scope; the last owner stays an owner."""
     row, _user = get_member(session, tenant_id=tenant_id, membership_id=membership_id)
-    scope = _check_scope(session, tenant_id, role, store_ids)
+    scope = check_scope(session, tenant_id, role, store_ids)
     if row.role == "owner" and role != "owner" and _owners(session, tenant_id) == 1:
         raise UserError("A tenant keeps at least one owner.")
     row.role, row.store_ids = role, scope

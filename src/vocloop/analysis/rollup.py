@@ -16,10 +16,12 @@ from sqlalchemy import Date, case, cast, delete, func, insert, literal, select, 
 from sqlalchemy.orm import Session, sessionmaker
 
 from vocloop.analysis.causes import latest_model_version
+from vocloop.analysis.quote_rollup import rebuild_quotes
 from vocloop.store.models import (
     AsinCause,
     AsinDaily,
     AsinPeriod,
+    AsinQuote,
     ImportBatch,
     OrderLine,
     Return,
@@ -61,13 +63,39 @@ def _state(session: Session, tenant_id: int) -> RollupState | None:
 
 
 def staleness(session: Session, *, tenant_id: int, today: dt.date) -> str | None:
-    """ "data" when data arrived since the last build, "day" when only the date moved, else None."""
-    state = _state(session, tenant_id)
-    if state is None or (state.last_batch_id, state.last_classification_id) != _marks(
-        session, tenant_id
-    ):
+    """ "data" when data arrived since the last build, "day" when only the date moved, else None.
+
+    One statement: every page view asks this first.
+    """
+    newest_batch = (
+        select(ImportBatch.id)
+        .where(ImportBatch.tenant_id == tenant_id)
+        .order_by(ImportBatch.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    newest_text = (
+        select(TextClassification.id)
+        .where(TextClassification.tenant_id == tenant_id)
+        .order_by(TextClassification.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    row = session.execute(
+        select(
+            RollupState.last_batch_id,
+            RollupState.last_classification_id,
+            RollupState.built_for,
+            func.coalesce(newest_batch, 0),
+            func.coalesce(newest_text, 0),
+        ).where(RollupState.tenant_id == tenant_id)
+    ).first()
+    if row is None:
         return "data"
-    return "day" if state.built_for != today else None
+    last_batch, last_text, built, batch, text = row
+    if (last_batch, last_text) != (int(batch), int(text)):
+        return "data"
+    return "day" if built != today else None
 
 
 def built_for(session: Session, *, tenant_id: int) -> dt.date | None:
@@ -186,6 +214,7 @@ def _causes(session: Session, tenant_id: int) -> None:
     version = latest_model_version(session, tenant_id=tenant_id)
     if version is None:
         return
+    rebuild_quotes(session, tenant_id=tenant_id, model_version=version)
     asin = func.coalesce(TextClassification.asin, "")
     session.execute(
         insert(AsinCause).from_select(
@@ -214,7 +243,7 @@ def _causes(session: Session, tenant_id: int) -> None:
 
 def rebuild_rollups(session: Session, *, tenant_id: int, today: dt.date) -> None:
     """Rebuild every rollup of a tenant inside the caller's transaction."""
-    for model in (AsinDaily, StoreDaily, AsinCause):
+    for model in (AsinDaily, StoreDaily, AsinCause, AsinQuote):
         session.execute(delete(model).where(model.tenant_id == tenant_id))
     _daily(session, tenant_id)
     _periods(session, tenant_id, today)

@@ -16,22 +16,18 @@ from vocloop.cli import amazon_topics_command, reviews_command, stores
 from vocloop.cli.state import CliState, console, error_console, state
 from vocloop.errors import UserError
 from vocloop.i18n import translate_message
-from vocloop.marketplaces import get_marketplace
 from vocloop.sources.spapi import (
     SYNC_KINDS,
     LwaCredentials,
-    RateLimits,
     StoreSyncResult,
-    check_credentials,
+    connect_store,
     context_from_settings,
-    endpoints_from_settings,
     key_file,
-    region_of_store,
-    save_connection,
+    plan_connection,
     sync_status,
     sync_store,
 )
-from vocloop.store.access import DEFAULT_TENANT, create_store, ensure_tenant, find_store, get_tenant
+from vocloop.store.access import DEFAULT_TENANT, ensure_tenant, get_tenant
 
 TenantOption = Annotated[
     str | None, typer.Option("--tenant", help=f"Tenant id (default: '{DEFAULT_TENANT}').")
@@ -85,41 +81,15 @@ def connect(
     with app.sessions() as session:
         owner = get_tenant(session, tenant) if tenant else ensure_tenant(session)
         session.commit()
-        found = find_store(session, tenant_id=owner.id, slug=store)
-        if found is None and marketplace is None:
-            raise UserError(
-                f"There is no store '{store}' in this tenant; add --marketplace to create it."
-            )
-        code = found.marketplace if found else get_marketplace(marketplace or "").code
-        chosen_region = region_of_store(store, code, region)
-        marketplace_id = get_marketplace(code).marketplace_id
-        owner_id = owner.id
-    had_key = app.settings.secret_key is not None or key_file(app.settings).exists()
-    context = context_from_settings(app.settings, create_key=False) if had_key else None
-    # Checked before anything is saved: wrong credentials leave the store as it was.
-    check_credentials(
-        credentials,
-        region=chosen_region,
-        marketplace_id=marketplace_id,
-        endpoints=context.endpoints if context else endpoints_from_settings(app.settings),
-        limits=RateLimits(),
+        plan = plan_connection(
+            session, tenant_id=owner.id, store=store, marketplace=marketplace, region=region
+        )
+    key_made = connect_store(
+        app.sessions, app.settings, plan=plan, credentials=credentials, now=app.clock()
     )
-    context = context or context_from_settings(app.settings, create_key=True)
-    with app.sessions.begin() as session:
-        row = find_store(session, tenant_id=owner_id, slug=store) or create_store(
-            session, tenant_id=owner_id, slug=store, marketplace=code
-        )
-        save_connection(
-            session,
-            store=row,
-            region=chosen_region,
-            credentials=credentials,
-            cipher=context.cipher,
-            now=app.clock(),
-        )
-    if not had_key:
+    if key_made:
         console().print(cli.t("spapi.key_created", path=str(key_file(app.settings))))
-    console().print(cli.t("spapi.connected", store=store, region=chosen_region))
+    console().print(cli.t("spapi.connected", store=store, region=plan.region))
 
 
 @contextmanager

@@ -19,12 +19,15 @@ from vocloop.web.routes import (
     alerts,
     api,
     auth,
+    channels,
     comments,
     health,
     imports,
     inserts,
+    invitations,
     pages,
     settings,
+    store_connect,
     warranty,
     warranty_list,
 )
@@ -44,6 +47,7 @@ def create_app(
 ) -> FastAPI:
     """The web app; secure_cookies sends the session cookie over HTTPS only (set it behind TLS)."""
     jobs = UploadJobs(app, classify=classify_uploads)
+    secret = session_secret(app.settings.data_dir)
 
     @asynccontextmanager
     async def lifespan(_web: FastAPI) -> AsyncIterator[None]:
@@ -65,11 +69,12 @@ def create_app(
         templates=make_templates(),
         jobs=jobs,
         max_upload_bytes=max_upload_mb * 1024 * 1024,
+        signing_key=secret,
     )
     web.add_middleware(GZipMiddleware, minimum_size=1024)
     web.add_middleware(
         SessionMiddleware,
-        secret_key=session_secret(app.settings.data_dir),
+        secret_key=secret,
         session_cookie="vocloop_session",
         max_age=SESSION_DAYS * 86400,
         same_site="lax",
@@ -77,18 +82,8 @@ def create_app(
     )
     install_error_handlers(web)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (
-        health,
-        auth,
-        pages,
-        comments,
-        alerts,
-        imports,
-        settings,
-        api,
-        warranty,
-        inserts,
-        warranty_list,
-    ):
+    routers = (health, auth, pages, comments, alerts, imports, settings, invitations, channels)
+    support = (warranty, inserts, warranty_list)
+    for module in (*routers, store_connect, *support, api):
         web.include_router(module.router)
     return web

@@ -46,6 +46,7 @@ class WebState:
     limiter: LoginLimiter = field(default_factory=LoginLimiter)
     limits: Limiters = field(default_factory=Limiters)  # public forms' rate limits
     max_upload_bytes: int = 512 * 1024 * 1024
+    signing_key: str = ""  # signs invitation links (the session secret, salted per use)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """What the dashboard shows: overview, ASIN table and page, comments, read from the rollups."""
 
-from vocloop.analysis.dashboard.asins import AsinRow, AsinTable, asin_table
+from vocloop.analysis.dashboard.asins import AsinRow, AsinTable, asin_table, list_categories
 from vocloop.analysis.dashboard.comments import (
     COMMENT_KINDS,
     CommentRow,
@@ -25,6 +25,7 @@ __all__ = [
     "Scope",
     "asin_detail",
     "asin_table",
+    "list_categories",
     "overview",
     "search_comments",
     "source_record",

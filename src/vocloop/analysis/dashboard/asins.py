@@ -71,12 +71,20 @@ def stores_of_marketplace(session: Session, scope: Scope, marketplace: str) -> l
     return list(session.scalars(scope.filter(query, Store).order_by(Store.id)))
 
 
+def list_categories(session: Session, scope: Scope) -> list[str]:
+    """The product categories of the stores in scope, for the table's filter."""
+    query = select(Product.category).where(Product.category.is_not(None)).distinct()
+    found = session.scalars(scope.filter(query, Product))
+    return sorted({str(name) for name in found if name})
+
+
 def asin_table(
     session: Session,
     scope: Scope,
     period: Period,
     *,
     search: str | None = None,
+    category: str | None = None,
     sort: str = "returns",
     limit: int = 50,
     offset: int = 0,
@@ -113,6 +121,17 @@ def asin_table(
         model = AsinDaily
     if search:
         query = query.where(model.asin.contains(search.strip().upper(), autoescape=True))
+    if category:
+        # The category of the ASIN in that store (a product may be filed differently per store).
+        in_category = scope.filter(
+            select(Product.id).where(
+                Product.store_id == model.store_id,
+                Product.asin == model.asin,
+                Product.category == category,
+            ),
+            Product,
+        )
+        query = query.where(in_category.exists())
     rows = [
         AsinRow(str(asin), None, int(n), int(units), int(orders), int(prev_units), int(prev_orders))
         for asin, n, units, orders, prev_units, prev_orders in session.execute(

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vocloop.analysis.causes import CauseMix, CauseShare, Quote, latest_model_version
 from vocloop.analysis.dashboard.scope import Period, Scope, week_bucket, weeks_before
+from vocloop.analysis.quote_rollup import QUOTES_KEPT
 from vocloop.analysis.topics import TopicView, list_topics
 from vocloop.errors import NotFound
 from vocloop.store.models import (
     AsinCause,
     AsinDaily,
+    AsinQuote,
     Product,
     Return,
     Review,
-    SellerFeedback,
     Store,
     TextClassification,
     VocSnapshot,
@@ -27,7 +28,7 @@ from vocloop.store.models import (
 
 TREND_WEEKS = 26
 MISMATCHES_SHOWN = 20
-QUOTES_PER_CAUSE = 3
+QUOTES_PER_CAUSE = QUOTES_KEPT
 
 
 @dataclass(frozen=True)
@@ -67,16 +68,8 @@ class VocRow:
     top_reason: str | None
 
 
-_QUOTE_SOURCES: dict[str, tuple[Any, Any]] = {
-    "return": (Return, Return.customer_comments),
-    "review": (Review, Review.body),
-    "seller_feedback": (SellerFeedback, SellerFeedback.comments),
-}
-
-
-def _mix(session: Session, scope: Scope, asin: str) -> CauseMix:
-    """Cause counts from the rollup; the most confident quotes of each, 3 queries in all."""
-    version = latest_model_version(session, tenant_id=scope.tenant_id)
+def _mix(session: Session, scope: Scope, asin: str, version: str | None) -> CauseMix:
+    """Cause counts and the most confident quotes of each, both from the rollups (2 queries)."""
     counts = session.execute(
         scope.filter(
             select(AsinCause.root_cause, func.sum(AsinCause.texts), func.sum(AsinCause.mismatches))
@@ -90,34 +83,34 @@ def _mix(session: Session, scope: Scope, asin: str) -> CauseMix:
         str(code): CauseShare(str(code), int(n), int(n) / total if total else 0.0)
         for code, n, _ in sorted(counts, key=lambda row: (-int(row[1]), str(row[0])))
     }
+    found: dict[str, list[Quote]] = defaultdict(list)
+    for code, text, kind, source_id, lang, confidence in session.execute(
+        scope.filter(
+            select(
+                AsinQuote.root_cause,
+                AsinQuote.text,
+                AsinQuote.kind,
+                AsinQuote.source_id,
+                AsinQuote.lang,
+                AsinQuote.confidence,
+            ).where(AsinQuote.asin == asin),
+            AsinQuote,
+        )
+    ):
+        found[str(code)].append(
+            Quote(str(text), str(kind), int(source_id), lang, float(confidence))
+        )
     for cause in causes.values():
-        cause.quotes = _quotes(session, scope, asin, version or "", cause.code)
+        cause.quotes = _distinct(found.get(cause.code, []))
     mismatches = sum(int(m) for _, _, m in counts)
     return CauseMix(version, total, list(causes.values()), mismatches)
 
 
-def _quotes(session: Session, scope: Scope, asin: str, version: str, code: str) -> list[Quote]:
-    """The most confident distinct non-empty texts of one cause (an index walk per source)."""
-    found: list[Quote] = []
-    for kind, (model, column) in _QUOTE_SOURCES.items():
-        query = (
-            select(column, model.id, TextClassification.lang, TextClassification.confidence)
-            .join(model, model.id == TextClassification.source_id)
-            .where(
-                TextClassification.asin == asin,
-                TextClassification.root_cause == code,
-                TextClassification.source_kind == kind,
-                TextClassification.model_version == version,
-                func.length(func.coalesce(column, "")) > 0,
-            )
-            .order_by(TextClassification.confidence.desc(), TextClassification.id)
-            .limit(4 * QUOTES_PER_CAUSE)  # spare rows: identical comments count once
-        )
-        rows = session.execute(scope.filter(query, TextClassification))
-        found.extend(Quote(str(t), kind, int(i), lang, float(c)) for t, i, lang, c in rows)
-    found.sort(key=lambda quote: (-quote.confidence, quote.kind, quote.source_id))
+def _distinct(quotes: list[Quote]) -> list[Quote]:
+    """The most confident texts across the stores in scope, each sentence once."""
+    quotes.sort(key=lambda quote: (-quote.confidence, quote.kind, quote.source_id))
     distinct: list[Quote] = []
-    for quote in found:
+    for quote in quotes:
         if len(distinct) < QUOTES_PER_CAUSE and all(quote.text != q.text for q in distinct):
             distinct.append(quote)
     return distinct
@@ -125,16 +118,17 @@ def _quotes(session: Session, scope: Scope, asin: str, version: str, code: str) 
 
 def asin_detail(session: Session, scope: Scope, asin: str, period: Period) -> AsinDetail:
     """The page of one ASIN the reader may see; NotFound when it has no data in their scope."""
-    known = session.scalar(
+    listed, title = session.execute(
+        scope.filter(
+            select(func.count(Product.id), func.max(Product.title)).where(Product.asin == asin),
+            Product,
+        )
+    ).one()
+    known = listed or session.scalar(
         scope.filter(select(AsinDaily.id).where(AsinDaily.asin == asin).limit(1), AsinDaily)
-    ) or session.scalar(
-        scope.filter(select(Product.id).where(Product.asin == asin).limit(1), Product)
     )
     if not known:
         raise NotFound(f"There is no ASIN {asin} in the stores you can see.")
-    title = session.scalar(
-        scope.filter(select(func.max(Product.title)).where(Product.asin == asin), Product)
-    )
     first = weeks_before(period.end, TREND_WEEKS)
     bucket = week_bucket(session.get_bind().dialect.name, first)
     weekly = {
@@ -176,6 +170,7 @@ def asin_detail(session: Session, scope: Scope, asin: str, period: Period) -> As
             )
         )
     ]
+    version = latest_model_version(session, tenant_id=scope.tenant_id)
     topics = None
     if scope.store_ids is None:
         topics = list_topics(session, tenant_id=scope.tenant_id, asin=asin)
@@ -187,9 +182,9 @@ def asin_detail(session: Session, scope: Scope, asin: str, period: Period) -> As
         title,
         weeks,
         stores,
-        _mix(session, scope, asin),
+        _mix(session, scope, asin, version),
         topics,
-        _mismatches(session, scope, asin),
+        _mismatches(session, scope, asin, version),
         _ratings(session, scope.tenant_id, store_ids, asin, first, period.end),
         _voc(session, scope.tenant_id, store_ids, asin),
     )
@@ -262,9 +257,10 @@ def _voc(session: Session, tenant_id: int, store_ids: tuple[int, ...], asin: str
     ]
 
 
-def _mismatches(session: Session, scope: Scope, asin: str) -> list[MismatchRow]:
+def _mismatches(
+    session: Session, scope: Scope, asin: str, version: str | None
+) -> list[MismatchRow]:
     """Returns whose reason code and comment disagree, newest first."""
-    version = latest_model_version(session, tenant_id=scope.tenant_id)
     if version is None:
         return []
     query = (

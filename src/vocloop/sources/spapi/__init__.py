@@ -1,6 +1,12 @@
 """Selling Partner API: connect a store, sync its reports and topics, request reviews."""
 
 from vocloop.sources.spapi.client import CallStats, Endpoints, RetryPolicy, SpapiClient
+from vocloop.sources.spapi.connect import (
+    ConnectPlan,
+    connect_store,
+    connections_of,
+    plan_connection,
+)
 from vocloop.sources.spapi.connections import (
     REGIONS,
     check_credentials,
@@ -33,6 +39,7 @@ __all__ = [
     "REGIONS",
     "SYNC_KINDS",
     "CallStats",
+    "ConnectPlan",
     "CredentialsError",
     "Endpoints",
     "KindResult",
@@ -47,6 +54,8 @@ __all__ = [
     "SyncContext",
     "SyncKind",
     "check_credentials",
+    "connect_store",
+    "connections_of",
     "context_from_settings",
     "due_kinds",
     "endpoints_from_settings",
@@ -56,6 +65,7 @@ __all__ = [
     "key_file",
     "list_feedback_topics",
     "load_cipher",
+    "plan_connection",
     "region_of_store",
     "request_reviews",
     "save_connection",

@@ -8,6 +8,7 @@ from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
 from vocloop.store.models._feedback_topic import FeedbackTopic
 from vocloop.store.models._insert import InsertCard
+from vocloop.store.models._invitation import Invitation
 from vocloop.store.models._monitor import Alert, AsinDay, FeeThreshold
 from vocloop.store.models._notify import NotificationChannel, OutboxMessage
 from vocloop.store.models._order import OrderLine
@@ -19,6 +20,7 @@ from vocloop.store.models._rollup import (
     AsinCause,
     AsinDaily,
     AsinPeriod,
+    AsinQuote,
     RollupState,
     StoreDaily,
 )
@@ -39,6 +41,7 @@ __all__ = [
     "AsinDaily",
     "AsinDay",
     "AsinPeriod",
+    "AsinQuote",
     "AuditEntry",
     "Base",
     "Brand",
@@ -48,6 +51,7 @@ __all__ = [
     "ImportBatch",
     "ImportedFact",
     "InsertCard",
+    "Invitation",
     "Membership",
     "NotificationChannel",
     "OrderLine",

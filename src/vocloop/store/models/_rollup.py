@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, Integer, String
+from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vocloop.store.models._base import Base, TenantOwned, utcnow
@@ -98,3 +98,24 @@ Index(
     TextClassification.source_kind,
     TextClassification.confidence,
 )
+
+
+class AsinQuote(TenantOwned, Base):
+    """The most confident distinct texts of each root cause of an ASIN in a store.
+
+    Rebuilt with the other rollups, so the ASIN page reads its quotes in one statement instead of
+    one index walk per cause and source.
+    """
+
+    __tablename__ = "asin_quotes"
+    __table_args__ = (Index("ix_asin_quotes_tenant_id_asin", "tenant_id", "asin"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"))
+    asin: Mapped[str] = mapped_column(String(20))
+    root_cause: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))  # return, review, seller_feedback
+    source_id: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str | None] = mapped_column(String(8))
+    confidence: Mapped[float] = mapped_column(Float)

@@ -135,6 +135,7 @@ def api_asins(
     store: Annotated[str | None, Query(description="Store id (slug).")] = None,
     marketplace: Annotated[str | None, Query(max_length=4)] = None,
     search: Annotated[str | None, Query(max_length=40)] = None,
+    category: Annotated[str | None, Query(max_length=200, description="Product category.")] = None,
     sort: Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$")] = "returns",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
@@ -145,7 +146,14 @@ def api_asins(
     if marketplace:
         scope = scope.narrowed(stores_of_marketplace(session, scope, marketplace))
     table = asin_table(
-        session, scope, _period(request, days), search=search, sort=sort, limit=limit, offset=offset
+        session,
+        scope,
+        _period(request, days),
+        search=search,
+        category=category or None,
+        sort=sort,
+        limit=limit,
+        offset=offset,
     )
     return AsinList(total=table.total, asins=[_asin(row) for row in table.rows])
 

@@ -8,11 +8,19 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from vocloop.analysis.dashboard import Period, Scope, asin_detail, asin_table, overview
+from vocloop.analysis.dashboard import (
+    Period,
+    Scope,
+    asin_detail,
+    asin_table,
+    list_categories,
+    overview,
+)
 from vocloop.analysis.dashboard.asins import SORTS, stores_of_marketplace
 from vocloop.analysis.rollup import ensure_rollups
 from vocloop.errors import NotFound
 from vocloop.store.access import get_store, list_stores
+from vocloop.web.asin_panels import asin_panels
 from vocloop.web.charts import pareto_option, ratings_option, weekly_option
 from vocloop.web.context import SessionDep, Viewer, ViewerDep, page_context, web_state
 from vocloop.web.rendering import render
@@ -87,6 +95,7 @@ def asins_page(
     store: str | None = None,
     marketplace: Annotated[str | None, Query(max_length=4)] = None,
     q: Annotated[str | None, Query(max_length=40)] = None,
+    category: Annotated[str | None, Query(max_length=200)] = None,
     sort: Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$")] = "returns",
     page: Annotated[int, Query(ge=0, le=10000)] = 0,
 ) -> Response:
@@ -96,6 +105,7 @@ def asins_page(
         scope,
         period_of(request, days),
         search=q,
+        category=category or None,
         sort=sort,
         limit=PAGE_ROWS,
         offset=page * PAGE_ROWS,
@@ -110,6 +120,8 @@ def asins_page(
         store=store,
         marketplace=marketplace,
         q=q or "",
+        category=category or "",
+        categories=list_categories(session, viewer.scope),
         sort=sort,
         sorts=SORTS,
         page=page,
@@ -134,6 +146,7 @@ def asin_page(
     context = page_context(
         request,
         viewer,
+        **asin_panels(session, viewer, detail.asin, web_state(request).app.clock()),
         detail=detail,
         days=days,
         periods=PERIODS,

@@ -1,4 +1,8 @@
-"""Settings: tenants, stores, users and roles, API tokens, and the audit log."""
+"""Settings: tenants, stores, users and roles, API tokens, and the audit log.
+
+Invitations, notification channels and SP-API connections have their own route modules; this
+page shows them all.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from vocloop.accounts import (
+    INVITATION_DAYS,
     ROLES,
     add_membership,
     create_api_token,
@@ -17,12 +22,15 @@ from vocloop.accounts import (
     get_member,
     list_api_tokens,
     list_audit,
+    list_invitations,
     list_members,
     record_audit,
     remove_membership,
     revoke_api_token,
     update_membership,
 )
+from vocloop.notify import CHANNEL_KINDS, Severity, list_channels
+from vocloop.sources.spapi import connections_of
 from vocloop.store.access import create_store, create_tenant, list_stores
 from vocloop.web.context import (
     Csrf,
@@ -44,22 +52,43 @@ def _back() -> Response:
 
 
 def settings_page(
-    request: Request, session: Session, viewer: Viewer, new_token: str | None = None
+    request: Request,
+    session: Session,
+    viewer: Viewer,
+    *,
+    new_token: str | None = None,
+    invite_link: str | None = None,
+    notice: str | None = None,
+    problem: str | None = None,
+    status_code: int = 200,
 ) -> Response:
+    """The settings page; the one-time values (a token, a link) and a notice when given."""
     manage = viewer.can("manage_users")
+    integrations = viewer.can("manage_tokens")
+    tenant_id = viewer.tenant_id
+    now = web_state(request).app.clock()
     context = page_context(
         request,
         viewer,
-        stores=list_stores(session, tenant_id=viewer.tenant_id),
-        members=list_members(session, tenant_id=viewer.tenant_id) if manage else [],
-        tokens=list_api_tokens(session, tenant_id=viewer.tenant_id)
-        if viewer.can("manage_tokens")
-        else [],
-        audit=list_audit(session, tenant_id=viewer.tenant_id) if manage else [],
+        stores=list_stores(session, tenant_id=tenant_id),
+        members=list_members(session, tenant_id=tenant_id) if manage else [],
+        invitations=list_invitations(session, tenant_id=tenant_id, now=now) if manage else [],
+        tokens=list_api_tokens(session, tenant_id=tenant_id) if integrations else [],
+        channels=list_channels(session, tenant_id=tenant_id) if integrations else [],
+        channel_kinds=CHANNEL_KINDS,
+        severities=[severity.value for severity in Severity],
+        connections=connections_of(session, tenant_id=tenant_id)
+        if viewer.can("manage_stores")
+        else {},
+        audit=list_audit(session, tenant_id=tenant_id) if manage else [],
         roles=ROLES,
+        invitation_days=INVITATION_DAYS,
         new_token=new_token,
+        invite_link=invite_link,
+        notice=notice,
+        problem=problem,
     )
-    return render(request, "settings.html", context)
+    return render(request, "settings.html", context, status_code=status_code)
 
 
 @router.get("/settings")
@@ -107,7 +136,7 @@ def new_store(
     return _back()
 
 
-def _granting(viewer: Viewer, role: str) -> None:
+def require_granting(viewer: Viewer, role: str) -> None:
     """Admins manage everyone but owners; only an owner makes or changes an owner."""
     viewer.require("manage_users")
     if role == "owner" and viewer.role != "owner":
@@ -123,7 +152,7 @@ def new_member(
     password: Annotated[str, Form(max_length=1000)] = "",
     store_ids: Annotated[list[int] | None, Form()] = None,
 ) -> Response:
-    _granting(viewer, role)
+    require_granting(viewer, role)
     with web_state(request).app.sessions.begin() as session:
         user = find_user(session, email)
         if user is None:
@@ -150,10 +179,10 @@ def change_member(
     role: Text,
     store_ids: Annotated[list[int] | None, Form()] = None,
 ) -> Response:
-    _granting(viewer, role)
+    require_granting(viewer, role)
     with web_state(request).app.sessions.begin() as session:
         current, user = get_member(session, tenant_id=viewer.tenant_id, membership_id=membership_id)
-        _granting(viewer, current.role)
+        require_granting(viewer, current.role)
         update_membership(
             session,
             tenant_id=viewer.tenant_id,
@@ -179,7 +208,7 @@ def drop_member(request: Request, viewer: ViewerDep, membership_id: int) -> Resp
         current, _user = get_member(
             session, tenant_id=viewer.tenant_id, membership_id=membership_id
         )
-        _granting(viewer, current.role)
+        require_granting(viewer, current.role)
         user = remove_membership(session, tenant_id=viewer.tenant_id, membership_id=membership_id)
         record_audit(
             session,

@@ -14,8 +14,20 @@ from starlette.middleware.sessions import SessionMiddleware
 from vocloop.app import App
 from vocloop.web.context import WebState
 from vocloop.web.errors import install_error_handlers
+from vocloop.web.page_cache import PageCache, PageCacheMiddleware
 from vocloop.web.rendering import make_templates
-from vocloop.web.routes import alerts, api, auth, comments, health, imports, pages, settings
+from vocloop.web.routes import (
+    alerts,
+    api,
+    auth,
+    comments,
+    health,
+    help_editor,
+    help_public,
+    imports,
+    pages,
+    settings,
+)
 from vocloop.web.security import session_secret
 from vocloop.web.uploads import UploadJobs
 
@@ -67,4 +79,9 @@ def create_app(
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (health, auth, pages, comments, alerts, imports, settings, api):
         web.include_router(module.router)
+    for module in (help_public, help_editor):
+        web.include_router(module.router)
+    # Outermost: cached help-center pages are answered before sessions and routing.
+    web.state.help_pages = PageCache()
+    web.add_middleware(PageCacheMiddleware, cache=web.state.help_pages)
     return web

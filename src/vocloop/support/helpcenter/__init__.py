@@ -14,6 +14,7 @@ from vocloop.support.helpcenter.content import (
 )
 from vocloop.support.helpcenter.document import (
     MAX_ITEMS,
+    MEDIA_NAME,
     HelpDocument,
     Question,
     Step,
@@ -43,6 +44,7 @@ from vocloop.support.helpcenter.transfer import (
 __all__ = [
     "MAX_ITEMS",
     "MAX_MEDIA_BYTES",
+    "MEDIA_NAME",
     "ContentRejected",
     "HelpDocument",
     "HomeEntry",

@@ -236,9 +236,11 @@ def test_an_import_with_one_bad_page_writes_nothing(app: App) -> None:
             },
         ],
     }
-    with app.sessions.begin() as session, pytest.raises(ContentRejected, match="REV-01"):
+    with app.sessions.begin() as session:
         brand = session.get(Brand, brand_id)
-        import_help_center(session, tenant_id=tenant_id, brand=brand, data=data)  # type: ignore[arg-type]
+        assert brand is not None
+        with pytest.raises(ContentRejected, match="REV-01"):
+            import_help_center(session, tenant_id=tenant_id, brand=brand, data=data)
     assert _count(app) == 0
     with app.sessions() as session:
         brand = session.get(Brand, brand_id)
@@ -269,17 +271,19 @@ def test_brand_home_search_looks_into_the_guides(app: App) -> None:
 
 def test_brand_settings_change_together_or_not_at_all(app: App) -> None:
     tenant_id, brand_id = _brand(app)
-    with app.sessions.begin() as session, pytest.raises(UserError, match="'xx' is not"):
+    with app.sessions.begin() as session:
         brand = session.get(Brand, brand_id)
-        update_brand_settings(
-            session,
-            tenant_id=tenant_id,
-            brand=brand,  # type: ignore[arg-type]
-            name="Renamed",
-            languages=["de", "xx"],
-            support_email=None,
-            public_base_url=None,
-        )
+        assert brand is not None
+        with pytest.raises(UserError, match="'xx' is not"):
+            update_brand_settings(
+                session,
+                tenant_id=tenant_id,
+                brand=brand,
+                name="Renamed",
+                languages=["de", "xx"],
+                support_email=None,
+                public_base_url=None,
+            )
     with app.sessions.begin() as session:
         brand = session.get(Brand, brand_id)
         assert brand is not None and brand.name == "Homely"

@@ -16,6 +16,7 @@ from vocloop.cli import (
     draft_command,
     fees_command,
     gaps_command,
+    helpcenter_command,
     history_command,
     import_command,
     lint_command,
@@ -102,6 +103,7 @@ lint_command.register(app)
 serve_command.register(app)
 users_command.register(app)
 brands_command.register(app)
+helpcenter_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

@@ -15,16 +15,24 @@ from vocloop.support.helpcenter import add_help_media, read_document, save_help_
 _EDITOR = "demo"
 
 
-def _picture(kind: str, number: int) -> bytes:
+def step_picture(kind: str, number: int) -> bytes:
     """A simple line drawing for a step: a box (the product) and an arrow to the next part."""
     image = Image.new("RGB", (640, 360), (244, 246, 248))
     draw = ImageDraw.Draw(image)
     blue, grey = (10, 88, 202), (91, 100, 105)
-    if kind == "desk":
-        draw.rectangle((120, 120, 520, 150), outline=blue, width=6)  # the top
-        for x in (140, 480):
-            draw.rectangle((x, 150, x + 20, 300), outline=grey, width=5)
-        draw.rectangle((360, 180, 480, 260), outline=grey, width=4)  # the shelf
+    if kind == "desk":  # the part a step is about is drawn in blue
+        colour = {part: blue if part == number else grey for part in (1, 2, 3)}
+        if number == 1:
+            draw.rectangle((120, 110, 520, 140), outline=colour[1], width=6)  # parts laid out
+            draw.rectangle((120, 170, 300, 190), outline=grey, width=5)
+            draw.rectangle((340, 170, 520, 190), outline=grey, width=5)
+            draw.rectangle((200, 220, 440, 300), outline=grey, width=4)
+        else:
+            draw.rectangle((120, 120, 520, 150), outline=grey, width=6)  # the top
+            for x in (140, 480):
+                draw.rectangle((x, 150, x + 20, 300), outline=colour[2], width=5)
+            if number == 3:
+                draw.rectangle((360, 180, 480, 260), outline=colour[3], width=5)  # the shelf
     elif kind == "kettle":
         draw.rounded_rectangle((220, 90, 400, 290), radius=30, outline=blue, width=6)
         draw.arc((390, 130, 470, 250), 270, 90, fill=blue, width=6)
@@ -315,7 +323,7 @@ def add_demo_help_pages(session: Session, *, tenant_id: int, brand: Brand) -> in
                 tenant_id=tenant_id,
                 brand=brand,
                 filename=f"{kind}-{n}.png",
-                data=_picture(kind, n),
+                data=step_picture(kind, n),
             ).name
             for n in range(1, count + 1)
         ]

@@ -13,6 +13,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -28,15 +29,26 @@ CONTENT_SECURITY = (
 
 @dataclass(frozen=True)
 class CachedPage:
+    """A rendered page with its response headers made once (plain, gzipped, not modified)."""
+
     brand: str
     etag: str
     body: bytes
     gzipped: bytes
     expires: float
+    plain_headers: list[tuple[bytes, bytes]]
+    gzip_headers: list[tuple[bytes, bytes]]
+    same_headers: list[tuple[bytes, bytes]]
+
+
+@lru_cache(maxsize=1024)
+def _langs_key(accept_language: str | None) -> str:
+    return ",".join(accepted_langs(accept_language))
 
 
 def page_key(path: str, query: str, accept_language: str | None) -> tuple[str, str, str]:
-    return path, query, ",".join(accepted_langs(accept_language))
+    """Requests with the same key get the same page (the header only matters by its languages)."""
+    return path, query, _langs_key(accept_language)
 
 
 class PageCache:
@@ -59,8 +71,23 @@ class PageCache:
             return page
 
     def put(self, key: tuple[str, str, str], *, brand: str, etag: str, body: bytes) -> None:
+        gzipped = gzip.compress(body, 6, mtime=0)
+        common = page_headers(etag)
+        html = (b"content-type", b"text/html; charset=utf-8")
         page = CachedPage(
-            brand, etag, body, gzip.compress(body, 6, mtime=0), time.monotonic() + self.seconds
+            brand=brand,
+            etag=etag,
+            body=body,
+            gzipped=gzipped,
+            expires=time.monotonic() + self.seconds,
+            plain_headers=[*common, html, (b"content-length", str(len(body)).encode())],
+            gzip_headers=[
+                *common,
+                html,
+                (b"content-encoding", b"gzip"),
+                (b"content-length", str(len(gzipped)).encode()),
+            ],
+            same_headers=common,
         )
         with self._lock:
             self._pages[key] = page
@@ -85,13 +112,6 @@ def page_headers(etag: str) -> list[tuple[bytes, bytes]]:
     ]
 
 
-def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope.get("headers", ()):
-        if key == name:
-            return bytes(value).decode("latin-1")
-    return None
-
-
 class PageCacheMiddleware:
     """Answers GET/HEAD for cached /h/ pages; everything else goes on to the app."""
 
@@ -106,29 +126,29 @@ class PageCacheMiddleware:
         ):
             await self.app(scope, receive, send)
             return
-        query = bytes(scope.get("query_string", b"")).decode("latin-1")
-        key = page_key(scope["path"], query, _header(scope, b"accept-language"))
-        page = self.cache.get(key)
+        languages = if_none_match = encodings = None
+        for name, value in scope["headers"]:  # one pass: this runs for every buyer request
+            if name == b"accept-language":
+                languages = value.decode("latin-1")
+            elif name == b"if-none-match":
+                if_none_match = value.decode("latin-1")
+            elif name == b"accept-encoding":
+                encodings = value
+        query = scope["query_string"].decode("latin-1")
+        page = self.cache.get(page_key(scope["path"], query, languages))
         if page is None:
             await self.app(scope, receive, send)
             return
-        await _answer(scope, send, page)
-
-
-async def _answer(scope: Scope, send: Send, page: CachedPage) -> None:
-    headers = page_headers(page.etag)
-    if _header(scope, b"if-none-match") == page.etag:
-        await send({"type": "http.response.start", "status": 304, "headers": headers})
-        await send({"type": "http.response.body", "body": b""})
-        return
-    body = page.body
-    if "gzip" in (_header(scope, b"accept-encoding") or ""):
-        body = page.gzipped
-        headers.append((b"content-encoding", b"gzip"))
-    headers += [
-        (b"content-type", b"text/html; charset=utf-8"),
-        (b"content-length", str(len(body)).encode()),
-    ]
-    start: Message = {"type": "http.response.start", "status": 200, "headers": headers}
-    await send(start)
-    await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
+        if if_none_match == page.etag:
+            await send({"type": "http.response.start", "status": 304, "headers": page.same_headers})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        zipped = encodings is not None and b"gzip" in encodings
+        start: Message = {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": page.gzip_headers if zipped else page.plain_headers,
+        }
+        await send(start)
+        body = b"" if scope["method"] == "HEAD" else page.gzipped if zipped else page.body
+        await send({"type": "http.response.body", "body": body})

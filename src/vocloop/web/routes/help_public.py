@@ -85,21 +85,21 @@ def brand_home(
 
 
 @router.get("/h/{brand}/p/{asin}")
-def product_page(
-    request: Request, session: SessionDep, brand: str, asin: str, lang: Lang = None
-) -> Response:
-    found = find_public_brand(session, brand)
-    page = (
-        load_product_page(
-            session,
-            found,
-            asin,
-            requested=lang,
-            accept_language=request.headers.get("accept-language"),
+def product_page(request: Request, brand: str, asin: str, lang: Lang = None) -> Response:
+    # The session is opened here rather than by a dependency: one thread hop per render, not three.
+    with web_state(request).app.sessions() as session:
+        found = find_public_brand(session, brand)
+        page = (
+            load_product_page(
+                session,
+                found,
+                asin,
+                requested=lang,
+                accept_language=request.headers.get("accept-language"),
+            )
+            if found
+            else None
         )
-        if found
-        else None
-    )
     if found is None or page is None:
         return _missing(request, found, lang)
     text = public_text

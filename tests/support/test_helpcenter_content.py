@@ -305,3 +305,33 @@ def test_brand_settings_change_together_or_not_at_all(app: App) -> None:
             ["de", "en"],
         )
         assert brand.public_base_url == "https://help.homely.example"
+
+
+def test_the_demo_guides_pass_the_policy_check_and_carry_their_pictures(app: App) -> None:
+    from vocloop.demo.helpcenter_pages import DEMO_GUIDES, add_demo_help_pages
+
+    with app.sessions.begin() as session:
+        tenant = create_tenant(session, slug="demo")
+        brand = create_brand(
+            session,
+            tenant_id=tenant.id,
+            slug="demo-home",
+            name="Homely",
+            languages=["en", "de", "ja", "zh"],
+        )
+        for asin, kind, _, _ in DEMO_GUIDES:
+            add_brand_product(session, tenant_id=tenant.id, brand=brand, asin=asin, name=kind)
+        made = add_demo_help_pages(session, tenant_id=tenant.id, brand=brand)
+    assert made == 8  # kettle en/de, charger en/de/ja, desk en/de/ja
+    with app.sessions() as session:
+        brand = session.scalar(select(Brand).where(Brand.slug == "demo-home"))
+        assert brand is not None
+        desk = load_product_page(session, brand, "B0DEMODK12", requested="ja")
+        kettle = load_product_page(session, brand, "B0DEMOKT17", requested="ja")
+        exported = export_help_center(session, tenant_id=brand.tenant_id, brand=brand)
+    assert desk is not None and desk.document is not None and desk.content_lang == "ja"
+    assert len({step.image for step in desk.document.steps}) == 3  # one picture per step
+    assert {step.image for step in desk.document.steps} == desk.document.media_names()
+    assert kettle is not None and (kettle.content_lang, kettle.is_fallback) == ("en", True)
+    assert len(exported["media"]) == 6  # 2 kettle + 1 charger + 3 desk pictures, each a PNG
+    assert all(name.endswith(".png") for name in exported["media"])

@@ -97,7 +97,7 @@ def make_web() -> Any:
     """The web app over the database named by VOCLOOP_DATABASE_URL (one per worker process)."""
     from vocloop.app import App
     from vocloop.config import Settings
-    from vocloop.web import create_app
+    from vocloop.web import create_app, with_page_cache
 
     options: dict[str, Any] = {"classify_uploads": False}
     if _can_raise_limits():
@@ -106,7 +106,7 @@ def make_web() -> Any:
         )
 
         options["contact_limits"] = ContactLimits(per_client=HIGH_LIMIT, per_product=HIGH_LIMIT)
-    return create_app(App.open(Settings()), **options)
+    return with_page_cache(create_app(App.open(Settings()), **options))
 
 
 def serve(port: int, workers: int) -> None:

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from vocloop.support import accepted_langs
@@ -54,7 +55,7 @@ def page_key(path: str, query: str, accept_language: str | None) -> tuple[str, s
 class PageCache:
     """A bounded, thread-safe map of rendered public pages with a short lifetime."""
 
-    def __init__(self, *, seconds: float = 5.0, size: int = 4096) -> None:
+    def __init__(self, *, seconds: float = 5.0, size: int = 1024) -> None:
         self.seconds, self.size = seconds, size
         self._pages: OrderedDict[tuple[str, str, str], CachedPage] = OrderedDict()
         self._lock = threading.Lock()
@@ -152,3 +153,10 @@ class PageCacheMiddleware:
         await send(start)
         body = b"" if scope["method"] == "HEAD" else page.gzipped if zipped else page.body
         await send({"type": "http.response.body", "body": body})
+
+
+def with_page_cache(web: FastAPI) -> ASGIApp:
+    """The app as a server should run it: cached pages are answered before the framework's own
+    per-request work (the same cache the app's inner middleware fills and checks)."""
+    cache: PageCache = web.state.help_pages
+    return PageCacheMiddleware(web, cache)

@@ -1,6 +1,7 @@
 """Help centers: per brand and product, guides in the buyer's language with fallback, every text
 policy-checked on save; export and import as JSON."""
 
+import vocloop.support.helpcenter.messages_zh  # noqa: F401  (registers the Chinese sentences)
 from vocloop.support.helpcenter.brand_settings import update_brand_settings
 from vocloop.support.helpcenter.content import (
     ContentRejected,

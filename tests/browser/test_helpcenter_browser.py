@@ -23,15 +23,18 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 ASIN = "B0DEMODK12"  # the desk: assembly steps with pictures in en, de, ja
+EDITOR = "editor@homely.example"
+PASSWORD = "help center browser password"
 
 
 @pytest.fixture(scope="module")
 def help_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`vocloop serve` with brand homely whose desk guide (en, de; no zh) is imported by the CLI."""
     data = tmp_path_factory.mktemp("help")
-    env = {**os.environ, "VOCLOOP_DATA_DIR": str(data)}
+    env = {**os.environ, "VOCLOOP_DATA_DIR": str(data), "VOCLOOP_NEW_PASSWORD": PASSWORD}
     env.pop("VOCLOOP_DATABASE_URL", None)
     _vocloop(env, "tenants", "add", "shop", "--name", "Shop")
+    _vocloop(env, "users", "add", EDITOR, "--tenant", "shop", "--role", "analyst")
     _vocloop(env, "brands", "add", "homely", "--tenant", "shop", "--name", "Homely",
              "--lang", "en,de,ja,zh")  # fmt: skip
     pages = next(guide[3] for guide in DEMO_GUIDES if guide[0] == ASIN)
@@ -118,3 +121,33 @@ def test_screenshots_of_the_product_page(
         page.goto(f"{help_server}/h/homely?lang=de")
         page.screenshot(path=str(folder / f"helpcenter-{name}-home.png"), full_page=True)
         context.close()
+
+
+def test_the_editor_refuses_a_review_ask_and_the_buyer_never_sees_it(
+    browser: Any, help_server: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    context = browser.new_context(viewport=DESKTOP, locale="en-US")
+    page = context.new_page()
+    page.goto(help_server + "/login")
+    page.fill("input[name=email]", EDITOR)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button.primary")
+    page.wait_for_url(help_server + "/")
+    page.click("nav >> text=Help center")
+    page.click("text=Homely")
+    page.click(f"#brand-products a[href$='{ASIN}?lang=en']")
+    page.fill("textarea[name=intro]", "Love it? Leave us a 5-star review! Two people, 40 minutes.")
+    page.click("#page-form button.primary")
+    notes = page.locator("#policy-notes")
+    notes.wait_for()
+    assert "Not saved" in notes.inner_text()
+    marked = notes.locator("mark").all_inner_texts()
+    assert "Love it?" in marked and any("5-star review" in text for text in marked)
+    folder = Path(os.environ.get("VOCLOOP_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / "helpcenter-editor-refused.png"), full_page=True)
+    buyer = page.context.new_page()
+    buyer.goto(f"{help_server}/h/homely/p/{ASIN}?lang=en")
+    assert "5-star" not in buyer.content()
+    assert buyer.locator(".help-intro").inner_text().startswith("Two people, about 40 minutes")
+    context.close()

@@ -188,6 +188,7 @@ def test_a_policy_error_blocks_the_save_and_shows_the_span(app: App, client: Tes
         "<code>steps.2.text</code>" in refused.text and "<mark>5-star review</mark>" in refused.text
     )
     assert 'value="Rinse"' in refused.text  # the form keeps what was typed
+    assert refused.text.count('name="step_title"') == 4  # the two typed rows and two empty ones
     assert _pages(app) == 2
     with app.sessions() as session:
         brand = session.get(Brand, seller.brand_id)
@@ -279,3 +280,39 @@ def test_roles_without_manage_support_cannot_open_the_editor(app: App, client: T
     log_in(client, "viewer@homely.example", PASSWORD)
     assert client.get("/support").status_code == 403
     assert client.get(f"/support/brands/homely/p/{ASIN}").status_code == 403
+
+
+def test_a_policy_warning_is_saved_and_shown_for_a_person_to_check(
+    app: App, client: TestClient
+) -> None:
+    seller = _seller(app, "homely")
+    client.headers["Accept-Language"] = "en"
+    log_in(client, seller.email, PASSWORD)
+    saved = client.post(
+        f"/support/brands/homely/p/{ASIN}",
+        data={
+            "csrf": csrf_of(client, "/support"),
+            "lang": "en",
+            "title": "Kettle",
+            "question": ["Where do I get spare lids?"],
+            "answer": ["Buy refills directly on our website."],
+        },
+    )
+    assert saved.status_code == 200
+    assert "Saved, with warnings a person should look at:" in saved.text
+    assert "<code>faq.1.answer</code>" in saved.text and "DIV-01" in saved.text
+    with app.sessions() as session:
+        brand = session.get(Brand, seller.brand_id)
+        kept = find_help_document(
+            session,
+            tenant_id=seller.tenant_id,
+            brand=brand,  # type: ignore[arg-type]
+            asin=ASIN,
+            lang="en",
+        )
+    assert kept is not None
+    assert [(q.question, q.answer) for q in kept.faq] == [
+        ("Where do I get spare lids?", "Buy refills directly on our website.")
+    ]
+    # The editor shows the warning again when the page is opened later.
+    assert "DIV-01" in client.get(f"/support/brands/homely/p/{ASIN}?lang=en").text

@@ -196,16 +196,16 @@ def _editor(
     error: str = "",
     status: int = 200,
 ) -> Response:
-    blank_step = {"title": "", "text": "", "image": ""}
-    form = {
-        **document,
-        "steps": [*document.get("steps", []), *[blank_step] * EMPTY_ROWS],
-        "troubleshooting": [
-            *document.get("troubleshooting", []),
-            *[{"problem": "", "fix": ""}] * EMPTY_ROWS,
-        ],
-        "faq": [*document.get("faq", []), *[{"question": "", "answer": ""}] * EMPTY_ROWS],
+    blanks = {
+        "steps": {"title": "", "text": "", "image": ""},
+        "troubleshooting": {"problem": "", "fix": ""},
+        "faq": {"question": "", "answer": ""},
     }
+    form = dict(document)
+    for section, blank in blanks.items():
+        # Rows typed so far (a refused form comes back with its empty rows), then fresh ones.
+        rows = [row for row in document.get(section, []) if any(row.values())]
+        form[section] = [*rows, *[blank] * EMPTY_ROWS]
     context = page_context(
         request,
         viewer,

@@ -15,7 +15,7 @@ from vocloop.accounts import add_membership, create_user
 from vocloop.app import App
 from vocloop.store.access import create_tenant
 from vocloop.store.models import Brand, HelpContent
-from vocloop.support import add_brand_product, create_brand
+from vocloop.support import add_brand_product, create_brand, list_brand_products
 from vocloop.support.helpcenter import (
     HelpDocument,
     Question,
@@ -249,7 +249,7 @@ def test_another_tenants_editor_routes_answer_404_and_change_nothing(
             response = client.get(path)
         else:
             form = {"csrf": csrf, "lang": "en", "title": "Taken over", "name": "Taken over"}
-            form["languages"] = "en"
+            form |= {"languages": "en", "asin": "B0TAKEOVER"}
             response = client.post(path, data=form, files={"file": ("x.png", PNG)})
         assert response.status_code == 404, (method, path, response.status_code)
         assert 'class="error"' in response.text and "Kettle quick start" not in response.text
@@ -260,10 +260,12 @@ def test_another_tenants_editor_routes_answer_404_and_change_nothing(
         "POST /support/brands/{slug}",
         "POST /support/brands/{slug}/media",
         "POST /support/brands/{slug}/p/{asin}",
+        "POST /support/brands/{slug}/products",
     ]
     with app.sessions() as session:
         brand = session.scalar(select(Brand).where(Brand.slug == "homely"))
         assert brand is not None and brand.name == "Homely"
+        assert [p.asin for p in list_brand_products(session, brand=brand)] == [ASIN]
     assert _pages(app) == 4
     assert "Taken over" not in client.get(f"/h/homely/p/{ASIN}?lang=en").text
     # The own brand's editor works for the same user.
@@ -316,3 +318,27 @@ def test_a_policy_warning_is_saved_and_shown_for_a_person_to_check(
     ]
     # The editor shows the warning again when the page is opened later.
     assert "DIV-01" in client.get(f"/support/brands/homely/p/{ASIN}?lang=en").text
+
+
+def test_the_team_adds_a_product_from_the_brand_page(app: App, client: TestClient) -> None:
+    seller = _seller(app, "homely")
+    client.headers["Accept-Language"] = "en"
+    log_in(client, seller.email, PASSWORD)
+    csrf = csrf_of(client, "/support/brands/homely")
+    bad = client.post(
+        "/support/brands/homely/products", data={"csrf": csrf, "asin": "B0SHORT", "name": "X"}
+    )
+    assert bad.status_code == 422 and "&#39;B0SHORT&#39; is not an ASIN" in bad.text
+    added = client.post(
+        "/support/brands/homely/products",
+        data={"csrf": csrf, "asin": "b0toaster1", "name": "Toaster"},
+        follow_redirects=False,
+    )
+    assert added.status_code == 303
+    with app.sessions() as session:
+        brand = session.get(Brand, seller.brand_id)
+        names = [(p.asin, p.name) for p in list_brand_products(session, brand=brand)]  # type: ignore[arg-type]
+    assert names == [(ASIN, "Kettle"), ("B0TOASTER1", "Toaster")]
+    page = client.get("/h/homely/p/B0TOASTER1?lang=en")
+    assert page.status_code == 200 and "<h1>Toaster</h1>" in page.text
+    assert "The guide for this product is being written." in page.text

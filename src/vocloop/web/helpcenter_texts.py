@@ -159,6 +159,10 @@ add_texts(
         "support.product": ("Product", "产品"),
         "support.pages": ("Pages", "页面"),
         "support.edit": ("Edit", "编辑"),
+        "support.add_product": (
+            "Add a product (ASIN and the name buyers know)",
+            "添加产品(ASIN 和买家熟悉的名称)",
+        ),
         "support.missing": ("missing", "缺少"),
         "support.editor": ("Page editor", "页面编辑"),
         "support.language": ("Language", "语言"),

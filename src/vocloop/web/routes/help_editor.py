@@ -15,6 +15,7 @@ from vocloop.i18n import translate_message
 from vocloop.store.models import Brand
 from vocloop.support import (
     LANG_NAMES,
+    add_brand_product,
     get_brand,
     get_brand_product,
     list_brand_products,
@@ -119,6 +120,36 @@ def save_brand(
             action="brand.settings",
             target=brand.slug,
             detail={"languages": brand.languages},
+        )
+        session.commit()
+    page_cache(request).forget_brand(slug)
+    return RedirectResponse(f"/support/brands/{slug}?saved=1", status_code=303)
+
+
+@router.post("/support/brands/{slug}/products", dependencies=[Csrf])
+def add_product(
+    request: Request,
+    viewer: ViewerDep,
+    slug: str,
+    asin: Annotated[str, Form(max_length=20)],
+    name: Text,
+) -> Response:
+    with web_state(request).app.sessions() as session:
+        brand = _brand(session, viewer, slug)
+        try:
+            product = add_brand_product(
+                session, tenant_id=viewer.tenant_id, brand=brand, asin=asin, name=name
+            )
+        except UserError as error:
+            session.rollback()
+            shown = translate_message(error.message, viewer.lang)
+            return _brand_page(request, session, viewer, brand, error=shown, status=422)
+        record_audit(
+            session,
+            tenant_id=viewer.tenant_id,
+            actor=viewer.email,
+            action="brand.product",
+            target=f"{brand.slug}/{product.asin}",
         )
         session.commit()
     page_cache(request).forget_brand(slug)

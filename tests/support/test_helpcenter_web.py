@@ -25,6 +25,7 @@ from vocloop.support.helpcenter import (
     save_help_content,
 )
 from vocloop.web import create_app
+from vocloop.web.page_cache import PageCache, page_key
 
 PASSWORD = "help center password"
 ASIN = "B0KETTLE01"
@@ -342,3 +343,18 @@ def test_the_team_adds_a_product_from_the_brand_page(app: App, client: TestClien
     page = client.get("/h/homely/p/B0TOASTER1?lang=en")
     assert page.status_code == 200 and "<h1>Toaster</h1>" in page.text
     assert "The guide for this product is being written." in page.text
+
+
+def test_the_page_cache_is_bounded_expires_and_forgets_a_brand() -> None:
+    cache = PageCache(seconds=60, size=2)
+    for n, brand in enumerate(("a", "a", "b")):
+        cache.put(page_key(f"/h/{brand}/p/{n}", "", "de"), brand=brand, etag=f'"{n}"', body=b"x")
+    assert cache.get(page_key("/h/a/p/0", "", "de")) is None  # the oldest made room
+    assert cache.get(page_key("/h/a/p/1", "", "de-DE,de;q=0.9")) is not None  # same languages
+    assert cache.get(page_key("/h/a/p/1", "", "ja")) is None
+    cache.forget_brand("a")
+    assert cache.get(page_key("/h/a/p/1", "", "de")) is None
+    assert cache.get(page_key("/h/b/p/2", "", "de")) is not None
+    stale = PageCache(seconds=0)
+    stale.put(page_key("/h/a", "", None), brand="a", etag='"1"', body=b"x")
+    assert stale.get(page_key("/h/a", "", None)) is None

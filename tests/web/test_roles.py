@@ -146,6 +146,10 @@ POSTS = [
     "/settings/tokens",
     "/settings/tokens/{token_id}/revoke",
     "/alerts/{alert_id}",
+    "/support/brands/{slug}",
+    "/support/brands/{slug}/products",
+    "/support/brands/{slug}/media",
+    "/support/brands/{slug}/p/{asin}",
 ]
 
 
@@ -172,7 +176,11 @@ def test_every_form_refuses_a_post_without_its_csrf_token(
     }
     for path in POSTS:
         target = path.format(
-            membership_id=alpha.membership_id, token_id=alpha.token_id, alert_id=alert_id
+            membership_id=alpha.membership_id,
+            token_id=alpha.token_id,
+            alert_id=alert_id,
+            slug="any-brand",  # the token is checked before anything is looked up
+            asin="B0ANYASIN0",
         )
         response = client.post(target, data=form, headers=EN)
         assert response.status_code == 403, (path, response.text)

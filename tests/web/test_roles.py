@@ -190,6 +190,10 @@ POSTS = [
     "/settings/channels/{channel_name}/test",
     "/settings/spapi",
     "/support/inserts",
+    "/support/brands/{slug}",
+    "/support/brands/{slug}/products",
+    "/support/brands/{slug}/media",
+    "/support/brands/{slug}/p/{asin}",
 ]
 # Buyer-facing forms (no login): their CSRF refusals speak the buyer's language and are tested
 # with their area (tests/support).
@@ -251,6 +255,8 @@ def test_every_form_refuses_a_post_without_its_csrf_token(
             invitation_id=invitation_id,
             token=link.group(1),
             channel_name="ops",
+            slug="any-brand",  # the token is checked before anything is looked up
+            asin="B0ANYASIN0",
         )
         response = client.post(target, data=form, headers=EN)
         assert response.status_code == 403, (path, response.text)

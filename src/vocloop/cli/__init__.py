@@ -17,6 +17,7 @@ from vocloop.cli import (
     fees_command,
     gaps_command,
     health_command,
+    helpcenter_command,
     history_command,
     import_command,
     inserts_command,
@@ -110,6 +111,7 @@ health_command.register(app)
 inserts_command.register(app)
 retention_command.register(app)
 warranty_command.register(app)
+helpcenter_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

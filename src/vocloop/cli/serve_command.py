@@ -28,13 +28,15 @@ def serve(
     """Serve the web app (dashboard, uploads, JSON API). 启动网页应用。"""
     import uvicorn
 
-    from vocloop.web import create_app
+    from vocloop.web import create_app, with_page_cache
 
     cli = state(ctx)
     web = create_app(cli.app(), secure_cookies=secure_cookies, max_upload_mb=max_upload_mb)
     shown = f"[{host}]" if ":" in host else host
     console().print(cli.t("serve.open", url=f"http://{shown}:{port}/"), markup=False)
-    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
+    uvicorn.run(
+        with_page_cache(web), host=host, port=port, log_level="warning", proxy_headers=False
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from vocloop.demo.generate import write_demo_reports
+from vocloop.demo.helpcenter_pages import add_demo_help_pages
 from vocloop.demo.inserts import add_demo_inserts
 from vocloop.demo.plan import DemoPlan
 from vocloop.demo.products import PRODUCTS
@@ -96,3 +97,4 @@ def _add_demo_brand(session: Session, *, tenant_id: int) -> None:
         add_brand_product(
             session, tenant_id=tenant_id, brand=brand, asin=product.asin, name=wording.title
         )
+    add_demo_help_pages(session, tenant_id=tenant_id, brand=brand)

@@ -1,5 +1,6 @@
 """The web app: server-rendered pages with HTMX and ECharts, and a JSON API."""
 
 from vocloop.web.app import create_app
+from vocloop.web.page_cache import with_page_cache
 
-__all__ = ["create_app"]
+__all__ = ["create_app", "with_page_cache"]

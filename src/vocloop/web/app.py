@@ -14,6 +14,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from vocloop.app import App
 from vocloop.web.context import WebState
 from vocloop.web.errors import install_error_handlers
+from vocloop.web.page_cache import PageCache, PageCacheMiddleware
 from vocloop.web.rendering import make_templates
 from vocloop.web.routes import (
     alerts,
@@ -22,6 +23,8 @@ from vocloop.web.routes import (
     channels,
     comments,
     health,
+    help_editor,
+    help_public,
     imports,
     inserts,
     invitations,
@@ -86,4 +89,9 @@ def create_app(
     support = (warranty, inserts, warranty_list)
     for module in (*routers, store_connect, *support, api):
         web.include_router(module.router)
+    for module in (help_public, help_editor):
+        web.include_router(module.router)
+    # Outermost: cached help-center pages are answered before sessions and routing.
+    web.state.help_pages = PageCache()
+    web.add_middleware(PageCacheMiddleware, cache=web.state.help_pages)
     return web

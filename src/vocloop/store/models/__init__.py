@@ -7,6 +7,7 @@ from vocloop.store.models._brand import Brand, BrandProduct
 from vocloop.store.models._classification import TextClassification
 from vocloop.store.models._feedback import SellerFeedback
 from vocloop.store.models._feedback_topic import FeedbackTopic
+from vocloop.store.models._help_center import HelpContent, HelpMedia
 from vocloop.store.models._insert import InsertCard
 from vocloop.store.models._invitation import Invitation
 from vocloop.store.models._monitor import Alert, AsinDay, FeeThreshold
@@ -48,6 +49,8 @@ __all__ = [
     "BrandProduct",
     "FeeThreshold",
     "FeedbackTopic",
+    "HelpContent",
+    "HelpMedia",
     "ImportBatch",
     "ImportedFact",
     "InsertCard",

@@ -15,7 +15,19 @@ from vocloop.app import App
 from vocloop.web.context import WebState
 from vocloop.web.errors import install_error_handlers
 from vocloop.web.rendering import make_templates
-from vocloop.web.routes import alerts, api, auth, comments, health, imports, pages, settings
+from vocloop.web.routes import (
+    alerts,
+    api,
+    auth,
+    comments,
+    contact,
+    health,
+    imports,
+    inbox,
+    pages,
+    settings,
+)
+from vocloop.web.routes.contact import ContactLimits
 from vocloop.web.security import session_secret
 from vocloop.web.uploads import UploadJobs
 
@@ -29,8 +41,11 @@ def create_app(
     secure_cookies: bool = False,
     max_upload_mb: int = 512,
     classify_uploads: bool = True,
+    contact_limits: ContactLimits | None = None,
 ) -> FastAPI:
-    """The web app; secure_cookies sends the session cookie over HTTPS only (set it behind TLS)."""
+    """The web app; secure_cookies sends the session cookie over HTTPS only (set it behind TLS).
+
+    contact_limits overrides the contact form's rate limits (a load benchmark raises them)."""
     jobs = UploadJobs(app, classify=classify_uploads)
 
     @asynccontextmanager
@@ -54,6 +69,7 @@ def create_app(
         jobs=jobs,
         max_upload_bytes=max_upload_mb * 1024 * 1024,
     )
+    web.state.contact_limits = contact_limits or ContactLimits()
     web.add_middleware(GZipMiddleware, minimum_size=1024)
     web.add_middleware(
         SessionMiddleware,
@@ -65,6 +81,6 @@ def create_app(
     )
     install_error_handlers(web)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (health, auth, pages, comments, alerts, imports, settings, api):
+    for module in (health, auth, pages, comments, alerts, imports, settings, api, contact, inbox):
         web.include_router(module.router)
     return web

@@ -25,6 +25,7 @@ from vocloop.store.models._solicitation import Solicitation
 from vocloop.store.models._spapi_connection import SpapiConnection
 from vocloop.store.models._sync_state import SyncState
 from vocloop.store.models._tenant import ImportBatch, Store, Tenant
+from vocloop.store.models._ticket import CannedReply, Ticket, TicketAttachment, TicketMessage
 from vocloop.store.models._topic import TextTopic, Topic
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "Base",
     "Brand",
     "BrandProduct",
+    "CannedReply",
     "FeeThreshold",
     "FeedbackTopic",
     "ImportBatch",
@@ -63,6 +65,9 @@ __all__ = [
     "TenantOwned",
     "TextClassification",
     "TextTopic",
+    "Ticket",
+    "TicketAttachment",
+    "TicketMessage",
     "Topic",
     "User",
     "UtcDateTime",

@@ -1,0 +1,104 @@
+"""Agents' replies by e-mail, threaded: Message-ID, In-Reply-To and References, reference in
+the subject, so the buyer's answer finds its ticket again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, make_msgid
+
+from sqlalchemy.orm import Session
+
+from vocloop.errors import UserError
+from vocloop.notify import SendError
+from vocloop.store.models import Brand, Ticket, TicketMessage
+from vocloop.support.mailbox import Mailbox, send_brand_mail
+from vocloop.support.tickets.records import ticket_messages
+
+Sender = Callable[[Mailbox, EmailMessage], None]
+
+
+def reply_subject(ticket: Ticket) -> str:
+    subject = ticket.subject or "Your request"
+    if not subject.lower().startswith("re:"):
+        subject = f"Re: {subject}"
+    return f"{subject} [{ticket.reference}]"
+
+
+def build_reply(
+    ticket: Ticket,
+    brand: Brand,
+    mailbox: Mailbox,
+    *,
+    body: str,
+    thread: list[TicketMessage],
+    now: dt.datetime,
+) -> EmailMessage:
+    """The reply as a mail that threads onto the conversation in the buyer's mail program."""
+    message = EmailMessage()
+    message["From"] = formataddr((brand.name, mailbox.sender))
+    message["To"] = formataddr((ticket.customer_name, ticket.customer_email))
+    message["Subject"] = reply_subject(ticket)
+    message["Date"] = format_datetime(now)
+    domain = mailbox.sender.rpartition("@")[2] or None
+    message["Message-ID"] = make_msgid(idstring=ticket.reference, domain=domain)
+    known = [m.message_id for m in thread if m.message_id and m.direction in ("in", "out")]
+    last_in = next(
+        (m.message_id for m in reversed(thread) if m.direction == "in" and m.message_id), None
+    )
+    parent = last_in or (known[-1] if known else None)
+    if parent:
+        message["In-Reply-To"] = parent
+        message["References"] = " ".join(dict.fromkeys(known))
+    message["Auto-Submitted"] = "no"
+    message.set_content(body)
+    return message
+
+
+def send_reply(
+    session: Session,
+    ticket: Ticket,
+    *,
+    brand: Brand,
+    mailbox: Mailbox | None,
+    author: str,
+    body: str,
+    now: dt.datetime,
+    send: Sender = send_brand_mail,
+) -> TicketMessage:
+    """Mail the reply to the buyer and record it; nothing is recorded when sending fails."""
+    if not body.strip():
+        raise UserError("The reply is empty.")
+    if mailbox is None:
+        raise UserError(
+            f"Brand {brand.slug} has no support mailbox; set one with `vocloop brands mailbox`."
+        )
+    if brand.id != ticket.brand_id:
+        raise UserError("The ticket belongs to another brand.")
+    thread = ticket_messages(session, ticket)
+    message = build_reply(ticket, brand, mailbox, body=body.strip(), thread=thread, now=now)
+    try:
+        send(mailbox, message)
+    except SendError as error:
+        raise UserError(f"The reply was not sent: {error}") from None
+    row = TicketMessage(
+        tenant_id=ticket.tenant_id,
+        ticket_id=ticket.id,
+        direction="out",
+        author=author,
+        body=body.strip(),
+        message_id=str(message["Message-ID"]),
+        in_reply_to=str(message["In-Reply-To"]) if message["In-Reply-To"] else None,
+        from_address=mailbox.sender,
+        created_at=now,
+    )
+    session.add(row)
+    if ticket.first_replied_at is None:
+        ticket.first_replied_at = now
+    ticket.waiting_since = None
+    if ticket.status in ("new", "open"):
+        ticket.status = "pending"
+    ticket.updated_at = now
+    session.flush()
+    return row

@@ -1,0 +1,380 @@
+"""Tickets and their messages: open, find, list, add messages and notes, change, merge."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from vocloop.accounts import can
+from vocloop.errors import NotFound, UserError
+from vocloop.store.models import (
+    Brand,
+    Membership,
+    Product,
+    Ticket,
+    TicketAttachment,
+    TicketMessage,
+    User,
+)
+
+STATUSES = ("new", "open", "pending", "solved", "closed")
+PRIORITIES = ("low", "normal", "high", "urgent")
+CHANNELS = ("form", "email")
+# Hours until the first reply is due, by priority.
+FIRST_REPLY_HOURS = {"urgent": 2, "high": 8, "normal": 24, "low": 48}
+ORDER_ID = re.compile(r"\b(\d{3}-\d{7}-\d{7})\b")
+_REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read over the phone
+REFERENCE = re.compile(r"\bT-[A-HJ-NP-Z2-9]{8}\b")
+
+
+def new_reference() -> str:
+    return "T-" + "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(8))
+
+
+def is_reference(value: str) -> bool:
+    return REFERENCE.fullmatch(value) is not None
+
+
+def _store_of(session: Session, *, tenant_id: int, asin: str | None) -> int | None:
+    """The store that sells the ASIN (the first one when several do)."""
+    if not asin:
+        return None
+    found = session.scalar(
+        select(Product.store_id)
+        .where(Product.tenant_id == tenant_id, Product.asin == asin)
+        .order_by(Product.store_id)
+        .limit(1)
+    )
+    return int(found) if found is not None else None
+
+
+def open_ticket(
+    session: Session,
+    *,
+    brand: Brand,
+    channel: str,
+    name: str,
+    email: str,
+    lang: str,
+    subject: str,
+    body: str,
+    now: dt.datetime,
+    asin: str | None = None,
+    order_id: str | None = None,
+    message_id: str | None = None,
+    in_reply_to: str | None = None,
+    priority: str = "normal",
+) -> Ticket:
+    """A new ticket of the brand with the buyer's first message."""
+    if channel not in CHANNELS:
+        raise ValueError(channel)
+    ticket = Ticket(
+        tenant_id=brand.tenant_id,
+        reference=new_reference(),
+        brand_id=brand.id,
+        store_id=_store_of(session, tenant_id=brand.tenant_id, asin=asin),
+        asin=asin,
+        order_id=order_id,
+        channel=channel,
+        subject=subject.strip()[:300],
+        description=body,
+        customer_name=name.strip()[:200],
+        customer_email=email.strip()[:254],
+        lang=lang,
+        status="new",
+        priority=priority,
+        created_at=now,
+        updated_at=now,
+        first_reply_due=now + dt.timedelta(hours=FIRST_REPLY_HOURS[priority]),
+        waiting_since=now,
+    )
+    session.add(ticket)
+    session.flush()
+    session.add(
+        TicketMessage(
+            tenant_id=brand.tenant_id,
+            ticket_id=ticket.id,
+            direction="in",
+            author=ticket.customer_name or ticket.customer_email,
+            body=body,
+            message_id=message_id,
+            in_reply_to=in_reply_to,
+            from_address=ticket.customer_email,
+            created_at=now,
+        )
+    )
+    session.flush()
+    return ticket
+
+
+def add_customer_message(
+    session: Session,
+    ticket: Ticket,
+    *,
+    body: str,
+    now: dt.datetime,
+    author: str,
+    from_address: str | None = None,
+    message_id: str | None = None,
+    in_reply_to: str | None = None,
+) -> TicketMessage:
+    """The buyer wrote again: the message joins the ticket, which waits for an agent again."""
+    message = TicketMessage(
+        tenant_id=ticket.tenant_id,
+        ticket_id=ticket.id,
+        direction="in",
+        author=author[:254],
+        body=body,
+        message_id=message_id,
+        in_reply_to=in_reply_to,
+        from_address=from_address,
+        created_at=now,
+    )
+    session.add(message)
+    if ticket.status in ("pending", "solved", "closed"):
+        ticket.status = "open"
+        ticket.solved_at = None
+    if ticket.waiting_since is None:
+        ticket.waiting_since = now
+    ticket.updated_at = now
+    session.flush()
+    return message
+
+
+def add_note(
+    session: Session, ticket: Ticket, *, author: str, body: str, now: dt.datetime
+) -> TicketMessage:
+    """An internal note: agents see it, the buyer never does."""
+    if not body.strip():
+        raise UserError("The note is empty.")
+    note = TicketMessage(
+        tenant_id=ticket.tenant_id,
+        ticket_id=ticket.id,
+        direction="note",
+        author=author,
+        body=body.strip(),
+        created_at=now,
+    )
+    session.add(note)
+    ticket.updated_at = now
+    session.flush()
+    return note
+
+
+def get_ticket(session: Session, *, tenant_id: int, reference: str) -> Ticket:
+    """A ticket of this tenant by reference; another tenant's is as absent as a missing one."""
+    ticket = session.scalar(
+        select(Ticket).where(Ticket.tenant_id == tenant_id, Ticket.reference == reference.upper())
+    )
+    if ticket is None:
+        raise NotFound(f"There is no ticket {reference}.")
+    return ticket
+
+
+def find_ticket_by_message_ids(
+    session: Session, *, tenant_id: int, message_ids: list[str]
+) -> Ticket | None:
+    """The ticket one of these Message-IDs belongs to (followed to where it was merged)."""
+    if not message_ids:
+        return None
+    ticket_id = session.scalar(
+        select(TicketMessage.ticket_id)
+        .where(TicketMessage.tenant_id == tenant_id, TicketMessage.message_id.in_(message_ids))
+        .order_by(TicketMessage.id.desc())
+        .limit(1)
+    )
+    return _follow(session, session.get(Ticket, ticket_id)) if ticket_id else None
+
+
+def _follow(session: Session, ticket: Ticket | None) -> Ticket | None:
+    seen: set[int] = set()
+    while ticket is not None and ticket.merged_into_id and ticket.id not in seen:
+        seen.add(ticket.id)
+        ticket = session.get(Ticket, ticket.merged_into_id)
+    return ticket
+
+
+def find_open_ticket_for_order(session: Session, *, brand: Brand, order_id: str) -> Ticket | None:
+    """The newest ticket of the brand about this order that is not closed or merged away."""
+    return session.scalar(
+        select(Ticket)
+        .where(
+            Ticket.tenant_id == brand.tenant_id,
+            Ticket.brand_id == brand.id,
+            Ticket.order_id == order_id,
+            Ticket.status != "closed",
+            Ticket.merged_into_id.is_(None),
+        )
+        .order_by(Ticket.id.desc())
+        .limit(1)
+    )
+
+
+def find_ticket_by_reference(session: Session, *, brand: Brand, reference: str) -> Ticket | None:
+    ticket = session.scalar(
+        select(Ticket).where(
+            Ticket.tenant_id == brand.tenant_id,
+            Ticket.brand_id == brand.id,
+            Ticket.reference == reference,
+        )
+    )
+    return _follow(session, ticket)
+
+
+def list_tickets(
+    session: Session,
+    *,
+    tenant_id: int,
+    status: str | None = None,
+    assignee_id: int | None = None,
+    query: str | None = None,
+    limit: int = 200,
+) -> list[Ticket]:
+    """The tenant's tickets, newest activity first; status 'active' means new, open or pending."""
+    statement = select(Ticket).where(Ticket.tenant_id == tenant_id, Ticket.merged_into_id.is_(None))
+    if status == "active":
+        statement = statement.where(Ticket.status.in_(("new", "open", "pending")))
+    elif status:
+        statement = statement.where(Ticket.status == status)
+    if assignee_id is not None:
+        statement = statement.where(Ticket.assignee_id == assignee_id)
+    if query and query.strip():
+        needle = f"%{query.strip()[:100]}%"
+        in_messages = select(TicketMessage.ticket_id).where(
+            TicketMessage.tenant_id == tenant_id, TicketMessage.body.ilike(needle)
+        )
+        statement = statement.where(
+            or_(
+                Ticket.reference.ilike(needle),
+                Ticket.subject.ilike(needle),
+                Ticket.customer_email.ilike(needle),
+                Ticket.customer_name.ilike(needle),
+                Ticket.asin.ilike(needle),
+                Ticket.order_id.ilike(needle),
+                Ticket.id.in_(in_messages),
+            )
+        )
+    return list(session.scalars(statement.order_by(Ticket.updated_at.desc()).limit(limit)))
+
+
+def ticket_messages(session: Session, ticket: Ticket) -> list[TicketMessage]:
+    return list(
+        session.scalars(
+            select(TicketMessage)
+            .where(
+                TicketMessage.tenant_id == ticket.tenant_id, TicketMessage.ticket_id == ticket.id
+            )
+            .order_by(TicketMessage.created_at, TicketMessage.id)
+        )
+    )
+
+
+def ticket_attachments(session: Session, ticket: Ticket) -> list[TicketAttachment]:
+    return list(
+        session.scalars(
+            select(TicketAttachment)
+            .where(
+                TicketAttachment.tenant_id == ticket.tenant_id,
+                TicketAttachment.ticket_id == ticket.id,
+            )
+            .order_by(TicketAttachment.id)
+        )
+    )
+
+
+def agents(session: Session, *, tenant_id: int) -> list[User]:
+    """Members who may answer tickets (candidates for assignment)."""
+    rows = session.execute(
+        select(User, Membership.role)
+        .join(Membership, Membership.user_id == User.id)
+        .where(Membership.tenant_id == tenant_id, User.is_active.is_(True))
+        .order_by(User.email)
+    ).all()
+    return [user for user, role in rows if can(role, "answer_tickets")]
+
+
+def update_ticket(
+    session: Session,
+    ticket: Ticket,
+    *,
+    now: dt.datetime,
+    status: str | None = None,
+    priority: str | None = None,
+    assignee_id: int | None = None,
+    unassign: bool = False,
+) -> None:
+    """Change status, priority or assignee; the assignee must be able to answer tickets."""
+    if status is not None:
+        if status not in STATUSES:
+            raise UserError(f"'{status}' is not a ticket status: use {', '.join(STATUSES)}.")
+        ticket.status = status
+        ticket.solved_at = now if status in ("solved", "closed") else None
+    if priority is not None:
+        if priority not in PRIORITIES:
+            raise UserError(f"'{priority}' is not a priority: use {', '.join(PRIORITIES)}.")
+        if priority != ticket.priority and ticket.first_replied_at is None:
+            hours = FIRST_REPLY_HOURS[priority]
+            ticket.first_reply_due = ticket.created_at + dt.timedelta(hours=hours)
+        ticket.priority = priority
+    if unassign:
+        ticket.assignee_id = None
+    elif assignee_id is not None:
+        if assignee_id not in {user.id for user in agents(session, tenant_id=ticket.tenant_id)}:
+            raise UserError("That person cannot answer tickets in this tenant.")
+        ticket.assignee_id = assignee_id
+    ticket.updated_at = now
+    session.flush()
+
+
+def merge_tickets(session: Session, *, source: Ticket, target: Ticket, now: dt.datetime) -> None:
+    """Move every message and attachment of source onto target; source is closed and points
+    there, so later replies to it thread onto target."""
+    if source.tenant_id != target.tenant_id or source.brand_id != target.brand_id:
+        raise UserError("Only tickets of the same brand can be merged.")
+    if source.id == target.id:
+        raise UserError("A ticket cannot be merged into itself.")
+    if target.merged_into_id is not None:
+        raise UserError(f"{target.reference} was itself merged; merge into the ticket it joined.")
+    for message in session.scalars(
+        select(TicketMessage).where(
+            TicketMessage.tenant_id == source.tenant_id, TicketMessage.ticket_id == source.id
+        )
+    ):
+        message.ticket_id = target.id
+    for attachment in session.scalars(
+        select(TicketAttachment).where(
+            TicketAttachment.tenant_id == source.tenant_id, TicketAttachment.ticket_id == source.id
+        )
+    ):
+        attachment.ticket_id = target.id
+    source.merged_into_id = target.id
+    source.status = "closed"
+    source.updated_at = target.updated_at = now
+    target.asin = target.asin or source.asin
+    target.order_id = target.order_id or source.order_id
+    if target.status in ("solved", "closed") and source.status != "closed":
+        target.status = "open"
+    session.flush()
+
+
+@dataclass(frozen=True)
+class SlaState:
+    """How the first-reply promise stands: due time, whether it is kept, breached or running."""
+
+    due: dt.datetime
+    state: str  # met, breached, running, late
+    minutes_left: int
+
+
+def sla_state(ticket: Ticket, now: dt.datetime) -> SlaState:
+    due = ticket.first_reply_due
+    if ticket.first_replied_at is not None:
+        state = "met" if ticket.first_replied_at <= due else "breached"
+        return SlaState(due, state, 0)
+    left = int((due - now).total_seconds() // 60)
+    return SlaState(due, "running" if left >= 0 else "late", left)

@@ -104,7 +104,7 @@ def mail_text(message: EmailMessage) -> str:
     except (LookupError, UnicodeError):
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    text = str(content)
+    text = str(content).replace("\r\n", "\n")
     return _html_text(text) if part.get_content_type() == "text/html" else text
 
 

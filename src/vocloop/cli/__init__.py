@@ -29,6 +29,7 @@ from vocloop.cli import (
     stores,
     templates,
     tenants,
+    tickets_command,
     topics_command,
     users_command,
     worker_command,
@@ -102,6 +103,7 @@ lint_command.register(app)
 serve_command.register(app)
 users_command.register(app)
 brands_command.register(app)
+tickets_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

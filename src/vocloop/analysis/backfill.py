@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from sqlalchemy import and_, exists, func, insert, literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from vocloop.store.models import Return, Review, SellerFeedback, TextClassification
+from vocloop.store.models import Return, Review, SellerFeedback, TextClassification, Ticket
 
 
 class ClassifiesTexts(Protocol):
@@ -65,6 +65,16 @@ TEXT_SOURCES: tuple[TextSource, ...] = (
         literal(None),
         literal(None),
         SellerFeedback.comments.is_not(None),
+    ),
+    # Support tickets (the buyer's first words); only those of a store: classifications hang
+    # off one (support.tickets classifies the others onto the ticket itself).
+    TextSource(
+        "ticket",
+        Ticket,
+        Ticket.description,
+        literal(None),
+        Ticket.asin,
+        Ticket.store_id.is_not(None),
     ),
 )
 

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from vocloop.analysis.classify import load_classifier
 from vocloop.cli.state import console, state
 from vocloop.errors import UserError
 from vocloop.i18n import add_messages
@@ -197,6 +198,9 @@ def poll(
     ctx: typer.Context,
     tenant: Annotated[str | None, typer.Option("--tenant", help="Only this tenant.")] = None,
     brand: Annotated[str | None, typer.Option("--brand", help="Only this brand.")] = None,
+    no_classify: Annotated[
+        bool, typer.Option("--no-classify", help="File the mail only; analysis classifies later.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Read new support mail (IMAP) into tickets. 收取客服邮件并归入工单。"""
@@ -221,6 +225,7 @@ def poll(
             brand_id=brand_id,
             data_dir=app_.settings.data_dir,
             clock=app_.clock,
+            classifier=None if no_classify else load_classifier(),
         )
         for brand_id in brand_ids
     ]

@@ -22,6 +22,7 @@ from vocloop.store.models import (
     SellerFeedback,
     Store,
     TextClassification,
+    Ticket,
     VocSnapshot,
 )
 
@@ -71,6 +72,7 @@ _QUOTE_SOURCES: dict[str, tuple[Any, Any]] = {
     "return": (Return, Return.customer_comments),
     "review": (Review, Review.body),
     "seller_feedback": (SellerFeedback, SellerFeedback.comments),
+    "ticket": (Ticket, Ticket.description),
 }
 
 

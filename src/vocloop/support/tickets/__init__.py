@@ -43,6 +43,12 @@ from vocloop.support.tickets.records import (
     ticket_messages,
     update_ticket,
 )
+from vocloop.support.tickets.voice import (
+    VoiceResult,
+    classify_tickets,
+    hear_tickets,
+    hear_tickets_apart,
+)
 
 __all__ = [
     "AMAZON_RELAY",
@@ -62,15 +68,19 @@ __all__ = [
     "PollResult",
     "Received",
     "SlaState",
+    "VoiceResult",
     "add_note",
     "agents",
     "attachment_path",
     "brands_with_inbound_mail",
     "build_reply",
     "canned_replies_for",
+    "classify_tickets",
     "get_attachment",
     "get_canned_reply",
     "get_ticket",
+    "hear_tickets",
+    "hear_tickets_apart",
     "is_reference",
     "list_tickets",
     "merge_tickets",

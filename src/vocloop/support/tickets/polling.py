@@ -20,11 +20,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from vocloop.analysis.backfill import ClassifiesTexts
 from vocloop.errors import UserError
 from vocloop.notify import SecretBox
-from vocloop.store.models import Brand
+from vocloop.store.models import Brand, Ticket
 from vocloop.support.mailbox import brand_mailbox
 from vocloop.support.tickets.inbound import Received, receive_mail
+from vocloop.support.tickets.voice import hear_tickets_apart
 
 log = logging.getLogger("vocloop.tickets")
 TIMEOUT_SECONDS = 30
@@ -112,13 +114,15 @@ def poll_brand(
     brand_id: int,
     data_dir: Path,
     clock: Callable[[], dt.datetime],
+    classifier: ClassifiesTexts | None = None,
 ) -> PollResult:
-    """File the brand's unread support mail onto tickets; one transaction per mail."""
+    """File the brand's unread support mail onto tickets; one transaction per mail. With a
+    classifier, new tickets are classified (and safety alerts raised) right after."""
     with sessions() as session:
         brand = session.get(Brand, brand_id)
         if brand is None:
             raise UserError(f"There is no brand {brand_id}.")
-        slug = brand.slug
+        slug, tenant_id = brand.slug, brand.tenant_id
         mailbox = brand_mailbox(box, brand)
     if mailbox is None or mailbox.imap is None:
         raise UserError(
@@ -146,6 +150,19 @@ def poll_brand(
             else:
                 result.threaded.append(received.reference)
             client.uid("STORE", uid.decode(), "+FLAGS", "(\\Seen)")
+    if classifier is not None and result.created:
+        with sessions() as session:
+            ids = [
+                ticket_id
+                for (ticket_id,) in session.execute(
+                    select(Ticket.id).where(
+                        Ticket.tenant_id == tenant_id, Ticket.reference.in_(result.created)
+                    )
+                )
+            ]
+        hear_tickets_apart(
+            sessions, tenant_id=tenant_id, ticket_ids=ids, classifier=classifier, clock=clock
+        )
     return result
 
 

@@ -7,11 +7,13 @@ import hmac
 from dataclasses import dataclass
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException
 
+from vocloop.analysis.classify import load_classifier
+from vocloop.app import App
 from vocloop.errors import NotFound
 from vocloop.store.models import Brand
 from vocloop.support import find_public_brand, list_brand_products, pick_lang
@@ -23,6 +25,7 @@ from vocloop.support.tickets import (
     ContactForm,
     ContactRefused,
     IncomingFile,
+    hear_tickets_apart,
     is_reference,
     submit_contact,
 )
@@ -125,7 +128,9 @@ def _client(request: Request) -> str:
 
 
 @router.post("/h/{slug}/contact")
-async def submit_contact_form(request: Request, session: SessionDep, slug: str) -> Response:
+async def submit_contact_form(
+    request: Request, session: SessionDep, background: BackgroundTasks, slug: str
+) -> Response:
     brand = _brand(session, slug)
     refuse = _Refuser(request, session, brand)
     try:
@@ -178,10 +183,23 @@ async def submit_contact_form(request: Request, session: SessionDep, slug: str) 
         session.rollback()
         status = 413 if error.reason == "too_big" else 400
         return refuse(f"contact.error.{error.reason}", status, values, file=error.filename)
-    reference = ticket.reference
+    reference, ticket_id = ticket.reference, ticket.id
     session.commit()
+    if web_state(request).jobs.classify:  # after the response: the buyer never waits for it
+        background.add_task(_hear, app, brand.tenant_id, ticket_id)
     return RedirectResponse(
         f"/h/{brand.slug}/contact/sent?ref={reference}&lang={refuse.lang}", status_code=303
+    )
+
+
+def _hear(app: App, tenant_id: int, ticket_id: int) -> None:
+    """Classify the new ticket; a safety concern opens its alert now (see support.tickets)."""
+    hear_tickets_apart(
+        app.sessions,
+        tenant_id=tenant_id,
+        ticket_ids=[ticket_id],
+        classifier=load_classifier(),
+        clock=app.clock,
     )
 
 

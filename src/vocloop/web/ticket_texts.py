@@ -322,5 +322,6 @@ add_texts(
         "inbox.sent": ("Reply sent to {email}.", "回复已发送至 {email}。"),
         "inbox.back": ("All tickets", "全部工单"),
         "inbox.brand": ("Brand", "品牌"),
+        "comments.kind.ticket": ("Support tickets", "客服工单"),
     }
 )

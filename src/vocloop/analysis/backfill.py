@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import and_, exists, func, insert, literal, select
+from sqlalchemy import and_, exists, func, insert, literal, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from vocloop.store.models import Return, Review, SellerFeedback, TextClassification, Ticket
@@ -34,6 +34,7 @@ class TextSource:
     reason: Any
     asin: Any
     only: Any = None
+    cause_column: Any = None  # a column of the source row that shows the newest root cause
 
 
 def _joined(*columns: Any) -> Any:
@@ -75,6 +76,7 @@ TEXT_SOURCES: tuple[TextSource, ...] = (
         literal(None),
         Ticket.asin,
         Ticket.store_id.is_not(None),
+        Ticket.root_cause,
     ),
 )
 
@@ -156,6 +158,14 @@ def classify_next_batch(
             for (source_id, store_id, _, _, asin), result in zip(rows, results, strict=True)
         ],
     )
+    if source.cause_column is not None:
+        by_cause: dict[str, list[int]] = {}
+        for (source_id, *_), result in zip(rows, results, strict=True):
+            by_cause.setdefault(result.root_cause, []).append(source_id)
+        for cause, ids in by_cause.items():
+            session.execute(
+                update(model).where(model.id.in_(ids)).values({source.cause_column: cause})
+            )
     return len(rows), rows[-1][0]
 
 

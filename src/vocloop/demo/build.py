@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from vocloop.demo.generate import write_demo_reports
 from vocloop.demo.plan import DemoPlan
 from vocloop.demo.products import PRODUCTS
+from vocloop.demo.tickets import add_demo_tickets
 from vocloop.sources.files import expand_paths
 from vocloop.sources.ingest import FileResult, import_files
 from vocloop.store.access import (
@@ -20,6 +21,7 @@ from vocloop.store.access import (
     find_tenant,
     set_product_category,
 )
+from vocloop.store.models import Brand
 from vocloop.support import add_brand_product, create_brand
 
 DEMO_TENANT = "demo"
@@ -73,11 +75,16 @@ def build_demo(
                 asin=product.asin,
                 category=AMAZON_CATEGORY_NAMES[product.category],
             )
-        _add_demo_brand(session, tenant_id=demo.id)
+        brand = _add_demo_brand(session, tenant_id=demo.id)
+        add_demo_tickets(
+            session,
+            brand=brand,
+            now=datetime.datetime.combine(today, datetime.time(12), tzinfo=datetime.UTC),
+        )
     return DemoBuild(plan, results)
 
 
-def _add_demo_brand(session: Session, *, tenant_id: int) -> None:
+def _add_demo_brand(session: Session, *, tenant_id: int) -> Brand:
     """The brand whose help center, inserts and inbox the demo shows, covering every demo ASIN."""
     brand = create_brand(
         session,
@@ -93,3 +100,4 @@ def _add_demo_brand(session: Session, *, tenant_id: int) -> None:
         add_brand_product(
             session, tenant_id=tenant_id, brand=brand, asin=product.asin, name=wording.title
         )
+    return brand

@@ -1,5 +1,6 @@
 """The web app: server-rendered pages with HTMX and ECharts, and a JSON API."""
 
 from vocloop.web.app import create_app
+from vocloop.web.routes.contact import ContactLimits
 
-__all__ = ["create_app"]
+__all__ = ["ContactLimits", "create_app"]

@@ -15,6 +15,7 @@ from vocloop.errors import NotFound, UserError
 from vocloop.store.models import (
     Brand,
     Membership,
+    OrderLine,
     Product,
     Ticket,
     TicketAttachment,
@@ -53,6 +54,25 @@ def _store_of(session: Session, *, tenant_id: int, asin: str | None) -> int | No
     return int(found) if found is not None else None
 
 
+def _order_line(
+    session: Session, *, tenant_id: int, order_id: str | None
+) -> tuple[str, int] | None:
+    """(ASIN, store) of an imported order, for mail that names only its order number."""
+    if not order_id:
+        return None
+    row = session.execute(
+        select(OrderLine.asin, OrderLine.store_id)
+        .where(
+            OrderLine.tenant_id == tenant_id,
+            OrderLine.amazon_order_id == order_id,
+            OrderLine.asin.is_not(None),
+        )
+        .order_by(OrderLine.id)
+        .limit(1)
+    ).first()
+    return (str(row[0]), int(row[1])) if row is not None else None
+
+
 def open_ticket(
     session: Session,
     *,
@@ -73,11 +93,16 @@ def open_ticket(
     """A new ticket of the brand with the buyer's first message."""
     if channel not in CHANNELS:
         raise ValueError(channel)
+    store_id = _store_of(session, tenant_id=brand.tenant_id, asin=asin)
+    if asin is None and (
+        ordered := _order_line(session, tenant_id=brand.tenant_id, order_id=order_id)
+    ):
+        asin, store_id = ordered  # the order says which product the mail is about
     ticket = Ticket(
         tenant_id=brand.tenant_id,
         reference=new_reference(),
         brand_id=brand.id,
-        store_id=_store_of(session, tenant_id=brand.tenant_id, asin=asin),
+        store_id=store_id,
         asin=asin,
         order_id=order_id,
         channel=channel,
@@ -355,7 +380,8 @@ def merge_tickets(session: Session, *, source: Ticket, target: Ticket, now: dt.d
     source.merged_into_id = target.id
     source.status = "closed"
     source.updated_at = target.updated_at = now
-    target.asin = target.asin or source.asin
+    if target.asin is None and source.asin is not None:
+        target.asin, target.store_id = source.asin, source.store_id
     target.order_id = target.order_id or source.order_id
     if target.status in ("solved", "closed") and source.status != "closed":
         target.status = "open"

@@ -110,6 +110,13 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
             process.wait(timeout=30)
 
 
+def _shoot(page: Any, name: str) -> None:
+    """A picture to look at when VOCLOOP_SCREENSHOTS names a folder."""
+    folder = os.environ.get("VOCLOOP_SCREENSHOTS")
+    if folder:
+        page.screenshot(path=str(Path(folder) / f"tickets-{name}.png"), full_page=True)
+
+
 def _log_in(page: Any, url: str) -> None:
     page.goto(url + "/login")
     page.fill("input[name=email]", AGENT)
@@ -136,6 +143,7 @@ def test_buyer_form_to_agent_reply_to_threaded_answer(
     photo = tmp_path / "deckel.png"
     photo.write_bytes(png_bytes())
     buyer.set_input_files("#c-files", str(photo))
+    _shoot(buyer, "contact-phone")
     buyer.click("button[type=submit]")
     buyer.wait_for_url("**/h/homely/contact/sent?ref=*")
     confirmation = buyer.locator("#ticket-ref").inner_text()
@@ -189,6 +197,7 @@ def test_buyer_form_to_agent_reply_to_threaded_answer(
     )
     assert f'"threaded": ["{ref}"]' in polled.stdout
     agent.reload()
+    _shoot(agent, "ticket-desktop")
     thread = agent.locator("#thread article")
     assert thread.count() == 3
     assert [thread.nth(i).get_attribute("data-direction") for i in range(3)] == ["in", "out", "in"]

@@ -15,13 +15,13 @@ from vocloop.i18n import add_messages
 from vocloop.notify import SecretBox
 from vocloop.store.access import get_tenant
 from vocloop.store.models import Ticket
-from vocloop.support import brand_mailbox, get_brand, get_brand_by_id
+from vocloop.support import get_brand
 from vocloop.support.tickets import (
     brands_with_inbound_mail,
     get_ticket,
     list_tickets,
     poll_brand,
-    send_reply,
+    reply_to_ticket,
     sla_state,
     ticket_attachments,
     ticket_messages,
@@ -178,13 +178,11 @@ def reply(
     app_ = cli.app()
     with app_.sessions.begin() as session:
         tenant_row = get_tenant(session, tenant)
-        ticket = get_ticket(session, tenant_id=tenant_row.id, reference=reference)
-        brand = get_brand_by_id(session, tenant_id=tenant_row.id, brand_id=ticket.brand_id)
-        send_reply(
+        ticket = reply_to_ticket(
             session,
-            ticket,
-            brand=brand,
-            mailbox=brand_mailbox(SecretBox.from_settings(app_.settings), brand),
+            SecretBox.from_settings(app_.settings),
+            tenant_id=tenant_row.id,
+            reference=reference,
             author=author,
             body=body,
             now=app_.clock(),

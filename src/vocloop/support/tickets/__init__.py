@@ -20,7 +20,12 @@ from vocloop.support.tickets.canned import (
 )
 from vocloop.support.tickets.contact import ContactForm, ContactRefused, submit_contact
 from vocloop.support.tickets.inbound import AMAZON_RELAY, Received, receive_mail
-from vocloop.support.tickets.outbound import build_reply, reply_subject, send_reply
+from vocloop.support.tickets.outbound import (
+    build_reply,
+    reply_subject,
+    reply_to_ticket,
+    send_reply,
+)
 from vocloop.support.tickets.polling import (
     MailboxError,
     PollResult,
@@ -88,6 +93,7 @@ __all__ = [
     "poll_brand",
     "receive_mail",
     "reply_subject",
+    "reply_to_ticket",
     "save_canned_reply",
     "send_reply",
     "sla_state",

@@ -12,10 +12,11 @@ from email.utils import format_datetime, formataddr
 from sqlalchemy.orm import Session
 
 from vocloop.errors import UserError
-from vocloop.notify import SendError
+from vocloop.notify import SecretBox, SendError
 from vocloop.store.models import Brand, Ticket, TicketMessage
-from vocloop.support.mailbox import Mailbox, send_brand_mail
-from vocloop.support.tickets.records import ticket_messages
+from vocloop.support.brands import get_brand_by_id
+from vocloop.support.mailbox import Mailbox, brand_mailbox, send_brand_mail
+from vocloop.support.tickets.records import get_ticket, ticket_messages
 
 Sender = Callable[[Mailbox, EmailMessage], None]
 
@@ -56,6 +57,24 @@ def build_reply(
     message["Auto-Submitted"] = "no"
     message.set_content(body)
     return message
+
+
+def reply_to_ticket(
+    session: Session,
+    box: SecretBox,
+    *,
+    tenant_id: int,
+    reference: str,
+    author: str,
+    body: str,
+    now: dt.datetime,
+) -> Ticket:
+    """Answer the tenant's ticket through its brand's mailbox (what the inbox and CLI do)."""
+    ticket = get_ticket(session, tenant_id=tenant_id, reference=reference)
+    brand = get_brand_by_id(session, tenant_id=tenant_id, brand_id=ticket.brand_id)
+    mailbox = brand_mailbox(box, brand)
+    send_reply(session, ticket, brand=brand, mailbox=mailbox, author=author, body=body, now=now)
+    return ticket
 
 
 def send_reply(

@@ -284,7 +284,9 @@ def list_tickets(
                 Ticket.id.in_(in_messages),
             )
         )
-    return list(session.scalars(statement.order_by(Ticket.updated_at.desc()).limit(limit)))
+    return list(
+        session.scalars(statement.order_by(Ticket.updated_at.desc(), Ticket.id.desc()).limit(limit))
+    )
 
 
 def ticket_messages(session: Session, ticket: Ticket) -> list[TicketMessage]:

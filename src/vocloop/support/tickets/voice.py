@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -16,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from vocloop.analysis.backfill import ClassifiesTexts
 from vocloop.monitor.alert_store import record_findings
-from vocloop.monitor.alerts import SAFETY_CODE, Finding
+from vocloop.monitor.alerts import SAFETY_CODE, safety_findings
 from vocloop.monitor.notices import notify_opened
 from vocloop.monitor.texts import DatedText
 from vocloop.store.models import TextClassification, Ticket
@@ -94,44 +93,26 @@ def safety_alerts(
 ) -> list[int]:
     """Open (or update) the safety alert of each ASIN with a safety_concern ticket; the new
     alerts are queued for the tenant's notification channels. Returns the opened alert ids."""
-    grouped: dict[tuple[int | None, str | None], list[DatedText]] = defaultdict(list)
-    for ticket, confidence in read:
-        if ticket.root_cause == SAFETY_CODE:
-            day = ticket.created_at.date()
-            # store_id 0 only in the quote list's record: quotes never look at the store.
-            grouped[(ticket.store_id, ticket.asin)].append(
-                DatedText(
-                    SOURCE_KIND,
-                    ticket.id,
-                    ticket.store_id or 0,
-                    ticket.asin,
-                    day,
-                    SAFETY_CODE,
-                    confidence,
-                    True,
-                )
-            )
-    findings = [
-        Finding(
-            kind="safety",
-            store_id=store_id,
-            asin=asin,
-            subject="",
-            severity="critical",
-            detected_on=texts[0].day,
-            since=texts[0].day,
-            facts={
-                "count": len(texts),
-                "first": texts[0].day.isoformat(),
-                "last": texts[-1].day.isoformat(),
-                "sources": [SOURCE_KIND],
-            },
-            evidence=texts,
+    texts = [
+        # A ticket no store sells is grouped under store 0 here and alerts without a store.
+        DatedText(
+            SOURCE_KIND,
+            ticket.id,
+            ticket.store_id or 0,
+            ticket.asin,
+            ticket.created_at.date(),
+            str(ticket.root_cause),
+            confidence,
+            True,
         )
-        for (store_id, asin), texts in grouped.items()
+        for ticket, confidence in read
+        if ticket.root_cause == SAFETY_CODE
     ]
+    findings = safety_findings(texts)
     if not findings:
         return []
+    for finding in findings:
+        finding.store_id = finding.store_id or None
     recorded = record_findings(session, tenant_id=tenant_id, findings=findings, now=now)
     notify_opened(session, tenant_id=tenant_id, alert_ids=recorded.opened)
     return recorded.opened

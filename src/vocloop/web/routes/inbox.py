@@ -8,11 +8,12 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
 
 from vocloop.accounts.audit import record_audit
 from vocloop.errors import NotFound, UserError
 from vocloop.notify import SecretBox
-from vocloop.support import brand_mailbox, get_brand_by_id, list_brands
+from vocloop.support import get_brand_by_id, list_brands
 from vocloop.support.tickets import (
     PRIORITIES,
     STATUSES,
@@ -25,7 +26,7 @@ from vocloop.support.tickets import (
     get_ticket,
     list_tickets,
     merge_tickets,
-    send_reply,
+    reply_to_ticket,
     sla_state,
     ticket_attachments,
     ticket_messages,
@@ -138,6 +139,12 @@ def ticket_page(
     return render(request, "inbox/ticket.html", context)
 
 
+def _audit(session: Session, viewer: Viewer, action: str, target: str) -> None:
+    record_audit(
+        session, tenant_id=viewer.tenant_id, actor=viewer.email, action=action, target=target
+    )
+
+
 def _back(reference: str, done: str = "") -> RedirectResponse:
     suffix = f"?done={quote(done)}" if done else ""
     return RedirectResponse(f"/inbox/{reference}{suffix}", status_code=303)
@@ -153,24 +160,16 @@ def reply(
 ) -> Response:
     _agent(viewer)
     app = web_state(request).app
-    ticket = get_ticket(session, tenant_id=viewer.tenant_id, reference=reference)
-    brand = get_brand_by_id(session, tenant_id=viewer.tenant_id, brand_id=ticket.brand_id)
-    send_reply(
+    ticket = reply_to_ticket(
         session,
-        ticket,
-        brand=brand,
-        mailbox=brand_mailbox(SecretBox.from_settings(app.settings), brand),
+        SecretBox.from_settings(app.settings),
+        tenant_id=viewer.tenant_id,
+        reference=reference,
         author=viewer.email,
         body=body,
         now=app.clock(),
     )
-    record_audit(
-        session,
-        tenant_id=viewer.tenant_id,
-        actor=viewer.email,
-        action="ticket.reply",
-        target=ticket.reference,
-    )
+    _audit(session, viewer, "ticket.reply", ticket.reference)
     session.commit()
     return _back(ticket.reference, "sent")
 
@@ -213,13 +212,7 @@ def update(
         assignee_id=int(assignee) if assignee.isdigit() else None,
         unassign=assignee == "none",
     )
-    record_audit(
-        session,
-        tenant_id=viewer.tenant_id,
-        actor=viewer.email,
-        action="ticket.update",
-        target=ticket.reference,
-    )
+    _audit(session, viewer, "ticket.update", ticket.reference)
     session.commit()
     return _back(ticket.reference)
 
@@ -236,12 +229,6 @@ def merge(
     source = get_ticket(session, tenant_id=viewer.tenant_id, reference=reference)
     target = get_ticket(session, tenant_id=viewer.tenant_id, reference=into.strip())
     merge_tickets(session, source=source, target=target, now=web_state(request).app.clock())
-    record_audit(
-        session,
-        tenant_id=viewer.tenant_id,
-        actor=viewer.email,
-        action="ticket.merge",
-        target=f"{source.reference}->{target.reference}",
-    )
+    _audit(session, viewer, "ticket.merge", f"{source.reference}->{target.reference}")
     session.commit()
     return _back(target.reference)

@@ -144,7 +144,7 @@ def test_search_filter_assign_and_prioritise(app: App, client: TestClient, desks
     mine = client.get("/inbox", params={"mine": "true"})
     assert re.findall(r'data-ref="(T-\w+)"', mine.text) == [lid]
     bad = client.post(f"/inbox/{lid}/update", data={"csrf": token, "status": "vanished"})
-    assert bad.status_code == 400 and "is not a ticket status" in bad.text
+    assert bad.status_code == 400 and "「vanished」不是工单状态" in bad.text
     with app.sessions() as session:
         assert get_ticket(session, tenant_id=desk.tenant_id, reference=lid).status == "open"
 
@@ -211,3 +211,32 @@ def test_merge_moves_the_thread_and_later_mail_follows(app: App, client: TestCli
         ]
         source = get_ticket(session, tenant_id=desk.tenant_id, reference=second)
         assert (source.status, source.merged_into_id) == ("closed", target.id)
+
+
+def test_agents_keep_canned_replies_per_language(app: App, client: TestClient, desks) -> None:
+    desk = desks[0]
+    log_in(client, desk.agent)
+    token = csrf(client, "/inbox/canned")
+    for lang, body in (
+        ("en", "Press the hinge."),
+        ("ja", "ヒンジを押してください。"),
+        ("en", "Press it hard."),
+    ):
+        saved = client.post(
+            "/inbox/canned",
+            data={"csrf": token, "name": "Hinge", "lang": lang, "body": body},
+            follow_redirects=False,
+        )
+        assert saved.status_code == 303
+    page = client.get("/inbox/canned")
+    rows = re.findall(r"<tr><td>([^<]+)</td><td>([^<]+)</td><td[^>]*>([^<]+)</td></tr>", page.text)
+    assert rows == [
+        ("Hinge", "English", "Press it hard."),
+        ("Hinge", "日本語", "ヒンジを押してください。"),
+    ]
+    refused = client.post(
+        "/inbox/canned", data={"csrf": token, "name": "Hinge", "lang": "xx", "body": "?"}
+    )
+    assert refused.status_code == 400 and "「xx」不是买家语言。" in refused.text
+    log_in(client, "owner@two.example")
+    assert "Hinge" not in client.get("/inbox/canned").text

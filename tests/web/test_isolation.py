@@ -13,6 +13,14 @@ from tests.web.conftest import TenantData, app_routes, csrf_of, log_in, member_r
 from vocloop.app import App
 from vocloop.store.access import create_store, get_tenant
 from vocloop.store.models import Alert, ApiToken
+from vocloop.support import create_brand
+from vocloop.support.tickets import (
+    IncomingFile,
+    get_ticket,
+    open_ticket,
+    store_files,
+    ticket_messages,
+)
 
 PARAM = re.compile(r"{(\w+)}")
 
@@ -32,6 +40,27 @@ def _alert(session: Session, tenant_id: int, store_id: int, asin: str) -> int:
     session.add(alert)
     session.flush()
     return alert.id
+
+
+def _ticket_with_photo(session: Session, app: App, tenant_id: int) -> tuple[str, int]:
+    """A ticket of the tenant's brand with a photo, as the contact form stores one."""
+    brand = create_brand(session, tenant_id=tenant_id, slug="bravo-brand", name="Bravo")
+    ticket = open_ticket(
+        session,
+        brand=brand,
+        channel="form",
+        name="Buyer",
+        email="buyer@example.com",
+        lang="en",
+        subject="Broken",
+        body="It broke.",
+        now=app.clock(),
+    )
+    photo = IncomingFile("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (stored,) = store_files(
+        session, app.settings.data_dir, ticket, [(photo, "image/png")], message_id=None
+    )
+    return ticket.reference, stored.id
 
 
 def _upload_job(client: TestClient, tenant: TenantData, content: bytes) -> str:
@@ -63,6 +92,7 @@ def test_every_route_refuses_another_tenants_ids(
         tenant = get_tenant(session, "bravo")
         create_store(session, tenant_id=tenant.id, slug="bravo-only", marketplace="FR")
         bravo_alert = _alert(session, tenant.id, bravo.store_ids[0], bravo.asin)
+        bravo_ticket, bravo_file = _ticket_with_photo(session, web_app, tenant.id)
     log_in(client, bravo.email)
     returns = (web_app.settings.data_dir / ".." / "bravo" / "fba_returns.tsv").resolve()
     bravo_job = _upload_job(client, bravo, returns.read_bytes())
@@ -78,13 +108,15 @@ def test_every_route_refuses_another_tenants_ids(
         "membership_id": str(bravo.membership_id),
         "token_id": str(bravo.token_id),
         "alert_id": str(bravo_alert),
+        "reference": bravo_ticket,
+        "attachment_id": str(bravo_file),
     }
     csrf = csrf_of(client, "/settings")
     walked = []
     for method, route_path in app_routes(client):
         names = PARAM.findall(route_path)
-        if not names:
-            continue
+        if not names or route_path.startswith("/h/"):
+            continue  # buyer pages are public: they belong to no tenant
         path = route_path
         for name in names:
             path = path.replace("{" + name + "}", ids[name])
@@ -92,7 +124,7 @@ def test_every_route_refuses_another_tenants_ids(
         if method == "GET":
             response = client.get(path, headers=headers)
         else:
-            form = {"csrf": csrf, "role": "viewer", "name": "x"}
+            form = {"csrf": csrf, "role": "viewer", "name": "x", "body": "x", "into": "x"}
             response = client.post(path, data=form, headers=headers)
         assert response.status_code == 404, (method, path, response.status_code)
         # The error page or error JSON only: no table, chart or record of bravo's.
@@ -102,12 +134,14 @@ def test_every_route_refuses_another_tenants_ids(
             assert 'class="error"' in response.text and "<table" not in response.text, path
         assert bravo.email not in response.text
         walked.append(f"{method} {route_path}")
-    assert len(walked) == 11, walked
+    assert len(walked) == 17, walked
     # Nothing of bravo's changed through those POSTs.
     assert member_role(web_app, bravo.membership_id) == "owner"
     with web_app.sessions() as session:
         assert session.get(ApiToken, bravo.token_id).revoked_at is None  # type: ignore[union-attr]
         assert session.get(Alert, bravo_alert).status == "open"  # type: ignore[union-attr]
+        ticket = get_ticket(session, tenant_id=bravo.id, reference=bravo_ticket)
+        assert (ticket.status, len(ticket_messages(session, ticket))) == ("new", 1)
 
 
 def test_listings_and_filters_show_only_the_own_tenant(

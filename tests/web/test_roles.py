@@ -146,6 +146,12 @@ POSTS = [
     "/settings/tokens",
     "/settings/tokens/{token_id}/revoke",
     "/alerts/{alert_id}",
+    "/h/{slug}/contact",
+    "/inbox/canned",
+    "/inbox/{reference}/reply",
+    "/inbox/{reference}/note",
+    "/inbox/{reference}/update",
+    "/inbox/{reference}/merge",
 ]
 
 

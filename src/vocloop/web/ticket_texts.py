@@ -322,6 +322,17 @@ add_texts(
         "inbox.sent": ("Reply sent to {email}.", "回复已发送至 {email}。"),
         "inbox.back": ("All tickets", "全部工单"),
         "inbox.brand": ("Brand", "品牌"),
+        "inbox.canned.title": ("Canned replies", "快捷回复"),
+        "inbox.canned.hint": (
+            "One text per name and language; the ticket page offers the one in the buyer's "
+            "language (else English). Saving a name and language again replaces its text.",
+            "每个名称、每种语言一条;工单页面优先提供买家语言的版本(否则英文)。"
+            "再次保存同一名称和语言会替换原文。",
+        ),
+        "inbox.canned.name": ("Name", "名称"),
+        "inbox.canned.lang": ("Language", "语言"),
+        "inbox.canned.body": ("Text", "内容"),
+        "inbox.canned.empty": ("No canned replies yet.", "还没有快捷回复。"),
         "comments.kind.ticket": ("Support tickets", "客服工单"),
     }
 )

@@ -1,5 +1,6 @@
 """Support tickets: the contact form, the agent inbox's actions, mail out (SMTP) and in (IMAP)."""
 
+from vocloop.support.tickets import messages  # noqa: F401  (registers the Chinese error texts)
 from vocloop.support.tickets.attachments import (
     IMAGE_TYPES,
     MAX_FILES,
@@ -12,10 +13,12 @@ from vocloop.support.tickets.attachments import (
     attachment_path,
     get_attachment,
     sniff_type,
+    store_files,
 )
 from vocloop.support.tickets.canned import (
     canned_replies_for,
     get_canned_reply,
+    list_canned_replies,
     save_canned_reply,
 )
 from vocloop.support.tickets.contact import ContactForm, ContactRefused, submit_contact
@@ -87,6 +90,7 @@ __all__ = [
     "hear_tickets",
     "hear_tickets_apart",
     "is_reference",
+    "list_canned_replies",
     "list_tickets",
     "merge_tickets",
     "open_ticket",
@@ -98,6 +102,7 @@ __all__ = [
     "send_reply",
     "sla_state",
     "sniff_type",
+    "store_files",
     "submit_contact",
     "ticket_attachments",
     "ticket_messages",

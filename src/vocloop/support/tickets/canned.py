@@ -34,6 +34,16 @@ def save_canned_reply(
     return row
 
 
+def list_canned_replies(session: Session, *, tenant_id: int) -> list[CannedReply]:
+    return list(
+        session.scalars(
+            select(CannedReply)
+            .where(CannedReply.tenant_id == tenant_id)
+            .order_by(CannedReply.name, CannedReply.lang)
+        )
+    )
+
+
 def canned_replies_for(session: Session, *, tenant_id: int, lang: str) -> list[CannedReply]:
     """One reply per name: in the ticket's language when there is one, else English, else any."""
     rows = session.scalars(

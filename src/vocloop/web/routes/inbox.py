@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from vocloop.accounts.audit import record_audit
 from vocloop.errors import NotFound, UserError
 from vocloop.notify import SecretBox
-from vocloop.support import get_brand_by_id, list_brands
+from vocloop.support import BUYER_LANGS, LANG_NAMES, get_brand_by_id, list_brands
 from vocloop.support.tickets import (
     PRIORITIES,
     STATUSES,
@@ -24,9 +24,11 @@ from vocloop.support.tickets import (
     get_attachment,
     get_canned_reply,
     get_ticket,
+    list_canned_replies,
     list_tickets,
     merge_tickets,
     reply_to_ticket,
+    save_canned_reply,
     sla_state,
     ticket_attachments,
     ticket_messages,
@@ -80,6 +82,30 @@ def inbox(
         request, viewer, rows=rows, status=status, filters=FILTERS, q=q, mine=mine
     )
     return render(request, "inbox/list.html", context)
+
+
+@router.get("/inbox/canned")
+def canned_page(request: Request, session: SessionDep, viewer: ViewerDep) -> Response:
+    _agent(viewer)
+    rows = list_canned_replies(session, tenant_id=viewer.tenant_id)
+    context = page_context(request, viewer, rows=rows, langs=BUYER_LANGS, names=LANG_NAMES)
+    return render(request, "inbox/canned.html", context)
+
+
+@router.post("/inbox/canned", dependencies=[Csrf])
+def save_canned(
+    request: Request,
+    session: SessionDep,
+    viewer: ViewerDep,
+    name: Annotated[str, Form(max_length=100)],
+    lang: Annotated[str, Form(max_length=8)],
+    body: Annotated[str, Form(max_length=20000)],
+) -> Response:
+    _agent(viewer)
+    save_canned_reply(session, tenant_id=viewer.tenant_id, name=name, lang=lang, body=body)
+    _audit(session, viewer, "ticket.canned", f"{name.strip()}/{lang}")
+    session.commit()
+    return RedirectResponse("/inbox/canned", status_code=303)
 
 
 @router.get("/inbox/attachments/{attachment_id}")

@@ -39,6 +39,7 @@ router = APIRouter(include_in_schema=False)
 FIELDS = ("asin", "lang", "name", "email", "order_id", "message")
 # The whole request may carry the files plus a little text.
 MAX_REQUEST_BYTES = MAX_TOTAL_BYTES + 256 * 1024
+SENT_LANG = "contact_lang"
 
 
 @dataclass(frozen=True)
@@ -187,9 +188,9 @@ async def submit_contact_form(
     session.commit()
     if web_state(request).jobs.classify:  # after the response: the buyer never waits for it
         background.add_task(_hear, app, brand.tenant_id, ticket_id)
-    return RedirectResponse(
-        f"/h/{brand.slug}/contact/sent?ref={reference}&lang={refuse.lang}", status_code=303
-    )
+    # The contract is exactly ?ref=<reference>; the buyer's language rides in the session.
+    request.session[SENT_LANG] = refuse.lang
+    return RedirectResponse(f"/h/{brand.slug}/contact/sent?ref={reference}", status_code=303)
 
 
 def _hear(app: App, tenant_id: int, ticket_id: int) -> None:
@@ -232,7 +233,7 @@ def contact_sent(
     context = {
         "request": request,
         "brand": brand,
-        "buyer_lang": _lang(request, brand, lang),
+        "buyer_lang": _lang(request, brand, lang or request.session.get(SENT_LANG)),
         "reference": reference,
     }
     return render(request, "public/contact_sent.html", context)

@@ -29,7 +29,7 @@ def serve(
         typer.Option(
             "--contact-form-limit",
             help="Contact-form submissions allowed per client address and per product per hour "
-            "(default 5 and 60; raise it for a load test only).",
+            "(default 10 and 60; raise it for a load test only).",
             min=1,
         ),
     ] = None,

@@ -9,6 +9,8 @@ from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException
 
@@ -46,7 +48,7 @@ SENT_LANG = "contact_lang"
 class ContactLimits:
     """Submissions allowed per client address and per product in a window (seconds)."""
 
-    per_client: int = 5
+    per_client: int = 10
     per_product: int = 60
     window: float = 3600.0
 
@@ -174,23 +176,32 @@ async def submit_contact_form(
     )
     app = web_state(request).app
     try:
-        ticket = submit_contact(
-            session, brand, submission, data_dir=app.settings.data_dir, now=app.clock()
-        )
+        # The database and file writes run on a worker thread, not on the event loop.
+        reference, ticket_id = await run_in_threadpool(_store, app, session, brand, submission)
     except ContactRefused as error:
-        session.rollback()
         return refuse(f"contact.error.{error.reason}", 400, values)
     except AttachmentRefused as error:
-        session.rollback()
         status = 413 if error.reason == "too_big" else 400
         return refuse(f"contact.error.{error.reason}", status, values, file=error.filename)
-    reference, ticket_id = ticket.reference, ticket.id
-    session.commit()
     if web_state(request).jobs.classify:  # after the response: the buyer never waits for it
         background.add_task(_hear, app, brand.tenant_id, ticket_id)
     # The contract is exactly ?ref=<reference>; the buyer's language rides in the session.
     request.session[SENT_LANG] = refuse.lang
     return RedirectResponse(f"/h/{brand.slug}/contact/sent?ref={reference}", status_code=303)
+
+
+def _store(app: App, session: Session, brand: Brand, submission: ContactForm) -> tuple[str, int]:
+    """Open the ticket and commit; on a refusal nothing stays (rolled back, no file kept)."""
+    try:
+        ticket = submit_contact(
+            session, brand, submission, data_dir=app.settings.data_dir, now=app.clock()
+        )
+        found = (ticket.reference, ticket.id)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    return found
 
 
 def _hear(app: App, tenant_id: int, ticket_id: int) -> None:

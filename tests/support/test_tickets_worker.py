@@ -1,5 +1,6 @@
 """The worker's cycle reads support mail too: an Amazon relay mail naming an imported order is
-linked to that order's ASIN and store, classified, and a safety concern opens its alert."""
+linked to that order's ASIN and store, classified (its language read from the words), and a
+safety concern opens its alert."""
 
 from __future__ import annotations
 
@@ -36,7 +37,10 @@ def test_a_cycle_files_relay_mail_on_the_ordered_asin_and_alerts(
         mail["To"] = "support@homely.example"
         mail["Subject"] = f"Question about order {order_id}"
         mail["Message-ID"] = "<relay-1@marketplace.amazon.com>"
-        mail.set_content("The mug got so hot it burned my hand and the handle started to melt.")
+        mail.set_content(
+            "Der Becher wurde so heiß, dass ich mir die Hand verbrannt habe. Der Griff ist "
+            "geschmolzen."
+        )
         imap.append(bytes(mail))
         results = run_cycle(app, load_classifier())
     assert any(r.job == "mail" and r.ok and "1 new ticket(s)" in r.detail for r in results)
@@ -44,6 +48,7 @@ def test_a_cycle_files_relay_mail_on_the_ordered_asin_and_alerts(
         ticket = session.scalars(select(Ticket)).one()
         assert (ticket.order_id, ticket.asin, ticket.store_id) == (order_id, asin, store_id)
         assert ticket.tenant_id == desk.tenant_id and ticket.root_cause == "safety_concern"
+        assert ticket.lang == "de"  # read from the words: the brand's default is English
         kinds = session.scalars(
             select(TextClassification.source_kind).where(TextClassification.source_id == ticket.id)
         ).all()

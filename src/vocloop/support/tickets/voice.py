@@ -19,6 +19,7 @@ from vocloop.monitor.alerts import SAFETY_CODE, safety_findings
 from vocloop.monitor.notices import notify_opened
 from vocloop.monitor.texts import DatedText
 from vocloop.store.models import TextClassification, Ticket
+from vocloop.support.languages import BUYER_LANGS
 
 SOURCE_KIND = "ticket"
 log = logging.getLogger("vocloop.tickets")
@@ -56,6 +57,8 @@ def classify_tickets(
     read = []
     for ticket, result in zip(tickets, results, strict=True):
         ticket.root_cause = result.root_cause
+        if ticket.channel == "email" and result.lang in BUYER_LANGS:
+            ticket.lang = result.lang  # mail says nothing of its language: canned replies follow
         read.append((ticket, float(result.confidence)))
         if ticket.store_id is None:
             continue  # no store sells this ASIN (or no ASIN): the cause stays on the ticket

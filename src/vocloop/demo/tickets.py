@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 
 from vocloop.store.models import Brand, TicketMessage
 from vocloop.support.tickets import (
+    add_customer_message,
     add_note,
     open_ticket,
     save_canned_reply,
     update_ticket,
 )
-from vocloop.support.tickets.records import add_customer_message
 
 
 @dataclass(frozen=True)

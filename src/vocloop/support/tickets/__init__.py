@@ -38,24 +38,27 @@ from vocloop.support.tickets.polling import (
 from vocloop.support.tickets.records import (
     PRIORITIES,
     STATUSES,
-    SlaState,
+    add_customer_message,
     add_note,
-    agents,
     get_ticket,
     is_reference,
     list_tickets,
-    merge_tickets,
     open_ticket,
-    sla_state,
     ticket_attachments,
     ticket_messages,
-    update_ticket,
 )
 from vocloop.support.tickets.voice import (
     VoiceResult,
     classify_tickets,
     hear_tickets,
     hear_tickets_apart,
+)
+from vocloop.support.tickets.workflow import (
+    SlaState,
+    agents,
+    merge_tickets,
+    sla_state,
+    update_ticket,
 )
 
 __all__ = [
@@ -77,6 +80,7 @@ __all__ = [
     "Received",
     "SlaState",
     "VoiceResult",
+    "add_customer_message",
     "add_note",
     "agents",
     "attachment_path",

@@ -240,3 +240,28 @@ def test_agents_keep_canned_replies_per_language(app: App, client: TestClient, d
     assert refused.status_code == 400 and "「xx」不是买家语言。" in refused.text
     log_in(client, "owner@two.example")
     assert "Hinge" not in client.get("/inbox/canned").text
+
+
+def test_a_reply_that_asks_for_a_good_review_is_not_sent(
+    app: App, client: TestClient, desks, smtp_server: tuple[int, MailSink]
+) -> None:
+    desk = desks[0]
+    reference = new_ticket(app, desk, subject="Tapa rota")
+    log_in(client, desk.agent)
+    token = csrf(client, f"/inbox/{reference}")
+    draft = "Glad it works! If you are happy, please leave us a 5-star review."
+    refused = client.post(
+        f"/inbox/{reference}/reply",
+        data={"csrf": token, "body": draft},
+        headers={"Accept-Language": "en"},
+    )
+    assert refused.status_code == 400
+    blocked = re.search(r'id="reply-blocked" role="alert"><p>([^<]+)</p>', refused.text)
+    assert blocked and blocked.group(1).startswith("The reply was not sent: REV-")
+    assert "REV-01" in refused.text and "5-star review" in refused.text
+    assert f">{draft}</textarea>" in refused.text  # the draft is kept to rework
+    assert smtp_server[1].messages == []
+    with app.sessions() as session:
+        ticket = get_ticket(session, tenant_id=desk.tenant_id, reference=reference)
+        assert [m.direction for m in ticket_messages(session, ticket)] == ["in"]
+        assert (ticket.status, ticket.first_replied_at) == ("new", None)

@@ -24,7 +24,9 @@ from vocloop.support.tickets.canned import (
 from vocloop.support.tickets.contact import ContactForm, ContactRefused, submit_contact
 from vocloop.support.tickets.inbound import AMAZON_RELAY, Received, receive_mail
 from vocloop.support.tickets.outbound import (
+    ReplyBlocked,
     build_reply,
+    check_reply,
     reply_subject,
     reply_to_ticket,
     send_reply,
@@ -78,6 +80,7 @@ __all__ = [
     "MailboxError",
     "PollResult",
     "Received",
+    "ReplyBlocked",
     "SlaState",
     "VoiceResult",
     "add_customer_message",
@@ -87,6 +90,7 @@ __all__ = [
     "brands_with_inbound_mail",
     "build_reply",
     "canned_replies_for",
+    "check_reply",
     "classify_tickets",
     "get_attachment",
     "get_canned_reply",

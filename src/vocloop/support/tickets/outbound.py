@@ -13,9 +13,12 @@ from sqlalchemy.orm import Session
 
 from vocloop.errors import UserError
 from vocloop.notify import SecretBox, SendError
+from vocloop.policy import Finding as PolicyFinding
+from vocloop.policy import check_text, has_errors
 from vocloop.store.models import Brand, Ticket, TicketMessage
 from vocloop.support.brands import get_brand_by_id
 from vocloop.support.mailbox import Mailbox, brand_mailbox, send_brand_mail
+from vocloop.support.tickets.inbound import AMAZON_RELAY
 from vocloop.support.tickets.records import get_ticket, ticket_messages
 
 Sender = Callable[[Mailbox, EmailMessage], None]
@@ -59,6 +62,26 @@ def build_reply(
     return message
 
 
+class ReplyBlocked(UserError):
+    """The reply breaks an Amazon rule (POLICY.md §7) and is not sent; the first finding named."""
+
+    def __init__(self, message: str, findings: list[PolicyFinding]) -> None:
+        super().__init__(message)
+        self.findings = findings
+
+
+def check_reply(ticket: Ticket, body: str) -> None:
+    """Refuse a reply that asks for a (positive) review, offers an incentive, diverts buyers off
+    Amazon... as Amazon's rules forbid; mail to Amazon's relay is checked as a buyer message."""
+    channel = "amazon_message" if AMAZON_RELAY.search(ticket.customer_email) else "email"
+    findings = check_text(body, lang="auto", channel=channel)
+    if has_errors(findings):
+        first = next(f for f in findings if f.severity.value == "error")
+        raise ReplyBlocked(
+            f"The reply was not sent: {first.rule} “{first.span}”: {first.message}", findings
+        )
+
+
 def reply_to_ticket(
     session: Session,
     box: SecretBox,
@@ -97,6 +120,7 @@ def send_reply(
         )
     if brand.id != ticket.brand_id:
         raise UserError("The ticket belongs to another brand.")
+    check_reply(ticket, body)
     thread = ticket_messages(session, ticket)
     message = build_reply(ticket, brand, mailbox, body=body.strip(), thread=thread, now=now)
     try:

@@ -12,11 +12,14 @@ from sqlalchemy.orm import Session
 
 from vocloop.accounts.audit import record_audit
 from vocloop.errors import NotFound, UserError
+from vocloop.i18n import translate_message
 from vocloop.notify import SecretBox
+from vocloop.store.models import Ticket
 from vocloop.support import BUYER_LANGS, LANG_NAMES, get_brand_by_id, list_brands
 from vocloop.support.tickets import (
     PRIORITIES,
     STATUSES,
+    ReplyBlocked,
     add_note,
     agents,
     attachment_path,
@@ -139,13 +142,24 @@ def ticket_page(
 ) -> Response:
     _agent(viewer)
     ticket = get_ticket(session, tenant_id=viewer.tenant_id, reference=reference)
-    brand = get_brand_by_id(session, tenant_id=viewer.tenant_id, brand_id=ticket.brand_id)
     draft = ""
     if canned is not None:
         draft = get_canned_reply(session, tenant_id=viewer.tenant_id, canned_id=canned).body
-    files = ticket_attachments(session, ticket)
+    return _ticket_page(request, session, viewer, ticket, draft=draft)
+
+
+def _ticket_page(
+    request: Request,
+    session: Session,
+    viewer: Viewer,
+    ticket: Ticket,
+    *,
+    draft: str = "",
+    blocked: ReplyBlocked | None = None,
+) -> Response:
+    brand = get_brand_by_id(session, tenant_id=viewer.tenant_id, brand_id=ticket.brand_id)
     by_message: dict[int | None, list[object]] = {}
-    for one in files:
+    for one in ticket_attachments(session, ticket):
         by_message.setdefault(one.message_id, []).append(one)
     context = page_context(
         request,
@@ -161,8 +175,10 @@ def ticket_page(
         statuses=STATUSES,
         priorities=PRIORITIES,
         flash=request.query_params.get("done"),
+        blocked=None if blocked is None else translate_message(blocked.message, viewer.lang),
+        findings=[] if blocked is None else blocked.findings,
     )
-    return render(request, "inbox/ticket.html", context)
+    return render(request, "inbox/ticket.html", context, status_code=400 if blocked else 200)
 
 
 def _audit(session: Session, viewer: Viewer, action: str, target: str) -> None:
@@ -186,15 +202,20 @@ def reply(
 ) -> Response:
     _agent(viewer)
     app = web_state(request).app
-    ticket = reply_to_ticket(
-        session,
-        SecretBox.from_settings(app.settings),
-        tenant_id=viewer.tenant_id,
-        reference=reference,
-        author=viewer.email,
-        body=body,
-        now=app.clock(),
-    )
+    try:
+        ticket = reply_to_ticket(
+            session,
+            SecretBox.from_settings(app.settings),
+            tenant_id=viewer.tenant_id,
+            reference=reference,
+            author=viewer.email,
+            body=body,
+            now=app.clock(),
+        )
+    except ReplyBlocked as blocked:  # the agent sees why, with the draft kept to rework
+        session.rollback()
+        ticket = get_ticket(session, tenant_id=viewer.tenant_id, reference=reference)
+        return _ticket_page(request, session, viewer, ticket, draft=body, blocked=blocked)
     _audit(session, viewer, "ticket.reply", ticket.reference)
     session.commit()
     return _back(ticket.reference, "sent")

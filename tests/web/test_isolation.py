@@ -17,6 +17,13 @@ from vocloop.store.access import create_store, get_tenant
 from vocloop.store.models import Alert, ApiToken, InsertCard, Invitation
 from vocloop.support import add_brand_product, create_brand
 from vocloop.support.inserts import InsertRequest, make_insert
+from vocloop.support.tickets import (
+    IncomingFile,
+    get_ticket,
+    open_ticket,
+    store_files,
+    ticket_messages,
+)
 
 PARAM = re.compile(r"{(\w+)}")
 
@@ -47,6 +54,27 @@ def _insert(session: Session, tenant_id: int, asin: str, now: dt.datetime) -> in
         session, tenant_id=tenant_id, brand=brand, request=request, created_by="t", now=now
     )
     return card.id
+
+
+def _ticket_with_photo(session: Session, app: App, tenant_id: int) -> tuple[str, int]:
+    """A ticket of the tenant's brand with a photo, as the contact form stores one."""
+    brand = create_brand(session, tenant_id=tenant_id, slug="bravo-support", name="Bravo")
+    ticket = open_ticket(
+        session,
+        brand=brand,
+        channel="form",
+        name="Buyer",
+        email="buyer@example.com",
+        lang="en",
+        subject="Broken",
+        body="It broke.",
+        now=app.clock(),
+    )
+    photo = IncomingFile("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (stored,) = store_files(
+        session, app.settings.data_dir, ticket, [(photo, "image/png")], message_id=None
+    )
+    return ticket.reference, stored.id
 
 
 def _upload_job(client: TestClient, tenant: TenantData, content: bytes) -> str:
@@ -98,6 +126,7 @@ def test_every_route_refuses_another_tenants_ids(
             now=web_app.clock(),
         )
         bravo_invitation_id = bravo_invitation.id
+        bravo_ticket, bravo_file = _ticket_with_photo(session, web_app, tenant.id)
     log_in(client, bravo.email)
     returns = (web_app.settings.data_dir / ".." / "bravo" / "fba_returns.tsv").resolve()
     bravo_job = _upload_job(client, bravo, returns.read_bytes())
@@ -119,6 +148,8 @@ def test_every_route_refuses_another_tenants_ids(
         # An invitation link is its own credential, not an id: one signed by another key (as a
         # guessed or altered link would be) must open nothing.
         "token": bravo_link,
+        "reference": bravo_ticket,
+        "attachment_id": str(bravo_file),
     }
     csrf = csrf_of(client, "/settings")
     walked = []
@@ -136,6 +167,7 @@ def test_every_route_refuses_another_tenants_ids(
             response = client.get(path, headers=headers)
         else:
             form = {"csrf": csrf, "role": "viewer", "name": "x", "password": "a long password"}
+            form |= {"body": "x", "into": "x"}
             response = client.post(path, data=form, headers=headers)
         assert response.status_code == 404, (method, path, response.status_code)
         # The error page or error JSON only: no table, chart or record of bravo's.
@@ -145,7 +177,7 @@ def test_every_route_refuses_another_tenants_ids(
             assert 'class="error"' in response.text and "<table" not in response.text, path
         assert bravo.email not in response.text
         walked.append(f"{method} {route_path}")
-    assert len(walked) == 17, walked
+    assert len(walked) == 23, walked
     # Nothing of bravo's changed through those POSTs.
     assert member_role(web_app, bravo.membership_id) == "owner"
     with web_app.sessions() as session:
@@ -155,6 +187,8 @@ def test_every_route_refuses_another_tenants_ids(
         invitation = session.get(Invitation, bravo_invitation_id)
         assert invitation.revoked_at is None and invitation.accepted_at is None  # type: ignore[union-attr]
         assert list_channels(session, tenant_id=bravo.id)[0].name == "bravo-hook"
+        ticket = get_ticket(session, tenant_id=bravo.id, reference=bravo_ticket)
+        assert (ticket.status, len(ticket_messages(session, ticket))) == ("new", 1)
 
 
 def test_listings_and_filters_show_only_the_own_tenant(

@@ -6,10 +6,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import and_, exists, func, insert, literal, select
+from sqlalchemy import and_, exists, func, insert, literal, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from vocloop.store.models import Return, Review, SellerFeedback, TextClassification
+from vocloop.store.models import Return, Review, SellerFeedback, TextClassification, Ticket
 
 
 class ClassifiesTexts(Protocol):
@@ -34,6 +34,7 @@ class TextSource:
     reason: Any
     asin: Any
     only: Any = None
+    cause_column: Any = None  # a column of the source row that shows the newest root cause
 
 
 def _joined(*columns: Any) -> Any:
@@ -65,6 +66,17 @@ TEXT_SOURCES: tuple[TextSource, ...] = (
         literal(None),
         literal(None),
         SellerFeedback.comments.is_not(None),
+    ),
+    # Support tickets (the buyer's first words); only those of a store: classifications hang
+    # off one (support.tickets classifies the others onto the ticket itself).
+    TextSource(
+        "ticket",
+        Ticket,
+        Ticket.description,
+        literal(None),
+        Ticket.asin,
+        Ticket.store_id.is_not(None),
+        Ticket.root_cause,
     ),
 )
 
@@ -146,6 +158,14 @@ def classify_next_batch(
             for (source_id, store_id, _, _, asin), result in zip(rows, results, strict=True)
         ],
     )
+    if source.cause_column is not None:
+        by_cause: dict[str, list[int]] = {}
+        for (source_id, *_), result in zip(rows, results, strict=True):
+            by_cause.setdefault(result.root_cause, []).append(source_id)
+        for cause, ids in by_cause.items():
+            session.execute(
+                update(model).where(model.id.in_(ids)).values({source.cause_column: cause})
+            )
     return len(rows), rows[-1][0]
 
 

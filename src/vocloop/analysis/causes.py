@@ -8,13 +8,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vocloop.store.models import Return, Review, SellerFeedback, TextClassification
+from vocloop.store.models import Return, Review, SellerFeedback, TextClassification, Ticket
 
 QUOTES_PER_CAUSE = 3
 _QUOTE_SOURCES: dict[str, tuple[Any, Any]] = {
     "return": (Return, Return.customer_comments),
     "review": (Review, Review.body),
     "seller_feedback": (SellerFeedback, SellerFeedback.comments),
+    "ticket": (Ticket, Ticket.description),
 }
 
 

@@ -7,13 +7,21 @@ from typing import Any
 from sqlalchemy import func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from vocloop.store.models import AsinQuote, Return, Review, SellerFeedback, TextClassification
+from vocloop.store.models import (
+    AsinQuote,
+    Return,
+    Review,
+    SellerFeedback,
+    TextClassification,
+    Ticket,
+)
 
 QUOTES_KEPT = 3  # per store, ASIN and cause: what the ASIN page shows
 QUOTE_SOURCES: dict[str, tuple[Any, Any]] = {
     "return": (Return, Return.customer_comments),
     "review": (Review, Review.body),
     "seller_feedback": (SellerFeedback, SellerFeedback.comments),
+    "ticket": (Ticket, Ticket.description),  # the buyer's own first words, off Amazon
 }
 
 

@@ -33,6 +33,7 @@ from vocloop.cli import (
     stores,
     templates,
     tenants,
+    tickets_command,
     topics_command,
     users_command,
     warranty_command,
@@ -112,6 +113,7 @@ inserts_command.register(app)
 retention_command.register(app)
 warranty_command.register(app)
 helpcenter_command.register(app)
+tickets_command.register(app)
 app.add_typer(tenants.app, name="tenants")
 app.add_typer(stores.app, name="stores")
 

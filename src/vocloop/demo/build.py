@@ -13,6 +13,7 @@ from vocloop.demo.helpcenter_pages import add_demo_help_pages
 from vocloop.demo.inserts import add_demo_inserts
 from vocloop.demo.plan import DemoPlan
 from vocloop.demo.products import PRODUCTS
+from vocloop.demo.tickets import add_demo_tickets
 from vocloop.sources.files import expand_paths
 from vocloop.sources.ingest import FileResult, import_files
 from vocloop.store.access import (
@@ -22,7 +23,8 @@ from vocloop.store.access import (
     find_tenant,
     set_product_category,
 )
-from vocloop.support import add_brand_product, create_brand, get_brand
+from vocloop.store.models import Brand
+from vocloop.support import add_brand_product, create_brand
 
 DEMO_TENANT = "demo"
 DEMO_BRAND = "demo-home"
@@ -75,13 +77,17 @@ def build_demo(
                 asin=product.asin,
                 category=AMAZON_CATEGORY_NAMES[product.category],
             )
-        _add_demo_brand(session, tenant_id=demo.id)
-        brand = get_brand(session, tenant_id=demo.id, slug=DEMO_BRAND)
+        brand = _add_demo_brand(session, tenant_id=demo.id)
         add_demo_inserts(session, tenant_id=demo.id, brand=brand, today=today)
+        add_demo_tickets(
+            session,
+            brand=brand,
+            now=datetime.datetime.combine(today, datetime.time(12), tzinfo=datetime.UTC),
+        )
     return DemoBuild(plan, results)
 
 
-def _add_demo_brand(session: Session, *, tenant_id: int) -> None:
+def _add_demo_brand(session: Session, *, tenant_id: int) -> Brand:
     """The brand whose help center, inserts and inbox the demo shows, covering every demo ASIN."""
     brand = create_brand(
         session,
@@ -98,3 +104,4 @@ def _add_demo_brand(session: Session, *, tenant_id: int) -> None:
             session, tenant_id=tenant_id, brand=brand, asin=product.asin, name=wording.title
         )
     add_demo_help_pages(session, tenant_id=tenant_id, brand=brand)
+    return brand

@@ -26,6 +26,7 @@ from vocloop.sources.spapi import context_from_settings, due_kinds, find_connect
 from vocloop.store.access import list_stores, list_tenants
 from vocloop.store.models import OutboxMessage, Tenant
 from vocloop.support.retention import run_retention
+from vocloop.support.tickets import brands_with_inbound_mail, poll_brand
 
 log = logging.getLogger("vocloop.worker")
 
@@ -111,6 +112,38 @@ def retain_tenant(app: App, tenant_id: int, slug: str) -> JobResult | None:
     return JobResult("retention", slug, True, detail)
 
 
+def poll_support_mail(
+    app: App, tenant_id: int, slug: str, classifier: Classifier
+) -> list[JobResult]:
+    """Read each of the tenant's brand mailboxes (IMAP) into tickets, one brand at a time."""
+    box = SecretBox.from_settings(app.settings)
+    with app.sessions() as session:
+        brand_ids = brands_with_inbound_mail(session, box, tenant_id=tenant_id)
+    results = []
+    for brand_id in brand_ids:
+        with job_lock(app.engine, f"vocloop:mail:{brand_id}") as mine:
+            if not mine:
+                continue
+            try:
+                polled = poll_brand(
+                    app.sessions,
+                    box,
+                    brand_id=brand_id,
+                    data_dir=app.settings.data_dir,
+                    clock=app.clock,
+                    classifier=classifier,
+                )
+            except UserError as exc:
+                results.append(JobResult("mail", slug, False, exc.message))
+                continue
+            detail = (
+                f"{polled.fetched} mail(s): {len(polled.created)} new ticket(s), "
+                f"{len(polled.threaded)} threaded"
+            )
+            results.append(JobResult("mail", f"{slug}/{polled.brand}", True, detail))
+    return results
+
+
 def run_cycle(app: App, classifier: Classifier | None = None) -> list[JobResult]:
     """One pass over every tenant; returns what each job did (skipped ones are not listed)."""
     model = classifier or load_classifier()
@@ -119,6 +152,7 @@ def run_cycle(app: App, classifier: Classifier | None = None) -> list[JobResult]
     results = []
     for tenant_id, slug in tenants:
         results += sync_due_stores(app, tenant_id, slug)
+        results += poll_support_mail(app, tenant_id, slug, model)
         with job_lock(app.engine, f"vocloop:analyze:{tenant_id}") as mine:
             if not mine:
                 continue  # another worker is on this tenant right now

@@ -16,6 +16,7 @@ from vocloop.store.models import (
     SellerFeedback,
     TextClassification,
     TextTopic,
+    Ticket,
     Topic,
 )
 
@@ -24,6 +25,7 @@ _SOURCES: dict[str, tuple[Any, Any, Any]] = {
     "return": (Return, Return.return_date, Return.customer_comments),
     "review": (Review, Review.review_date, func.coalesce(Review.body, Review.title)),
     "seller_feedback": (SellerFeedback, SellerFeedback.feedback_date, SellerFeedback.comments),
+    "ticket": (Ticket, Ticket.created_at, Ticket.description),
 }
 
 

@@ -2,5 +2,6 @@
 
 from vocloop.web.app import create_app
 from vocloop.web.page_cache import with_page_cache
+from vocloop.web.routes.contact import ContactLimits
 
-__all__ = ["create_app", "with_page_cache"]
+__all__ = ["ContactLimits", "create_app", "with_page_cache"]

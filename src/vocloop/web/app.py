@@ -22,10 +22,12 @@ from vocloop.web.routes import (
     auth,
     channels,
     comments,
+    contact,
     health,
     help_editor,
     help_public,
     imports,
+    inbox,
     inserts,
     invitations,
     pages,
@@ -34,6 +36,7 @@ from vocloop.web.routes import (
     warranty,
     warranty_list,
 )
+from vocloop.web.routes.contact import ContactLimits
 from vocloop.web.security import session_secret
 from vocloop.web.uploads import UploadJobs
 
@@ -47,8 +50,11 @@ def create_app(
     secure_cookies: bool = False,
     max_upload_mb: int = 512,
     classify_uploads: bool = True,
+    contact_limits: ContactLimits | None = None,
 ) -> FastAPI:
-    """The web app; secure_cookies sends the session cookie over HTTPS only (set it behind TLS)."""
+    """The web app; secure_cookies sends the session cookie over HTTPS only (set it behind TLS).
+
+    contact_limits overrides the contact form's rate limits (a load benchmark raises them)."""
     jobs = UploadJobs(app, classify=classify_uploads)
     secret = session_secret(app.settings.data_dir)
 
@@ -74,6 +80,7 @@ def create_app(
         max_upload_bytes=max_upload_mb * 1024 * 1024,
         signing_key=secret,
     )
+    web.state.contact_limits = contact_limits or ContactLimits()
     web.add_middleware(GZipMiddleware, minimum_size=1024)
     web.add_middleware(
         SessionMiddleware,
@@ -86,7 +93,7 @@ def create_app(
     install_error_handlers(web)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
     routers = (health, auth, pages, comments, alerts, imports, settings, invitations, channels)
-    support = (warranty, inserts, warranty_list)
+    support = (warranty, inserts, warranty_list, contact, inbox)
     for module in (*routers, store_connect, *support, api):
         web.include_router(module.router)
     for module in (help_public, help_editor):

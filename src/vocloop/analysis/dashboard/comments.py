@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session
 from vocloop.analysis.causes import latest_model_version
 from vocloop.analysis.dashboard.scope import Scope
 from vocloop.errors import NotFound
-from vocloop.store.models import Return, Review, SellerFeedback, Store, TextClassification
+from vocloop.store.models import (
+    Return,
+    Review,
+    SellerFeedback,
+    Store,
+    TextClassification,
+    Ticket,
+)
 
 PAGE = 50
 
@@ -41,6 +48,8 @@ COMMENT_KINDS: dict[str, _Kind] = {
         SellerFeedback.order_id,
         SellerFeedback.rating,
     ),
+    # Support tickets: the buyer's first words, with the order id as the code.
+    "ticket": _Kind(Ticket, Ticket.created_at, (Ticket.description,), Ticket.asin, Ticket.order_id),
 }
 
 

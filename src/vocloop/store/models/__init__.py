@@ -30,6 +30,7 @@ from vocloop.store.models._solicitation import Solicitation
 from vocloop.store.models._spapi_connection import SpapiConnection
 from vocloop.store.models._sync_state import SyncState
 from vocloop.store.models._tenant import ImportBatch, Store, Tenant
+from vocloop.store.models._ticket import CannedReply, Ticket, TicketAttachment, TicketMessage
 from vocloop.store.models._topic import TextTopic, Topic
 from vocloop.store.models._warranty import WarrantyRegistration
 
@@ -47,6 +48,7 @@ __all__ = [
     "Base",
     "Brand",
     "BrandProduct",
+    "CannedReply",
     "FeeThreshold",
     "FeedbackTopic",
     "HelpContent",
@@ -76,6 +78,9 @@ __all__ = [
     "TenantOwned",
     "TextClassification",
     "TextTopic",
+    "Ticket",
+    "TicketAttachment",
+    "TicketMessage",
     "Topic",
     "User",
     "UtcDateTime",

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.browser.conftest import _free_port, _vocloop
+from tests.browser.conftest import _free_port, run_vocloop
 from vocloop.demo.helpcenter_pages import DEMO_GUIDES, step_picture
 
 pytestmark = pytest.mark.browser
@@ -33,9 +33,9 @@ def help_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data = tmp_path_factory.mktemp("help")
     env = {**os.environ, "VOCLOOP_DATA_DIR": str(data), "VOCLOOP_NEW_PASSWORD": PASSWORD}
     env.pop("VOCLOOP_DATABASE_URL", None)
-    _vocloop(env, "tenants", "add", "shop", "--name", "Shop")
-    _vocloop(env, "users", "add", EDITOR, "--tenant", "shop", "--role", "analyst")
-    _vocloop(env, "brands", "add", "homely", "--tenant", "shop", "--name", "Homely",
+    run_vocloop(env, "tenants", "add", "shop", "--name", "Shop")
+    run_vocloop(env, "users", "add", EDITOR, "--tenant", "shop", "--role", "analyst")
+    run_vocloop(env, "brands", "add", "homely", "--tenant", "shop", "--name", "Homely",
              "--lang", "en,de,ja,zh")  # fmt: skip
     pages = next(guide[3] for guide in DEMO_GUIDES if guide[0] == ASIN)
     pictures = [step_picture("desk", number) for number in (1, 2, 3)]
@@ -52,7 +52,7 @@ def help_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         },
     }
     (data / "help.json").write_text(json.dumps(export), encoding="utf-8")
-    _vocloop(env, "helpcenter", "import", str(data / "help.json"), "--tenant", "shop")
+    run_vocloop(env, "helpcenter", "import", str(data / "help.json"), "--tenant", "shop")
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "vocloop", "serve", "--port", str(port)],

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.browser.conftest import _free_port, _vocloop
+from tests.browser.conftest import _free_port, run_vocloop
 from tests.imap_server import ImapServer, running_imap
 from tests.mail_servers import MailSink, running_smtp
 from tests.support.test_tickets_contact import png_bytes
@@ -50,9 +50,9 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
             "VOCLOOP_IMAP_PASSWORD": imap.password,
         }
         env.pop("VOCLOOP_DATABASE_URL", None)
-        _vocloop(env, "tenants", "add", "homely-co", "--name", "Homely Co")
-        _vocloop(env, "users", "add", AGENT, "--tenant", "homely-co", "--role", "agent")
-        _vocloop(
+        run_vocloop(env, "tenants", "add", "homely-co", "--name", "Homely Co")
+        run_vocloop(env, "users", "add", AGENT, "--tenant", "homely-co", "--role", "agent")
+        run_vocloop(
             env,
             "brands",
             "add",
@@ -64,7 +64,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
             "--lang",
             "en,de,ja",
         )
-        _vocloop(
+        run_vocloop(
             env,
             "brands",
             "add-product",
@@ -75,7 +75,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
             "--name",
             "Wasserkocher",
         )
-        _vocloop(
+        run_vocloop(
             env,
             "brands",
             "mailbox",

@@ -13,6 +13,7 @@ from vocloop.cli.state import console, state
 from vocloop.i18n import add_messages
 from vocloop.store.access import get_tenant, list_tenants
 from vocloop.support.retention import retention_log, run_retention
+from vocloop.support.tickets import prune_unreferenced_files
 
 add_messages(
     {
@@ -59,6 +60,8 @@ def retention(
             session.rollback()
         else:
             session.commit()
+            for row in tenants:  # ticket files whose rows retention removed
+                prune_unreferenced_files(session, application.settings.data_dir, tenant_id=row.id)
     if as_json:
         payload = {
             "dry_run": dry_run,

@@ -26,7 +26,11 @@ from vocloop.sources.spapi import context_from_settings, due_kinds, find_connect
 from vocloop.store.access import list_stores, list_tenants
 from vocloop.store.models import OutboxMessage, Tenant
 from vocloop.support.retention import run_retention
-from vocloop.support.tickets import brands_with_inbound_mail, poll_brand
+from vocloop.support.tickets import (
+    brands_with_inbound_mail,
+    poll_brand,
+    prune_unreferenced_files,
+)
 
 log = logging.getLogger("vocloop.worker")
 
@@ -102,6 +106,8 @@ def retain_tenant(app: App, tenant_id: int, slug: str) -> JobResult | None:
         try:
             with app.sessions.begin() as session:
                 actions = run_retention(session, tenant_id=tenant_id, now=app.clock())
+            with app.sessions() as session:  # files go once the rows naming them are gone
+                prune_unreferenced_files(session, app.settings.data_dir, tenant_id=tenant_id)
         except Exception as exc:  # one tenant's failure must not stop the others
             log.exception("retention of tenant %s failed", slug)
             return JobResult("retention", slug, False, str(exc))

@@ -6,6 +6,9 @@ which is never later than delivery: we delete early rather than late. Comment te
 the analysis; the contact details buyers typed into it go.
 
 Brand-collected data (warranty registrations): kept as long as the consent the buyer gave says.
+Tickets: the contact form says the details are used only to answer the request, so half a year
+after a ticket is solved its buyer's name, address and attachments go; the words stay (without
+contact details) as customer voice.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from vocloop.store.models import (
@@ -23,12 +26,16 @@ from vocloop.store.models import (
     RetentionMark,
     Return,
     SellerFeedback,
+    Ticket,
+    TicketAttachment,
+    TicketMessage,
     WarrantyRegistration,
 )
 from vocloop.support.retention.scrub import PERSONAL_FIELD, scrub_contact_details
 from vocloop.support.warranty import delete_registration
 
 AMAZON_RETENTION_DAYS = 30
+TICKET_RETENTION_DAYS = 180  # after the answer: time for the buyer's follow-up questions
 _BATCH = 5000
 
 
@@ -81,6 +88,52 @@ def _warranty_consent(
             delete_registration(
                 session, registration=registration, now=now, rule="warranty_consent", reason=reason
             )
+    return actions
+
+
+def _answered_tickets(
+    session: Session, tenant_id: int, now: dt.datetime, dry_run: bool
+) -> list[RetentionAction]:
+    """Solved tickets past their time lose the buyer's contact details and attachments.
+
+    The files themselves go after the commit (prune_unreferenced_files), once no row names them.
+    """
+    cutoff = now - dt.timedelta(days=TICKET_RETENTION_DAYS)
+    due = session.scalars(
+        select(Ticket)
+        .where(
+            Ticket.tenant_id == tenant_id,
+            Ticket.status.in_(("solved", "closed")),
+            Ticket.solved_at <= cutoff,
+            Ticket.customer_email != "",
+        )
+        .order_by(Ticket.id)
+    ).all()
+    actions = []
+    for ticket in due:
+        assert ticket.solved_at is not None
+        actions.append(
+            RetentionAction(
+                "ticket_answered",
+                "scrubbed",
+                f"tickets:{ticket.id}",
+                f"solved {ticket.solved_at.date()}; contact details kept "
+                f"{TICKET_RETENTION_DAYS} days after the answer",
+            )
+        )
+        if dry_run:
+            continue
+        ticket.customer_name = ""
+        ticket.customer_email = ""
+        ticket.subject = scrub_contact_details(ticket.subject)
+        ticket.description = scrub_contact_details(ticket.description)
+        for message in session.scalars(
+            select(TicketMessage).where(TicketMessage.ticket_id == ticket.id)
+        ):
+            message.body = scrub_contact_details(message.body)
+            if message.direction == "in":
+                message.author, message.from_address = "", None
+        session.execute(delete(TicketAttachment).where(TicketAttachment.ticket_id == ticket.id))
     return actions
 
 
@@ -192,6 +245,13 @@ RETENTION_RULES: list[RetentionRule] = [
         "brand",
         "Warranty registrations are deleted when the retention in the buyer's consent ends.",
         _warranty_consent,
+    ),
+    RetentionRule(
+        "ticket_answered",
+        "brand",
+        f"Tickets solved {TICKET_RETENTION_DAYS} days ago lose the buyer's name, address, contact "
+        "details and attachments; their words stay as customer voice.",
+        _answered_tickets,
     ),
     RetentionRule(
         "amazon_return_comments",

@@ -12,6 +12,7 @@ from vocloop.support.tickets.attachments import (
     IncomingFile,
     attachment_path,
     get_attachment,
+    prune_unreferenced_files,
     sniff_type,
     store_files,
 )
@@ -103,6 +104,7 @@ __all__ = [
     "merge_tickets",
     "open_ticket",
     "poll_brand",
+    "prune_unreferenced_files",
     "receive_mail",
     "reply_subject",
     "reply_to_ticket",

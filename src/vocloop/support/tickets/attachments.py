@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import filetype  # type: ignore[import-untyped]  # no type information shipped
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocloop.errors import NotFound, UserError
@@ -131,3 +132,22 @@ def get_attachment(session: Session, *, tenant_id: int, attachment_id: int) -> T
     if row is None or row.tenant_id != tenant_id:
         raise NotFound(f"There is no attachment {attachment_id}.")
     return row
+
+
+def prune_unreferenced_files(session: Session, data_dir: Path, *, tenant_id: int) -> int:
+    """Delete the tenant's stored files no attachment row names any more (after retention
+    removed the rows, and committed); returns how many went."""
+    folder = data_dir / FOLDER / str(tenant_id)
+    if not folder.is_dir():
+        return 0
+    named = set(
+        session.scalars(
+            select(TicketAttachment.sha256).where(TicketAttachment.tenant_id == tenant_id)
+        )
+    )
+    removed = 0
+    for path in folder.iterdir():
+        if path.is_file() and path.name not in named:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -114,6 +114,11 @@ def send_reply(
     """Mail the reply to the buyer and record it; nothing is recorded when sending fails."""
     if not body.strip():
         raise UserError("The reply is empty.")
+    if not ticket.customer_email:
+        raise UserError(
+            "The buyer's contact details were removed after the retention period; this ticket "
+            "can no longer be answered by e-mail."
+        )
     if mailbox is None:
         raise UserError(
             f"Brand {brand.slug} has no support mailbox; set one with `vocloop brands mailbox`."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import AMAZON_FIXTURES
@@ -73,3 +74,29 @@ def test_other_periods_read_the_daily_rows_with_the_same_result(app: App) -> Non
     assert fast and [
         (r.asin, r.returns, r.returned_units, r.ordered_units, r.previous_rate) for r in fast
     ] == [(r.asin, r.returns, r.returned_units, r.ordered_units, r.previous_rate) for r in slow]
+
+
+@pytest.mark.parametrize("sort", ["returns", "units", "orders", "rate", "change", "asin"])
+def test_the_database_sorts_and_pages_the_asin_table_as_the_rows_say(app: App, sort: str) -> None:
+    import_paths(app, AMAZON_FIXTURES / "fba_returns.tsv", AMAZON_FIXTURES / "all_orders.tsv")
+    tenant_id = _tenant(app)
+    ensure_rollups(app.sessions, tenant_id=tenant_id, today=TODAY)
+    scope, period = Scope(tenant_id), Period.last(365, TODAY)
+    with app.sessions() as session:
+        everything = asin_table(session, scope, period, sort=sort, limit=1000)
+        pages = [asin_table(session, scope, period, sort=sort, limit=2, offset=o) for o in (0, 2)]
+        past_the_end = asin_table(session, scope, period, sort=sort, limit=2, offset=1000)
+    rows = everything.rows
+    assert len(rows) == everything.total >= 3
+    expected = {
+        "returns": lambda r: (-r.returns, r.asin),
+        "units": lambda r: (-r.returned_units, r.asin),
+        "orders": lambda r: (-r.ordered_units, r.asin),
+        "rate": lambda r: (-(r.rate if r.rate is not None else -1), r.asin),
+        "change": lambda r: (-(r.change if r.change is not None else -9), r.asin),
+        "asin": lambda r: r.asin,
+    }[sort]
+    assert [r.asin for r in rows] == [r.asin for r in sorted(rows, key=expected)]  # type: ignore[arg-type]
+    assert [r.asin for page in pages for r in page.rows] == [r.asin for r in rows[:4]]
+    assert {page.total for page in pages} == {everything.total} == {past_the_end.total}
+    assert past_the_end.rows == []

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Float, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from vocloop.analysis.dashboard.scope import Period, Scope, week_bucket, weeks_before
@@ -54,16 +54,21 @@ class AsinTable:
     total: int  # ASINs matching the filters, before the page cut
 
 
-def _sort_key(sort: str) -> object:
+def _order_by(sort: str, asin: Any, sums: list[Any]) -> list[Any]:
+    """ORDER BY for a sort name: biggest first, ASIN as the tie-break; rows without a rate (or
+    without a change) go last, as they say nothing about the ranking."""
+    returns, units, orders, previous_units, previous_orders = sums
+    rate = cast(units, Float) / func.nullif(orders, 0)
+    previous_rate = cast(previous_units, Float) / func.nullif(previous_orders, 0)
     keys = {
-        "returns": lambda r: (-r.returns, r.asin),
-        "units": lambda r: (-r.returned_units, r.asin),
-        "orders": lambda r: (-r.ordered_units, r.asin),
-        "rate": lambda r: (-(r.rate if r.rate is not None else -1), r.asin),
-        "change": lambda r: (-(r.change if r.change is not None else -9), r.asin),
-        "asin": lambda r: r.asin,
+        "returns": [returns.desc()],
+        "units": [units.desc()],
+        "orders": [orders.desc()],
+        "rate": [func.coalesce(rate, -1.0).desc()],
+        "change": [func.coalesce(rate - previous_rate, -9.0).desc()],
+        "asin": [],
     }
-    return keys.get(sort, keys["returns"])
+    return [*keys.get(sort, keys["returns"]), asin]
 
 
 def stores_of_marketplace(session: Session, scope: Scope, marketplace: str) -> list[int]:
@@ -98,26 +103,28 @@ def asin_table(
         period.days in STANDARD_PERIODS
         and built_for(session, tenant_id=scope.tenant_id) == period.end
     ):
-        query = select(
-            AsinPeriod.asin,
+        sums = [
             func.sum(AsinPeriod.returns),
             func.sum(AsinPeriod.returned_units),
             func.sum(AsinPeriod.ordered_units),
             func.sum(AsinPeriod.previous_returned_units),
             func.sum(AsinPeriod.previous_ordered_units),
-        ).where(AsinPeriod.days == period.days)
+        ]
+        query = select(AsinPeriod.asin, *sums).where(AsinPeriod.days == period.days)
         model: Any = AsinPeriod
     else:
         before = period.previous()
         current = AsinDaily.day >= period.start
-        query = select(
-            AsinDaily.asin,
+        sums = [
             func.sum(case((current, AsinDaily.returns), else_=0)),
             func.sum(case((current, AsinDaily.returned_units), else_=0)),
             func.sum(case((current, AsinDaily.ordered_units), else_=0)),
             func.sum(case((current, 0), else_=AsinDaily.returned_units)),
             func.sum(case((current, 0), else_=AsinDaily.ordered_units)),
-        ).where(AsinDaily.day >= before.start, AsinDaily.day <= period.end, AsinDaily.asin != "")
+        ]
+        query = select(AsinDaily.asin, *sums).where(
+            AsinDaily.day >= before.start, AsinDaily.day <= period.end, AsinDaily.asin != ""
+        )
         model = AsinDaily
     if search:
         query = query.where(model.asin.contains(search.strip().upper(), autoescape=True))
@@ -132,17 +139,23 @@ def asin_table(
             Product,
         )
         query = query.where(in_category.exists())
-    rows = [
-        AsinRow(str(asin), None, int(n), int(units), int(orders), int(prev_units), int(prev_orders))
-        for asin, n, units, orders, prev_units, prev_orders in session.execute(
-            scope.filter(query, model).group_by(model.asin)
-        )
-        if int(n) or int(units) or int(orders)
+    # Sorting, the page cut and the count happen in the database: Python sees one page of rows.
+    grouped = scope.filter(query, model).group_by(model.asin)
+    grouped = grouped.having(sums[0] + sums[1] + sums[2] > 0)
+    ordered = grouped.add_columns(func.count().over().label("total")).order_by(
+        *_order_by(sort, model.asin, sums)
+    )
+    found = session.execute(ordered.limit(limit).offset(offset)).all()
+    page = [
+        AsinRow(str(asin), None, int(n), int(units), int(orders), int(prev_u), int(prev_o))
+        for asin, n, units, orders, prev_u, prev_o, _ in found
     ]
-    rows.sort(key=_sort_key(sort))  # type: ignore[arg-type]
-    page = rows[offset : offset + limit]
+    if found:
+        total = int(found[0].total)
+    else:  # a page past the end still says how many there are
+        total = int(session.scalar(select(func.count()).select_from(grouped.subquery())) or 0)
     _decorate(session, scope, period, page)
-    return AsinTable(page, len(rows))
+    return AsinTable(page, total)
 
 
 def _decorate(session: Session, scope: Scope, period: Period, page: list[AsinRow]) -> None:

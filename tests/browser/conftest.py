@@ -102,7 +102,7 @@ def served(env: dict[str, str]) -> Iterator[str]:
         stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
+    for _ in range(150):
         try:
             if httpx.get(url + "/healthz", timeout=1).status_code == 200:
                 break

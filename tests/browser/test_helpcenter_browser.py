@@ -6,17 +6,13 @@ import base64
 import hashlib
 import json
 import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
-from tests.browser.conftest import _free_port, run_vocloop
+from tests.browser.conftest import run_vocloop, served
 from vocloop.demo.helpcenter_pages import DEMO_GUIDES, step_picture
 
 pytestmark = pytest.mark.browser
@@ -53,26 +49,8 @@ def help_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     }
     (data / "help.json").write_text(json.dumps(export), encoding="utf-8")
     run_vocloop(env, "helpcenter", "import", str(data / "help.json"), "--tenant", "shop")
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "vocloop", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.1)
-    else:
-        process.kill()
-        raise AssertionError("vocloop serve did not start")
-    yield url
-    process.terminate()
-    process.wait(timeout=30)
+    with served(env) as url:
+        yield url
 
 
 def test_a_buyer_on_a_phone_reads_the_guide_in_german_then_switches_to_english(

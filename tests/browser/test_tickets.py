@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -16,10 +15,9 @@ from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
-from tests.browser.conftest import _free_port, run_vocloop
+from tests.browser.conftest import run_vocloop, served
 from tests.imap_server import ImapServer, running_imap
 from tests.mail_servers import MailSink, running_smtp
 from tests.support.test_tickets_contact import png_bytes
@@ -87,27 +85,8 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
             "--imap",
             imap.url(),
         )
-        port = _free_port()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "vocloop", "serve", "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(150):
-                try:
-                    if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            else:
-                raise AssertionError("vocloop serve did not start")
+        with served(env) as url:
             yield Desk(url, env, sink, imap)
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
 
 
 def _shoot(page: Any, name: str) -> None:

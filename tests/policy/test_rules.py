@@ -121,6 +121,13 @@ VIOLATIONS = [
     ("ja_phone", "ja", "amazon_message", "電話番号を教えてください。", "MSG-07"),
     ("en_threat", "en", "email", "Our lawyer will take legal action.", "MSG-09"),
     ("en_amazon", "en", "help_center", "Amazon Official Support for your plug", "CLM-01"),
+    (
+        "en_order_data",
+        "en",
+        "email",
+        "We used the address from your Amazon order to mail you our new catalogue.",
+        "PII-02",
+    ),
     ("en_form", "en", "form", "Name, Email, Phone. [Submit]", "GDPR-01"),
     ("en_ticked", "en", "form", "☑ I agree to receive offers (required)", "GDPR-02"),
     ("en_birth", "en", "form", "Date of birth (required). Privacy notice below.", "GDPR-03"),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from vocloop.errors import UserError
 from vocloop.policy.learned import judge
 from vocloop.policy.lexicon_diversion import DIVERSION_DETECTORS
+from vocloop.policy.lexicon_indirect import INDIRECT_DETECTORS
 from vocloop.policy.lexicon_messages import (
     COURTESY,
     MESSAGE_DETECTORS,
@@ -35,6 +36,7 @@ DETECTORS: tuple[Detector, ...] = (
     + MESSAGE_DETECTORS
     + SEMANTIC_DETECTORS
     + PARAPHRASE_DETECTORS
+    + INDIRECT_DETECTORS
 )
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 _PERSONAL_FIELDS = re.compile(
@@ -126,6 +128,7 @@ def check_text(
         for detector in DETECTORS
         if detector.lang in languages and RULES_BY_ID[detector.rule].severity_in(where)
         for hit in run_detector(normal, detector)
+        if not _cleared(normal, hit)
     ]
     findings = [_finding(normal, hit, where, lang, output_lang) for hit in _distinct(normal, hits)]
     findings.extend(_form_findings(normal, where, languages, lang, output_lang, findings))
@@ -158,6 +161,58 @@ def _channel(channel: Channel | str) -> Channel:
     except ValueError:
         names = ", ".join(c.value for c in Channel)
         raise UserError(f"'{channel}' is not a channel; use one of {names}.") from None
+
+
+# A question the text answers "no" to ("Can I get a discount for a review? No. ...") asks nobody.
+_NO_ANSWER = re.compile(
+    r"\s*(?:a\s*[:：]\s*|answer\s*:\s*|antwort\s*:\s*|r\s*:\s*|réponse\s*:\s*|回答\s*[:：]\s*|"
+    r"答\s*[:：]\s*)?(?:no\b(?![- ]+(?:problem|worries|need))|nope\b|we\s+(?:don'?t|do\s+not|never|"
+    r"cannot|can'?t)\b|nein\b|wir\s+(?:bieten|geben|vergeben|verschenken)\s+(?:keine|nicht)|non\b|"
+    r"nous\s+n[e']|no[,.]|いいえ|いたしません|不(?:会|可以|能|提供)|没有)"
+)
+# Links to a legal page (privacy notice, imprint, terms) lead nowhere to buy.
+_LEGAL_PAGE = re.compile(
+    r"/(?:datenschutz|privacy|privacidad|privacy-policy|impressum|imprint|legal|agb|terms|"
+    r"cookies?|confidentialite|mentions-legales|aviso-legal|note-legali)\b"
+)
+# "We don't offer discounts, free products, refunds or any other reward for reviews": a list under
+# one negation, longer than the negation window of matching.is_negated.
+_WE_NEVER = re.compile(
+    r"\bwe\s+(?:don'?t|do\s+not|never|will\s+never|won'?t|cannot)\s+(?:\w+\s+)?(?:offer|give|"
+    r"provide|pay|send|ask|issue|reward)|\bwir\s+(?:bieten|geben|vergeben|zahlen)\s+(?:\w+\s+)?"
+    r"(?:keine|nie)|\bnous\s+n'?(?:offrons|proposons|donnons|accordons)|\bno\s+(?:ofrecemos|"
+    r"damos|regalamos)|\bnon\s+(?:offriamo|diamo|regaliamo)|(?:提供|お渡し|進呈)(?:は)?(?:いたし|し)"
+    r"ません|(?:不|从不|绝不)(?:提供|赠送|给予)|不会(?:为|向|给)[^,，。]{0,10}(?:提供|赠送|给予)"
+)
+# "...has nothing to do with the review you leave, or not": the reward is disclaimed in words.
+_UNRELATED = re.compile(
+    r"nothing\s+to\s+do\s+with|not\s+(?:linked|tied|connected|related)\s+to|"
+    r"independent(?:ly)?\s+of|aucun\s+lien\s+avec|sans\s+(?:aucun\s+)?lien|unabhängig\s+(?:von|"
+    r"davon)|nichts\s+(?:zu\s+tun|damit\s+zu\s+tun)|ningún\s+vínculo|ninguna\s+relación|"
+    r"nessun\s+legame|non\s+è\s+legat|とは(?:一切)?(?:関係|無関係)|関係なく|无关"
+)
+_QUESTION_RULES = frozenset({"REV-01", "REV-02", "REV-03", "DIV-01", "DIV-02", "WAR-01"})
+
+
+def _cleared(normal: NormalText, hit: Hit) -> bool:
+    """Innocent readings that only the hit's place in the text reveals."""
+    rule = hit.detector.rule
+    if rule in ("DIV-01", "DIV-03") and _LEGAL_PAGE.search(normal.text, hit.start, hit.end + 40):
+        return True
+    if rule not in _QUESTION_RULES:
+        return False
+    index = normal.sentence_at(hit.start)
+    start, end = normal.sentences[index]
+    if _WE_NEVER.search(normal.text, start, hit.start):
+        return True
+    if rule in ("REV-02", "WAR-01") and _UNRELATED.search(normal.text, start, end):
+        return True
+    if not normal.text[start:end].rstrip().endswith(("?", "？")):
+        return False
+    if index + 1 >= len(normal.sentences):
+        return False
+    following = normal.text[slice(*normal.sentences[index + 1])]
+    return bool(_NO_ANSWER.match(following))
 
 
 def _distinct(normal: NormalText, hits: list[Hit]) -> list[Hit]:

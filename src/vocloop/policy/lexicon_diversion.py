@@ -116,7 +116,8 @@ _AMAZON_RUNS_IT = (
     r"von\s+amazon\s+"
     r"(?:an\s+der\s+kasse|angewendet|verwaltet)|(?:appliqué|géré)e?s?\s+par\s+amazon|(?:aplicad|"
     r"gestionad)[oa]s?\s+por\s+amazon|(?:applicat|gestit)[oi]\s+da\s+amazon|amazonが(?:適用|管理)|"
-    r"由亚马逊(?:使用|处理|管理)"
+    r"由亚马逊(?:使用|处理|管理)|(?:shown|reflected|listed|included)\s+(?:on|in)\s+(?:the|your)\s+"
+    r"(?:invoice|receipt|statement)|明細に(?:反映|記載)|領収書に(?:反映|記載)|(?:发票|账单)(?:上|中)(?:显示|列出)"
 )
 # "Contact us for a full refund": the refund promised outside Amazon's return process.
 _REFUND_FROM_US = {

@@ -7,15 +7,21 @@ from vocloop.policy.vocab import LANGS, REVIEW_ASK, detector
 
 _SHIPPED = {
     "en": r"\b(?:(?:has|have)\s+(?:been\s+)?(?:shipped|dispatched|sent\s+out)|is\s+on\s+(?:its|"
-    r"the)\s+way|out\s+for\s+delivery|tracking\s+(?:number|info\w*))\b",
+    r"the)\s+way|out\s+for\s+delivery|tracking\s+(?:number|info\w*)|left\s+our\s+warehouse|"
+    r"handed\s+(?:over\s+)?to\s+the\s+(?:carrier|courier))\b",
     "de": r"(?:wurde\s+(?:heute\s+)?(?:versandt|verschickt|versendet)|ist\s+unterwegs|"
-    r"sendungsnummer)",
-    "fr": r"(?:a\s+été\s+(?:expédiée?|envoyée?)|est\s+en\s+route|numéro\s+de\s+suivi)",
-    "es": r"(?:ha\s+sido\s+enviad[oa]|está\s+en\s+camino|número\s+de\s+seguimiento)",
+    r"sendungsnummer|an\s+(?:den|unseren)\s+(?:versanddienstleister|paketdienst|zusteller)\s+"
+    r"übergeben|hat\s+unser\s+lager\s+verlassen)",
+    "fr": r"(?:a\s+été\s+(?:expédiée?|envoyée?|remise?\s+au\s+transporteur)|est\s+en\s+route|"
+    r"numéro\s+de\s+suivi)",
+    "es": r"(?:ha\s+sido\s+enviad[oa]|está\s+en\s+camino|número\s+de\s+seguimiento|"
+    r"ha\s+salido\s+de\s+nuestro\s+almacén|entregad[oa]\s+al\s+transportista)",
     "it": r"(?:è\s+stat[oa]\s+(?:spedit[oa]|inviat[oa])|è\s+in\s+viaggio|"
-    r"numero\s+di\s+tracciamento)",
-    "ja": r"(?:発送(?:いたしました|しました|完了)|お届け予定|追跡番号)",
-    "zh": r"(?:已发货|已寄出|物流单号|正在配送)",
+    r"numero\s+di\s+tracciamento|affidat[oa]\s+(?:oggi\s+)?al\s+corriere|"
+    r"consegnat[oa]\s+al\s+corriere)",
+    "ja": r"(?:発送(?:いたしました|しました|完了)|出荷(?:いたしました|しました)|お届け予定|"
+    r"追跡番号)",
+    "zh": r"(?:已发货|已寄出|物流单号|正在配送|已(?:于|在)[^,，。]{0,6}(?:发货|发出|寄出))",
 }
 # A reason the message may be sent at all: a problem being fixed, a question, a review request.
 PURPOSE = {
@@ -46,12 +52,15 @@ PURPOSE = {
     r"发票|说明书|评价)",
 }
 _THANKS = {
-    "en": r"\b(?:thank|thanks|hope\s+you\s+(?:enjoy|love|like)|we(?:'re|\s+are)\s+here)\b",
-    "de": r"(?:danke|vielen\s+dank|wir\s+hoffen|viel\s+spaß|freude\s+mit)",
-    "fr": r"(?:merci\b(?!\s+d[e'])|nous\s+espérons|profitez)",
-    "es": r"(?:gracias|esperamos\s+que|disfrute)",
-    "it": r"(?:grazie|speriamo\s+che|buon\s+divertimento)",
-    "ja": r"(?:ありがとう|お買い上げ|ご購入いただき|お楽しみ)",
+    "en": r"\b(?:thank|thanks|hope\s+you\s+(?:enjoy|love|like)|we(?:'re|\s+are)\s+here|"
+    r"(?:glad|happy|thrilled|delighted)\s+(?:that\s+)?you\s+(?:chose|picked|ordered))\b",
+    "de": r"(?:danke|vielen\s+dank|wir\s+hoffen|viel\s+spaß|freude\s+mit|"
+    r"freuen\s+uns,?\s+dass\s+sie\s+sich\s+für)",
+    "fr": r"(?:merci\b(?!\s+d[e'])|nous\s+espérons|profitez|ravi\w*\s+que\s+vous\s+ayez\s+choisi)",
+    "es": r"(?:gracias|esperamos\s+que|disfrute|nos\s+alegra\s+que\s+(?:haya|hayas)\s+elegido)",
+    "it": r"(?:grazie|speriamo\s+che|buon\s+divertimento|"
+    r"felic\w*\s+che\s+(?:tu\s+)?abbia\s+scelto)",
+    "ja": r"(?:ありがとう|お買い上げ|ご購入いただき|お楽しみ|お選びいただき)",
     "zh": r"(?:感谢|谢谢|希望您喜欢)",
 }
 _CROSS_SELL = {
@@ -92,7 +101,7 @@ _PII = {
     r"indirizzo\s+di\s+casa)",
     "ja": r"(?:電話番号|携帯番号|生年月日|パスポート|身分証|運転免許証|マイナンバー|"
     r"クレジットカード|カード番号|口座番号|銀行口座|ご自宅の住所)",
-    "zh": r"(?:电话号码|手机号|生日|出生日期|护照|身份证|信用卡|银行卡|银行账号|家庭住址)",
+    "zh": r"(?:电话号码|手机号|生日(?!快乐)|出生日期|护照|身份证|信用卡|银行卡|银行账号|家庭住址)",
 }
 _ASK = {
     "en": r"\b(?:please|send|provide|give|share|tell|reply\s+with|upload|submit|text\s+(?:us|me)|"
@@ -176,7 +185,8 @@ _KEPT_FOREVER = (
     r"(?:time\s+)?limit)|cannot\s+be\s+deleted|can'?t\s+be\s+deleted|unbegrenzt\s+gespeichert|"
     r"dauerhaft\s+gespeichert|nicht\s+gelöscht\s+werden|indéfiniment|sans\s+limite\s+de\s+durée|"
     r"ne\s+peuvent\s+pas\s+être\s+supprimées|indefinidamente|no\s+se\s+pueden\s+(?:borrar|eliminar)"
-    r"|a\s+tempo\s+indeterminato|non\s+possono\s+essere\s+(?:cancellati|eliminati)|無期限(?:に|で)?"
+    r"|de\s+forma\s+indefinida|por\s+tiempo\s+indefinido|auf\s+unbestimmte\s+zeit|"
+    r"unbefristet|pour\s+une\s+durée\s+indéterminée|in\s+modo\s+permanente|a\s+tempo\s+indeterminato|non\s+possono\s+essere\s+(?:cancellati|eliminati)|無期限(?:に|で)?"
     r"(?:保存|保管)|永久(?:に)?保存|永久(?:保存|保留)|无限期|无法删除|不能删除)"
 )
 _ABROAD = (
@@ -209,7 +219,9 @@ _TRACK_FIRST = (
 _ATTACHED = (
     r"(?:attached|enclosed)\s+(?:our\s+)?(?:catalog(?:ue)?|brochure|flyer|price\s+list|lookbook)|"
     r"(?:katalog|prospekt)\s+im\s+anhang|(?:catalogue|brochure)\s+(?:ci-joint|en\s+pièce\s+jointe)|"
-    r"catálogo\s+adjunto|catalogo\s+in\s+allegato|カタログを添付|附上(?:产品)?目录"
+    r"catálogo\s+adjunto|catalogo\s+in\s+allegato|カタログを添付|附上(?:产品)?目录|"
+    r"(?:attach|enclos|adjunt|alleg|ci-joint|joignons|anhang|anbei|beigefügt|添付|附上)\w*"
+    r"[^.!?。]{0,30}(?:catalog|katalog|catálogo|folleto|prospekt|brochure|カタログ|目录|产品手册)"
 )
 
 
@@ -263,7 +275,8 @@ _COURTESY = {
     r"au\s+plaisir)",
     "es": r"(?:dese|a\s+su\s+disposición|a\s+tu\s+disposición|dude|saludos|disfrute|confianza|"
     r"lo\s+que\s+necesite)",
-    "it": r"(?:augur|a\s+(?:sua|tua)\s+disposizione|esit|saluti|buona\s+giornata|fiducia)",
+    "it": r"(?:augur|a\s+(?:sua|tua)\s+disposizione|esit|saluti|buona\s+giornata|fiducia|"
+    r"siamo\s+qui|abbraccio)",
     "ja": r"(?:よろしく|今後とも|お待ちして|幸いです|またのご利用)",
     "zh": r"(?:祝|随时|期待|欢迎再次|为您服务)",
 }

@@ -90,7 +90,7 @@ _BEFORE_REVIEW = {
     r"\bprima\s+di\s+(?:recensire|valutare)|\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|"
     r"pubblicare|dare)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|opinione)",
     "ja": r"(?:評価|レビュー)(?:の|する|される|をする)前に|(?:低評価|悪い評価|厳しい評価|星\s?1|"
-    r"★\s?1|レビュー|評価)(?:を)?(?:つけ|付け|書|投稿|し|入れ)\w{0,3}?(?:る|られる|される)?(?:前に|"
+    r"★\s?1|レビュー|評価)(?:を)?(?:ご)?(?:つけ|付け|書|投稿|し|入れ)(?:いただく|頂く|なさる)?\w{0,3}?(?:る|られる|される)?(?:前に|"
     r"前には|前)",
     "zh": r"(?:差评|中差评|评价|评论|留评)(?:之)?前",
 }
@@ -157,7 +157,9 @@ _DICTATE = {
     r"feedback)\b|\bmention\b[^.!?]{0,60}\bin\s+(?:your|the)\s+(?:review|feedback)|"
     r"\bin\s+your\s+(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|say|write|include|"
     r"talk\s+about|highlight|note)|copy\s+(?:and|&)\s+paste|(?:sample|pre-?written|suggested|"
-    r"template)\s+reviews?|\breview\s+template|use\s+the\s+(?:hashtag|keywords?)",
+    r"template)\s+reviews?|\breview\s+template|use\s+the\s+(?:hashtag|keywords?)|\b(?:review|"
+    r"feedback)\b[^.!?]{0,40}\b(?:mention|include|use)\b[^.!?]{0,10}[\"“”„«'‘]|\bthe\s+words\s+"
+    r"(?:\w+\s+){0,3}?search\s+for",
     "de": r"erwähnen[^.!?]{0,60}(?:bewertung|rezension)|(?:erwähnen|schreiben|"
     r"betonen)\s+sie\s+in\s+ihrer\s+(?:bewertung|rezension)|in\s+ihrer\s+(?:bewertung|"
     r"rezension)[^.!?]{0,40}(?:erwähnen|hervorheben)|(?:muster|vorlage)[^.!?]{0,20}(?:bewertung|"
@@ -175,7 +177,8 @@ _DICTATE = {
     r"nella\s+(?:tua\s+|sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?(?:menziona|scrivi|cita)|"
     r"copia\s+e\s+incolla|(?:modello|esempio)\s+di\s+recensione",
     "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|"
-    r"入れて)|(?:例文|テンプレート|文例)[^。]{0,10}(?:レビュー|コピー)|コピペ|コピー&ペースト",
+    r"入れて)|(?:例文|文例)を(?:ご用意|用意|ご紹介)|コピーして(?:そのまま)?(?:お使い|使っ|"
+    r"貼り付け)|(?:例文|テンプレート|文例)[^。]{0,10}(?:レビュー|コピー)|コピペ|コピー&ペースト",
     "zh": r"评价(?:里|中)?(?:提一下|提到)|(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|"
     r"带上)|(?:好评|评价)(?:模板|文案)|复制粘贴",
 }
@@ -230,7 +233,7 @@ _PROOF = (
 # "Don't rate us badly" and the unhappy branch of a split ask ("Had a problem? Email us instead").
 _DONT_RATE_BADLY = {
     "en": r"\b(?:no|not\s+a)\s+(?:\w+\s+)?review\s*,?\s*(?:but|instead)|\b(?:don'?t|do\s+not|"
-    r"please\s+don'?t)\s+(?:leave\s+(?:us\s+)?(?:a\s+)?(?:\w+\s+)?(?:review|feedback|rating)|"
+    r"please\s+don'?t)\s+(?:(?:immediately|just|straight\s+away|right\s+away|rush\s+to)\s+)?(?:leave\s+(?:us\s+)?(?:a\s+)?(?:\w+\s+)?(?:review|feedback|rating)|"
     r"(?:rate|review)\s+(?:us\s+)?(?:negatively|badly|low))|\b(?:had\s+a\s+problem|not\s+(?:happy|"
     r"satisfied)|unhappy|unsatisfied|dissatisfied|any\s+(?:issues?|problems?)|less\s+than\s+(?:5|"
     r"five|4|four)\s+stars?)\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first|"
@@ -251,7 +254,8 @@ _DONT_RATE_BADLY = {
     r"primero)",
     "it": r"non\s+una\s+recensione\s*,?\s*ma|non\s+(?:valutarci|recensirci|"
     r"darci)\s+(?:negativamente|male|un\s+voto\s+basso)|non\s+lasciare\s+(?:una\s+)?(?:recensione|"
-    r"valutazione)|(?:non\s+sei\s+soddisfatt\w|problemi)\s*\?[^.!?]{0,60}(?:invece|prima)",
+    r"valutazione)|non\s+lasciare\s+(?:subito|immediatamente|direttamente)\s+(?:una\s+)?(?:\w+\s+)?"
+    r"(?:recensione|valutazione)|(?:non\s+sei\s+soddisfatt\w|problemi)\s*\?[^.!?]{0,60}(?:invece|prima)",
     "ja": r"(?:レビュー|評価)(?:ではなく|の代わりに|より先に)|(?:低評価|悪い評価|星1)(?:は|"
     r"を)?(?:つけないで|付けないで|ご遠慮)|(?:レビュー|評価)(?:を)?(?:書かず|投稿せず|書かないで|"
     r"つけずに)",
@@ -262,7 +266,8 @@ _DONT_RATE_BADLY = {
 _CHANGE_IT = {
     "en": r"\b(?:bump|rais|updat|chang|revis|edit|improv|increas|remov|delet|tak)\w*\s+it\s+(?:up|"
     r"down|to\s+\d|to\s+(?:four|five))",
-    "de": r"(?:sie|diese)\s+(?:noch\s+einmal\s+|nochmals\s+)?(?:anzupassen|anpassen|ändern|"
+    "de": r"(?:sie|diese)\s+(?:noch\s+einmal\s+|nochmals\s+|entsprechend\s+|bitte\s+)?"
+    r"(?:anzupassen|anpassen|ändern|"
     r"zu\s+ändern|löschen|zu\s+löschen|entfernen)\b",
     "fr": r"\b(?:la|le)\s+(?:modifier|supprimer|retirer|changer)\b",
     "es": r"\b(?:cambiarla|modificarla|eliminarla|borrarla|actualizarla)\b",

@@ -56,7 +56,7 @@ _NEGATION_RE = {lang: re.compile(pattern) for lang, pattern in _NEGATION.items()
 # Japanese negates after the verb: 「削除をお願いすることはありません」.
 _JA_NEGATION = re.compile(r"(?:ません|ない|(?<!必)ず(?!つ)|なし|無し|禁止|いたしかねます)")
 # 「～していただけないでしょうか」 asks politely; it negates nothing.
-_JA_POLITE_ASK = re.compile(r"(?:いただけ|頂け|もらえ|くれ)ない(?:でしょうか|か)")
+_JA_POLITE_ASK = re.compile(r"(?:いただけ|頂け|もらえ|くれ|ませ)(?:ない|ません)(?:でしょうか|か)")
 # A negation inside an if-clause ("if you're not happy, ...") does not negate what follows it.
 _CONDITIONAL = re.compile(
     r"\b(?:if|when|unless|wenn|falls|sofern|si|se|qualora)\b|如果|若|要是|\?",
@@ -70,13 +70,13 @@ def is_negated(normal: NormalText, start: int, end: int, lang: str) -> bool:
     sentence_start, sentence_end = normal.sentences[normal.sentence_at(start)]
     if lang == "ja":
         after = _JA_POLITE_ASK.sub("", normal.text[end : min(sentence_end, end + 24)])
-        return bool(_JA_NEGATION.search(after[:16]))
+        return bool(_JA_NEGATION.search(after[:24]))
     negation = _NEGATION_RE.get(lang)
     if negation is None:
         return False
     before = normal.text[sentence_start:start]
     if lang == "zh":
-        window = before[-8:]
+        window = before[-12:]
         found = list(negation.finditer(window))
         if not found:
             return False

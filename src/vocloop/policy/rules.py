@@ -4,7 +4,9 @@ Severities map POLICY.md's BLOCK/WARN/INFO to error/warning/info. Channels: `ins
 on the package, QR landing text), `amazon_message` (Buyer-Seller Messaging), `email` (mail to people
 who contacted the brand off Amazon), `help_center` (brand help pages), `form` (a help-center or
 warranty form: its labels, checkboxes and notice). Rules about system state (timing, opt-out,
-storage: REV-08, MSG-03/04/05, PII-01..04) are checked by the code that sends or stores, not here.
+storage: REV-08, MSG-03/04/05, PII-01/03/04) are checked by the code that sends or stores, not
+here; PII-02 is also read from a text that announces it ("your Amazon order address, for our
+catalogue").
 """
 
 from __future__ import annotations
@@ -266,6 +268,16 @@ RULES: tuple[Rule, ...] = (
         "消息必须礼貌;法律威胁和施压都不可以。",
         "State the facts and the help on offer, without threats.",
         "陈述事实和可提供的帮助,不要威胁。",
+    ),
+    Rule(
+        "PII-02",
+        "Amazon order data used for marketing",
+        dict(_ALL),
+        "Names, addresses or phone numbers from Amazon orders may only serve the order; using "
+        "them for catalogues, newsletters or offers breaks Amazon's data protection policy.",
+        "亚马逊订单中的姓名、地址、电话只能用于履约;用于寄目录、推送新品或优惠违反亚马逊数据保护政策。",
+        "Send marketing only to people who signed up with you directly and consented.",
+        "营销信息只发给直接在品牌处注册并明确同意的人。",
     ),
     Rule(
         "CLM-01",

@@ -93,7 +93,7 @@ BENEFIT = {
     r"dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|reimburs\w*|screenshot|(?:a|little|"
     r"small)\s+(?:surprise|treat)\s+(?:is|will|for)|"
     r"surprise\s+(?:gift|is\s+on|will)|"
-    r"goodies|goody\s+bags?|perks?|freebies?|on\s+the\s+house|little\s+something|token\s+of\s+"
+    r"goodies|goody\s+bags?|welcome\s+(?:box|gift|pack|kit|bundle)|perks?|freebies?|on\s+the\s+house|little\s+something|token\s+of\s+"
     r"(?:our\s+)?(?:thanks|appreciation|gratitude)|thank-?you\s+(?:gift|present|pack)|(?:\d+\s+)?"
     r"(?:extra|more|additional|bonus)\s+(?:\d+\s+|\w+\s+)?(?:months?|years?)\s+(?:of|on|to)\s+"
     r"(?:your\s+|the\s+)?warranty)|[$€£]\s?\d+)",
@@ -134,7 +134,8 @@ ACQUIRE = {
 }
 # "Contact us" in its forms: the other half of review-diversion rules.
 CONTACT = {
-    "en": r"\breach\s+us\b|\b(?:contact|email|e-mail|write\s+to|reach\s+out|message|tell|"
+    "en": r"\breach\s+us\b|\btext\s+(?:us|our|me)\b|"
+    r"\b(?:contact|email|e-mail|write\s+to|reach\s+out|message|tell|"
     r"let\s+us\s+know|get\s+in\s+touch|call|talk\s+to)\b",
     "de": r"e-?mail\s+an\s+uns|an\s+uns\s+(?:schreiben|wenden)|schreib\s+uns|meld(?:e)?\s+dich|"
     r"kontaktier\s+uns|(?:kontaktier|melden\s+sie|schreiben\s+sie\s+uns|wenden\s+sie\s+sich|"
@@ -187,7 +188,7 @@ HAPPY_IF = {
     "es": r"\bsi\s+(?:usted\s+)?(?:está|estás)\s+(?:\d+\s?%\s+|totalmente\s+|"
     r"completamente\s+)(?:satisfech|content)|(?:\bsi\s+(?:usted\s+)?(?:está|estás|quedó|queda|"
     r"ha\s+quedado)\s+(?:muy\s+)?(?:satisfech|content|encantad)|\bsi\s+(?:le|te)\s+(?:gusta|gustó|"
-    r"ha\s+gustado|encanta)|¿\s*(?:le|te)\s+(?:gusta|encanta|ha\s+gustado)|"
+    r"ha\s+gustado|encanta|ha\s+encantado|encantó)|¿\s*(?:le|te)\s+(?:gusta|encanta|ha\s+gustado)|"
     r"\bsatisfech[oa]s?\b[^.?!]{0,40}\?|\btodo\s+(?:bien|perfecto|ok)|\bsi\s+todo\s+(?:va|"
     r"está|ha\s+ido|salió))",
     "it": r"(?:\bse\s+(?:sei|è|siete|è\s+stato|resti)\s+(?:\w+\s+)?(?:soddisfatt|content|felic)|"

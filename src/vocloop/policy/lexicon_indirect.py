@@ -1,0 +1,306 @@
+"""Round-6 detectors: indirect forms three more writers used (fresh sets 6 and 7).
+
+Each names an idea, not a sentence: the link or URL of a posted review handed in for a reward;
+"tell other shoppers about it on Amazon" after a happy condition; a second nudge ("circling
+back", 「先日もご連絡」); a posted review to "revisit" or 「見直し」; a return through Amazon
+advised against with a ticket offered "instead"; addresses from Amazon orders reused for
+catalogues and offers; a page that calls itself Amazon's (authorised) customer service; a phone
+number spelled out in words; a domain written "brand dot com"; tracking accepted by "continuing to
+browse"; a members' club with its own prices.
+"""
+
+from __future__ import annotations
+
+from vocloop.policy.matching import Detector, Scope
+from vocloop.policy.vocab import BENEFIT, CONTACT, LANGS, REVIEW, detector
+
+_WARRANTY = r"(?:warrant|guarantee|garantie|garantía|garanzia|保証|保修|质保|延保)"
+
+# The link to a posted review, asked for: "paste the link to your review", 「レビューのURL」.
+_REVIEW_LINK = {
+    "en": r"\b(?:link|url)\s+(?:to|of|for)\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:review|rating)|"
+    r"\breview\s+(?:link|url)\b",
+    "de": r"\blink\s+(?:zu|zur|ihrer|deiner)\s+(?:\w+\s+)?(?:bewertung|rezension)|"
+    r"(?:bewertungs|rezensions)-?link",
+    "fr": r"\blien\s+(?:de|vers|d')\s*(?:votre|ton)\s+(?:avis|commentaire|évaluation)",
+    "es": r"\b(?:enlace|url|link)\s+(?:de|a)\s+(?:tu|su)\s+(?:reseña|opinión|valoración)",
+    "it": r"\blink\s+(?:della|alla)\s+(?:tua|sua)\s+(?:recensione|valutazione)",
+    "ja": r"(?:レビュー|評価|口コミ)(?:の|ページの)?(?:url|リンク)",
+    "zh": r"(?:评价|评论|好评)(?:的)?(?:链接|网址)",
+}
+# Proof of a review: a screenshot of it ("pantallazo" is the Spanish slang), or its link sent in.
+_PROOF = (
+    r"(?:\b(?:send|email|e-mail|mail|forward|paste)\s+(?:us\s+)?the\s+(?:link|url)\b|screen\s?shot|"
+    r"pantallazo|captura|capture\s+d'écran|bildschirmfoto|スクショ|截图|截屏)"
+)
+# Telling other people about it on Amazon is a review: "told other early birds about it on Amazon".
+_TELL_ON_AMAZON = {
+    "en": r"\b(?:tell|told|telling|share|shared|sharing)\s+(?:\w+\s+){0,4}?about\s+(?:it|us|them|"
+    r"this|her|him)\s+on\s+amazon\b|\b(?:thoughts|opinions?|impressions?)\b[^.!?]{0,50}"
+    r"\bon\s+amazon\b",
+    "de": r"(?:erzähl|berichte|teil)\w*\s+(?:\w+\s+){0,6}?(?:auf|bei)\s+amazon",
+    "fr": r"(?:dites|racontez|partagez|parlez)[-\w]*\s+(?:\w+\s+){0,6}?sur\s+amazon",
+    "es": r"(?:cuént|compárt|háblale|cuenta|comparte)\w*\s+(?:\w+\s+){0,6}?en\s+amazon",
+    "it": r"(?:racconta|condividi|parla)\w*\s+(?:\w+\s+){0,6}?su\s+amazon",
+    "ja": r"amazon(?:の)?(?:レビュー|評価)で(?:応援|シェア)",
+    "zh": r"在亚马逊(?:上)?(?:帮我们)?(?:推荐|分享|夸)",
+}
+# A happy condition phrased as a change in the buyer's day: "if your mornings got brighter".
+_MADE_BETTER_IF = {
+    "en": r"\bif\s+(?:\w+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
+    r"put)\s+(?:\w+\s+){0,4}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
+    r"calmer|lighter|tastier|a\s+smile|smile)\b",
+    "de": r"\bwenn\s+(?:\w+\s+){1,6}?(?:schöner|leichter|einfacher|besser|gemütlicher|"
+    r"freude\s+(?:macht|gemacht|bereitet))",
+    "fr": r"\bsi\s+(?:\w+\s+){1,6}?(?:plus\s+(?:belles?|faciles?|douces?|agréables?)|"
+    r"le\s+sourire|du\s+bonheur)",
+    "es": r"\bsi\s+(?:\w+\s+){1,6}?(?:más\s+(?:fáciles?|bonit[oa]s?|agradables?)|una\s+sonrisa|"
+    r"alegrado)",
+    "it": r"\bse\s+(?:\w+\s+){1,6}?(?:più\s+(?:facili|belle|piacevoli)|un\s+sorriso|"
+    r"migliorato)",
+    "ja": r"(?:いいな|良いな|よかった|便利|素敵)[」』]?と(?:感じ|思っ|思い)(?:ていただけ|て頂け|"
+    r"ていただい|て頂い|た|ていただき)(?:まし)?(?:たら|れば|た方)",
+    "zh": r"(?:如果|若)(?:[^,，。]{0,12})(?:更(?:方便|轻松|美好|舒适)|开心|帮到)",
+}
+# A second nudge about the same review: "circling back", "we wrote to you a few weeks ago".
+_NUDGE = {
+    "en": r"\b(?:circling|checking|coming)\s+back\b|\bfollow(?:ing)?[- ]up\b|\bin\s+case\s+"
+    r"(?:it|this|our\s+\w+)\s+got\s+(?:buried|lost|missed)|\b(?:sent|wrote|emailed|messaged)\s+"
+    r"you\s+(?:a\s+)?(?:\w+\s+)?(?:note|message|e-?mail|line)\s+(?:a\s+(?:few|couple)|some|last|"
+    r"\d+|two|three)",
+    "de": r"(?:wir\s+hatten\s+ihnen\s+(?:bereits|schon)|erneut\s+(?:an|bei)|nochmals\s+(?:an|"
+    r"bei)|noch\s+einmal\s+(?:an|bei))",
+    "fr": r"(?:nous\s+vous\s+avions\s+(?:écrit|contacté)|(?:je|nous)\s+me\s+permets?\s+de\s+"
+    r"revenir|nous\s+revenons\s+vers\s+vous|petite\s+relance)",
+    "es": r"(?:le\s+escribimos\s+hace|volvemos\s+a\s+escribirle|le\s+recordamos\s+de\s+nuevo)",
+    "it": r"(?:le\s+abbiamo\s+(?:già\s+)?scritto|torniamo\s+a\s+scriverle|ci\s+permettiamo\s+di\s+"
+    r"ricordarle)",
+    "ja": r"(?:先日も?(?:ご連絡|メッセージ|お送り)|再度のご連絡|重ねてのご連絡)",
+    "zh": r"(?:再次打扰|之前(?:给您)?发过|上次(?:给您)?发的)",
+}
+# Looking again at a posted review: "revisiting the 1-star", 「評価の見直し」, "Einschätzung
+# überdenken".
+_REVISIT_REVIEW = {
+    "en": r"\b(?:revisit|rethink|reconsider|re-?evaluat|re-?rat)\w*\s+(?:\w+\s+){0,2}?(?:your|"
+    r"the|that|this)\s+(?:\w+\s+)?(?:(?:\d|one|two|three)[- ]stars?|reviews?|ratings?|"
+    r"feedback)\b",
+    "de": r"(?:ihre|deine|die)\s+(?:einschätzung|beurteilung|meinung|bewertung|rezension)\s+"
+    r"(?:\w+\s+){0,6}?(?:überdenken|revidieren|anpassen|ändern|korrigieren)",
+    "fr": r"(?:reconsidérer|revoir|réviser)\s+(?:votre|ton|sa)\s+(?:avis|jugement|évaluation|"
+    r"note)",
+    "es": r"(?:que\s+)?la\s+(?:elimine|borre|retire|modifique|cambie|quite|actualice)\b|"
+    r"(?:reconsiderar|replantear)\s+(?:su|tu)\s+(?:valoración|opinión|reseña)",
+    "it": r"(?:riconsiderare|rivedere)\s+(?:la\s+)?(?:sua|tua)\s+(?:valutazione|opinione|"
+    r"recensione|giudizio)",
+    "ja": r"(?:評価|レビュー)の(?:見直し|再検討|変更|修正)",
+    "zh": r"(?:重新(?:考虑|评价)|调整一下)(?:您的)?(?:评价|评分)",
+}
+# A return through Amazon advised against, a ticket or mail offered "instead".
+# A return called needless, the words in the other order: "no hace falta tramitar la devolución".
+_NEEDLESS_RETURN = (
+    r"\b(?:don'?t\s+bother\s+with|no\s+need\s+(?:to|for)|skip|forget)\s+(?:\w+\s+){0,4}?"
+    r"(?:amazon\s+)?returns?\b|(?:no\s+hace\s+falta|no\s+es\s+necesario)\s+(?:\w+\s+){0,2}?"
+    r"(?:la\s+)?devoluci|(?:pas\s+besoin\s+de|inutile\s+de)\s+(?:\w+\s+){0,2}?(?:retour|renvo)|"
+    r"(?:non\s+serve|non\s+è\s+necessario)\s+(?:\w+\s+){0,2}?(?:il\s+)?(?:reso|restitu)|"
+    r"(?:nicht\s+nötig|unnötig|sparen\s+sie\s+sich)\s+(?:\w+\s+){0,3}?(?:rücksendung|retoure)"
+)
+_NO_AMAZON_RETURN_ZH = (
+    r"(?:请勿|不要|别|无需)(?:直接)?(?:在|去|通过)?亚马逊(?:上)?(?:申请)?(?:退货|退款)"
+)
+_RETURN_VIA_AMAZON = (
+    r"(?:returns?|return\s+it|rücksendung|retour|devoluci[oó]n|reso|返品|退货)[^.!?。]{0,40}"
+    r"(?:amazon|アマゾン|亚马逊)|(?:amazon|アマゾン|亚马逊)[^.!?。]{0,25}(?:returns?|"
+    r"rücksendung|retour|devoluci[oó]n|reso|返品|退货)"
+)
+_ADVISE_AGAINST = (
+    r"\b(?:recommend|suggest|advise)\s+(?:that\s+)?you\s+(?:don'?t|do\s+not|not)\b|"
+    r"\binstead\b[^.!?]{0,40}\b(?:ticket|contact|e-?mail|write|message|reach|call|text)\b|"
+    r"\b(?:empfehlen|raten)\s+(?:ihnen\s+)?(?:davon\s+ab|,?\s*(?:das\s+)?nicht)|"
+    r"\bstattdessen\b[^.!?]{0,40}(?:ticket|kontakt|schreiben|melden)|"
+    r"\bplutôt\b[^.!?]{0,40}(?:ticket|contact|écri)|\ben\s+su\s+lugar\b[^.!?]{0,40}(?:ticket|"
+    r"contact|escrib)|\binvece\b[^.!?]{0,40}(?:ticket|contatt|scriv)"
+)
+# The address or phone from an Amazon order reused for catalogues and offers (PII-02).
+_AMAZON_ORDER_DATA = (
+    r"(?:amazon|アマゾン|亚马逊)[^.!?。]{0,40}(?:order|bestellung|commande|pedido|ordine|注文|"
+    r"下单|订单)|\b(?:bought|purchased|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
+    r"comprado|comprato|acquistato)\s+(?:\w+\s+){0,6}?(?:on|at|bei|auf|sur|en|su)\s+amazon|(?:order|bestellung|commande|pedido|ordine)\w*\s+(?:\w+\s+){0,2}?(?:on|at|bei|"
+    r"auf|sur|en|su)\s+amazon"
+)
+_PERSONAL_DATA = (
+    r"(?:added\s+you|you\s+(?:are|'re)\s+(?:now\s+)?(?:on|in)\s+our|aufgenommen|ajouté|añadido|"
+    r"aggiunto|address|e-?mail|phone|name|details|data|adresse|anschrift|daten|coordonnées|données|"
+    r"dirección|datos|indirizzo|dati|住所|お届け先|連絡先|電話|地址|电话|手机|信息)"
+)
+_MARKETING_USE = (
+    r"(?:catalog|katalog|catálogo|cataloghi|newsletter|offers?|angebote|offres|ofertas|offerte|"
+    r"promotions?|werbung|publicit|marketing|new\s+products|neuheiten|nouveautés|novedades|"
+    r"novità|vip|deals|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品|优惠|推送|会员|促销)"
+)
+# A page that calls itself Amazon's customer service: "ASSISTENZA CLIENTI AMAZON AUTORIZZATA",
+# "Servicio Oficial de Atención al Cliente de Amazon", a heading "Amazon Kundenservice für ...".
+_SERVICE = (
+    r"(?:customer\s+(?:service|support|care)|support|help\s*desk|kundenservice|kundendienst|"
+    r"service\s+client\w*|atención\s+al\s+cliente|servicio|assistenza(?:\s+clienti)?|"
+    r"カスタマーサービス|サポート|客服|售后)"
+)
+_CLAIMED_AMAZON = (
+    r"(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|officiel\w*|agréé\w*|oficial\w*|"
+    r"autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|授权)\W+(?:\w+\W+){0,4}?amazon|"
+    r"amazon\W+(?:\w+\W+){0,3}?(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|"
+    r"officiel\w*|agréé\w*|oficial\w*|autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|"
+    r"授权)"
+)
+_AMAZON_SERVICE_HEADING = (
+    r"\A\W*amazon[- ]?" + _SERVICE + r"|\A\W*" + _SERVICE + r"\s+(?:de\s+|di\s+|d')?"
+    r"(?:atención\s+al\s+cliente\s+|clienti\s+)?amazon\b|\bamazon[- ]?"
+    + _SERVICE
+    + r"\s+(?:für|for|pour|para|"
+    r"per)\s+(?:[\w-]+[- ])?(?:produkte|products|artikel|geräte|devices|produits|productos|"
+    r"prodotti)"
+)
+# A phone number spelled out in words: "zéro six, douze, trente-quatre", "one-three-eight".
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|null|eins|zwei|drei|vier|fünf|"
+    r"sechs|sieben|acht|neun|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|"
+    r"treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cero|uno|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove)"
+)
+_SPELLED_PHONE = (
+    rf"(?:\b{_NUMBER_WORD}(?:-{_NUMBER_WORD})*\b[\s,.-]*){{6,}}|(?:\+|plus\s)\s?\d{{1,3}}\s+"
+    rf"{_NUMBER_WORD}\b"
+)
+# A domain written in words: "brewhaus dot com", "atelier point fr".
+_WORDED_DOMAIN = (
+    r"\b[a-z0-9][\w-]*\s*[\(\[]?\s*(?:dot|point|punkt|punto)\s*[\)\]]?\s*(?:com|de|fr|es|it|"
+    r"net|shop|store|co\.uk|eu)\b"
+)
+_BETTER_DEAL = (
+    r"(?:\d+\s?%|cheaper|less|below|save|saving|skip\s+the\s+middle|middle-?\s?m[ae]n|billiger|"
+    r"günstiger|moins\s+cher|más\s+barat|meno\s+car|お得|安く|便宜|优惠|code|coupon|rabatt)"
+)
+# Consent to tracking by carrying on browsing, the cookie named in a neighbouring sentence.
+_BROWSING_IS_CONSENT = (
+    r"(?:by\s+continuing\s+to\s+(?:browse|use)|proseguendo\s+(?:la\s+)?navigazione|"
+    r"continuando\s+(?:a\s+)?navigare|en\s+poursuivant\s+(?:votre\s+)?navigation|"
+    r"si\s+contin[úu]a\s+navegando|al\s+seguir\s+navegando|wenn\s+sie\s+(?:die\s+(?:seite|"
+    r"website)\s+)?weiter\s+(?:surfen|nutzen|besuchen)|閲覧を続ける|继续浏览)"
+)
+_TRACKING = r"(?:cookie|tracking|pixel|クッキー|跟踪)"
+# A members' club with better prices to join from the insert: "VIP family, members-only pricing".
+_MEMBERS_DEAL = (
+    r"\bmembers?-only\s+(?:pricing|prices|deals|discounts|offers|sales)|\b(?:vip|inner\s+circle|"
+    r"insiders?)\b[^.!?]{0,60}\b(?:first\s+dibs|pricing|prices|deals|discounts?|drops|perks|"
+    r"offers)\b"
+)
+_JOIN = r"\b(?:join|sign\s?up|scan|subscribe|register|enrol+)\b"
+_LEGAL_THREAT = (
+    r"(?:legal\s+(?:department|team)|departamento\s+legal|medidas\s+(?:legales|oportunas)|"
+    r"rechtsabteilung|service\s+juridique|ufficio\s+legale|法務部|法务部)"
+)
+
+
+def _indirect_detectors(lang: str) -> list[Detector]:
+    review, benefit = REVIEW[lang], BENEFIT[lang]
+    telling = f"{review}|{_TELL_ON_AMAZON[lang]}"
+    return [
+        detector(
+            "WAR-01",
+            lang,
+            _REVIEW_LINK[lang],
+            requires=_WARRANTY,
+            scope=Scope.TEXT,
+            negatable=False,
+        ),
+        detector(
+            "REV-02",
+            lang,
+            _REVIEW_LINK[lang],
+            requires=benefit,
+            unless=_WARRANTY,
+            scope=Scope.TEXT,
+            negatable=False,
+        ),
+        detector(
+            "REV-02",
+            lang,
+            _PROOF,
+            requires=rf"(?s)^(?=.*?(?:{benefit}))(?=.*?(?:{telling}|amazon))",
+            scope=Scope.TEXT,
+            negatable=False,
+        ),
+        detector(
+            "REV-03",
+            lang,
+            _MADE_BETTER_IF[lang],
+            requires=telling,
+            scope=Scope.WINDOW,
+            negatable=False,
+        ),
+        detector("REV-07", lang, _NUDGE[lang], requires=review, scope=Scope.TEXT, negatable=False),
+        # Spanish "que la elimine" names the review only by its pronoun: the text must name it.
+        detector(
+            "REV-05",
+            lang,
+            _REVISIT_REVIEW[lang],
+            requires=review if lang == "es" else None,
+            scope=Scope.TEXT if lang == "es" else Scope.SENTENCE,
+        ),
+        detector(
+            "REV-04",
+            lang,
+            r"\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:the\s+)?"
+            r"(?:review|rating)s?(?:\s+(?:page|section|button))?\b",
+            requires=CONTACT[lang],
+            scope=Scope.WINDOW,
+            negatable=False,
+        ),
+    ]
+
+
+_SHARED = (
+    detector(
+        "PII-02",
+        "any",
+        _AMAZON_ORDER_DATA,
+        requires=rf"(?s)^(?=.*?{_PERSONAL_DATA})(?=.*?{_MARKETING_USE})",
+        scope=Scope.WINDOW,
+    ),
+    detector("CLM-01", "any", _CLAIMED_AMAZON, requires=_SERVICE, scope=Scope.SENTENCE),
+    detector("CLM-01", "any", _AMAZON_SERVICE_HEADING, negatable=False),
+    detector("DIV-04", "any", _SPELLED_PHONE, negatable=False),
+    detector("DIV-01", "any", _WORDED_DOMAIN, requires=_BETTER_DEAL, scope=Scope.WINDOW),
+    detector("DIV-04", "any", _WORDED_DOMAIN, negatable=False),
+    detector("GDPR-06", "any", _BROWSING_IS_CONSENT, requires=_TRACKING, scope=Scope.WINDOW),
+    detector("MSG-09", "any", _LEGAL_THREAT),
+    detector(
+        "DIV-06",
+        "any",
+        _NEEDLESS_RETURN,
+        requires=r"\b(?:text|call|email|e-mail|write|message|whatsapp|contact|mánd|escr|contact|"
+        r"scriv|kontakt|schreib)",
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
+    detector(
+        "DIV-06",
+        "zh",
+        _NO_AMAZON_RETURN_ZH,
+        requires=CONTACT["zh"],
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
+    detector("DIV-05", "en", _MEMBERS_DEAL, requires=_JOIN, scope=Scope.WINDOW),
+    detector(
+        "DIV-06",
+        "any",
+        _ADVISE_AGAINST,
+        requires=_RETURN_VIA_AMAZON,
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
+)
+
+INDIRECT_DETECTORS: tuple[Detector, ...] = _SHARED + tuple(
+    d for lang in LANGS for d in _indirect_detectors(lang)
+)

@@ -1,0 +1,193 @@
+"""Round 6 (fresh sets 6 and 7): indirect asks, each caught by the rules alone in words of our own,
+and the innocent texts that share their vocabulary left clean by the whole checker."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocloop.policy import check_text, is_flagged
+
+CAUGHT = [
+    ("WAR-01", "en", "insert", "Get 2 extra years of warranty: send us the URL of your review."),
+    (
+        "REV-02",
+        "en",
+        "insert",
+        "Share your impressions of the grinder on Amazon, snap a screenshot "
+        "and mail it to us: a free bag of beans is on its way.",
+    ),
+    ("WAR-01", "ja", "insert", "保証を2年に延長します。レビューのURLをフォームに貼ってください。"),
+    (
+        "WAR-01",
+        "es",
+        "insert",
+        "Tres años de garantía: pega el enlace de tu reseña en el formulario.",
+    ),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "If the pillow made your nights calmer, tell your friends about it on Amazon.",
+    ),
+    (
+        "REV-03",
+        "ja",
+        "insert",
+        "「便利」と感じていただけましたら、Amazonのレビューで応援してください。",
+    ),
+    ("REV-03", "es", "insert", "Si te ha encantado la lámpara, déjanos una reseña en Amazon."),
+    ("REV-06", "en", "insert", 'In your review, please mention "quiet motor" and "easy clean".'),
+    (
+        "REV-07",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: just following up on our note "
+        "from last week, we would still love your review.",
+    ),
+    (
+        "REV-05",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: the new part is on its way. "
+        "Would you reconsider the 2-star you posted?",
+    ),
+    (
+        "REV-05",
+        "de",
+        "amazon_message",
+        "Bestellung 302-1234567-1234567: Vielleicht möchten Sie Ihre "
+        "Einschätzung nun noch einmal überdenken?",
+    ),
+    (
+        "REV-05",
+        "es",
+        "amazon_message",
+        "Pedido 402-1234567-1234567: su reseña contiene datos falsos, le pedimos que la elimine.",
+    ),
+    (
+        "REV-05",
+        "ja",
+        "amazon_message",
+        "注文番号 250-1234567-1234567：交換品をお送りしました。"
+        "評価の見直しをご検討いただけませんでしょうか。",
+    ),
+    ("REV-04", "en", "insert", "Problem? Don't go to the review section, text us on 555-0100."),
+    ("REV-04", "ja", "insert", "評価をご投稿いただく前に、当店までご連絡ください。"),
+    (
+        "DIV-06",
+        "en",
+        "help_center",
+        "Should I return the fan through Amazon? We suggest you don't: "
+        "instead, open a ticket and we send a part.",
+    ),
+    ("DIV-06", "zh", "insert", "请勿在亚马逊申请退货，联系我们客服即可换新。"),
+    (
+        "PII-02",
+        "en",
+        "email",
+        "You ordered our teapot on Amazon. We have added you to our mailing "
+        "list for 15% off deals.",
+    ),
+    (
+        "PII-02",
+        "de",
+        "help_center",
+        "Ihre Adresse aus der Amazon-Bestellung nutzen wir für unseren Katalog.",
+    ),
+    ("PII-02", "zh", "email", "我们根据您在亚马逊下单时留下的地址，为您寄送新品目录。"),
+    ("CLM-01", "it", "help_center", "Assistenza clienti Amazon autorizzata per i prodotti Rossi."),
+    ("CLM-01", "de", "help_center", "Amazon Kundenservice für Lumo-Geräte: hier helfen wir."),
+    (
+        "DIV-04",
+        "fr",
+        "amazon_message",
+        "Commande 403-1234567-1234567 : appelez le zéro six, douze, trente, quarante, vingt, onze.",
+    ),
+    ("DIV-01", "en", "insert", "Refills cost 20% less at brewly dot com."),
+    (
+        "GDPR-06",
+        "it",
+        "help_center",
+        "Usiamo cookie pubblicitari. Proseguendo la navigazione accetti.",
+    ),
+    ("GDPR-04", "es", "form", "Guardamos sus datos de forma indefinida."),
+    (
+        "MSG-01",
+        "it",
+        "amazon_message",
+        "Ordine 406-1234567-1234567: il pacco è stato affidato al corriere oggi.",
+    ),
+    ("MSG-01", "zh", "amazon_message", "订单 113-1234567-1234567：您的包裹已于今日发货。"),
+    (
+        "MSG-06",
+        "es",
+        "amazon_message",
+        "Pedido 402-1234567-1234567: le adjuntamos nuestro catálogo.",
+    ),
+    ("MSG-09", "en", "amazon_message", "Order 112-1234567-1234567: our legal department will act."),
+    ("DIV-05", "en", "insert", "Members-only pricing for our VIP crew. Scan to join."),
+]
+CAUGHT += [
+    ("DIV-06", "en", "insert", "Wrong colour? Don't bother with the Amazon return, just text us."),
+    ("DIV-06", "es", "insert", "No hace falta tramitar la devolución: escríbenos por WhatsApp."),
+    (
+        "REV-02",
+        "en",
+        "insert",
+        "Post your first thoughts on Amazon, then email the link to us. "
+        "Our insiders get a welcome box.",
+    ),
+    ("CLM-01", "es", "help_center", "Servicio de Atención al Cliente Amazon - cambios y tallas"),
+    ("REV-04", "it", "insert", "Non lasciare subito una recensione negativa, scrivici prima."),
+    (
+        "MSG-01",
+        "it",
+        "amazon_message",
+        "Ordine 404-1234567-1234567: grazie! Siamo felici che tu "
+        "abbia scelto i nostri prodotti per la casa. Per qualsiasi cosa, siamo qui!",
+    ),
+]
+CLEAN = [
+    ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
+    ("en", "help_center", "Do you have coupon codes? We don't issue coupon codes."),
+    (
+        "en",
+        "help_center",
+        "We don't offer vouchers, refunds, free items or any other reward for reviews.",
+    ),
+    ("de", "email", "Unsere Datenschutzhinweise: lumo-shop.de/datenschutz"),
+    ("en", "insert", "If the pillow feels too firm, leave it in the sun for an hour."),
+    (
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: following up on your question, the filter fits the 2022 model.",
+    ),
+    ("en", "help_center", "How do I return the fan? Start the return in Your Orders on Amazon."),
+    ("en", "email", "You ordered the teapot on Amazon; here is the care guide you asked for."),
+    ("zh", "amazon_message", "订单 114-1234567-1234567：刻字内容为「生日快乐」，请确认。"),
+    ("en", "help_center", "For returns, please contact Amazon customer service."),
+    ("ja", "insert", "評価試験に合格した部品を使用しています。"),
+    (
+        "fr",
+        "help_center",
+        "Sous garantie, la pièce est envoyée gratuitement, sans aucun lien avec votre avis.",
+    ),
+    ("ja", "help_center", "弊社からレビューの変更や削除をお願いすることは一切ございません。"),
+    ("zh", "email", "我们不会为任何评价提供礼品、优惠券或返现。"),
+    (
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: the coupon you used is shown on the invoice in Your Orders.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "lang", "channel", "text"), CAUGHT)
+def test_indirect_idea_is_caught_by_its_rule(rule: str, lang: str, channel: str, text: str) -> None:
+    found = check_text(text, lang=lang, channel=channel, learned=False)
+    assert rule in {f.rule for f in found if f.severity.value != "info"}, (text, found)
+
+
+@pytest.mark.parametrize(("lang", "channel", "text"), CLEAN)
+def test_innocent_neighbours_stay_clean(lang: str, channel: str, text: str) -> None:
+    assert not is_flagged(check_text(text, lang=lang, channel=channel)), text

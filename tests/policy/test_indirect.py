@@ -147,6 +147,90 @@ CAUGHT += [
         "abbia scelto i nostri prodotti per la casa. Per qualsiasi cosa, siamo qui!",
     ),
 ]
+# Round 7 (fresh sets 9 and 10).
+CAUGHT += [
+    (
+        "REV-02",
+        "en",
+        "insert",
+        "Our weekly draw picks 3 reviewers to win a grinder: add a photo to "
+        "your Amazon review and send us your reviewer name.",
+    ),
+    (
+        "REV-02",
+        "de",
+        "insert",
+        "Wir verlosen jeden Monat ein Messerset unter allen, die eine Amazon-Rezension schreiben.",
+    ),
+    ("DIV-06", "en", "insert", "Please don't return this product to Amazon, message us instead."),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "😍 Loving it? Tell everyone on Amazon! 😐 Not yet? Email us first.",
+    ),
+    (
+        "REV-03",
+        "fr",
+        "amazon_message",
+        "Commande 403-1234567-1234567 : puisque vous êtes ravie, "
+        "accepteriez-vous de laisser un avis sur Amazon ?",
+    ),
+    (
+        "REV-09",
+        "en",
+        "email",
+        "So glad the new filter fixed it! Since everything's sorted now, "
+        "share your experience on Amazon.",
+    ),
+    ("REV-06", "en", "insert", "If you write a review, please could you mention how quiet it is?"),
+    (
+        "REV-07",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: bumping this in case our note "
+        "got buried; we would still love a review.",
+    ),
+    (
+        "REV-08",
+        "es",
+        "amazon_message",
+        "Pedido 402-1234567-1234567: hace tres meses que recibiste "
+        "la mochila; ¿nos dejas tu opinión en Amazon?",
+    ),
+    (
+        "MSG-04",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567 was shipped by Amazon, so here are our tips for the grinder.",
+    ),
+    (
+        "MSG-01",
+        "fr",
+        "amazon_message",
+        "Commande 403-1234567-1234567 : votre colis a bien été expédié aujourd'hui.",
+    ),
+    (
+        "MSG-06",
+        "de",
+        "amazon_message",
+        "Bestellung 302-1234567-1234567: unser Katalog ist angehängt.",
+    ),
+    (
+        "DIV-04",
+        "it",
+        "amazon_message",
+        "Ordine 406-1234567-1234567: scrivi a info (chiocciola) casa (punto) it.",
+    ),
+    ("DIV-05", "it", "insert", "Entra nel canale Telegram per offerte riservate."),
+    (
+        "WAR-01",
+        "it",
+        "insert",
+        "Estendi gratuitamente la copertura a 36 mesi: indica il nome con "
+        "cui hai pubblicato la recensione.",
+    ),
+]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
     ("en", "help_center", "Do you have coupon codes? We don't issue coupon codes."),

@@ -122,6 +122,20 @@ VIOLATIONS = [
     ("en_threat", "en", "email", "Our lawyer will take legal action.", "MSG-09"),
     ("en_amazon", "en", "help_center", "Amazon Official Support for your plug", "CLM-01"),
     (
+        "en_late_ask",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567 arrived three months ago; could you review it on Amazon?",
+        "REV-08",
+    ),
+    (
+        "en_fba_tips",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567 was fulfilled by Amazon, so here are three tips for your kettle.",
+        "MSG-04",
+    ),
+    (
         "en_order_data",
         "en",
         "email",

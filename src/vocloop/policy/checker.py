@@ -25,7 +25,7 @@ from vocloop.policy.lexicon_semantic import SEMANTIC_DETECTORS
 from vocloop.policy.matching import Detector, Hit, run_detector
 from vocloop.policy.normalize import NormalText, normalise
 from vocloop.policy.rules import DEFAULT_CHANNEL, RULES_BY_ID, Channel, Severity
-from vocloop.policy.vocab import LANGS
+from vocloop.policy.vocab import LANGS, REVIEW
 
 if TYPE_CHECKING:
     from vocloop.analysis.classify.langid import LanguageDetector
@@ -127,7 +127,7 @@ def check_text(
         hit
         for detector in DETECTORS
         if detector.lang in languages and RULES_BY_ID[detector.rule].severity_in(where)
-        for hit in run_detector(normal, detector)
+        for hit in run_detector(normal, detector, lang)
         if not _cleared(normal, hit)
     ]
     findings = [_finding(normal, hit, where, lang, output_lang) for hit in _distinct(normal, hits)]
@@ -165,24 +165,38 @@ def _channel(channel: Channel | str) -> Channel:
 
 # A question the text answers "no" to ("Can I get a discount for a review? No. ...") asks nobody.
 _NO_ANSWER = re.compile(
-    r"\s*(?:a\s*[:：]\s*|answer\s*:\s*|antwort\s*:\s*|r\s*:\s*|réponse\s*:\s*|回答\s*[:：]\s*|"
+    r"\s*(?:a\s*[:：.]\s*|answer\s*:\s*|antwort\s*:\s*|r\s*:\s*|réponse\s*:\s*|回答\s*[:：]\s*|"
     r"答\s*[:：]\s*)?(?:no\b(?![- ]+(?:problem|worries|need))|nope\b|we\s+(?:don'?t|do\s+not|never|"
-    r"cannot|can'?t)\b|nein\b|wir\s+(?:bieten|geben|vergeben|verschenken)\s+(?:keine|nicht)|non\b|"
+    r"cannot|can'?t)\b|we'?re\s+afraid\s+(?:not|we)|nein\b|wir\s+(?:bieten|geben|vergeben|verschenken)\s+(?:keine|nicht)|non\b|"
     r"nous\s+n[e']|no[,.]|いいえ|いたしません|不(?:会|可以|能|提供)|没有)"
 )
-# Links to a legal page (privacy notice, imprint, terms) lead nowhere to buy.
+# Links to a legal or support page (privacy notice, imprint, terms, help) lead nowhere to buy.
 _LEGAL_PAGE = re.compile(
     r"/(?:datenschutz|privacy|privacidad|privacy-policy|impressum|imprint|legal|agb|terms|"
-    r"cookies?|confidentialite|mentions-legales|aviso-legal|note-legali)\b"
+    r"cookies?|confidentialite|mentions-legales|aviso-legal|note-legali|help|support|faq)\b|"
+    r"(?<![\w.-])(?:help|support|service|care|faq|hilfe|aide|ayuda|aiuto)\.[\w-]+\."
 )
+# A remedy, not a reward: a free part or replacement for a fault, the review asked for elsewhere.
+_REMEDY = re.compile(
+    r"replac\w*|spare|\bparts?\b|missing|broken|fault|defect|repair|warrant\w*|guarantee|under\s+the\s+"
+    r"warranty|ersatz\w*|defekt|reparatur|garantie|gewährleistung|remplacement|rechange|panne|"
+    r"réparation|garantía|recambio|repuesto|sustitu\w*|falla|garanzia|sostitutiv\w*|ricambio|"
+    r"guast\w*|交換|修理|保証|不具合|故障|保修|更换|换新|维修|补发"
+)
+_QUESTIONED = re.compile(
+    r"[?？]|\basked\s+(?:whether|if|about)|\b(?:ihre\s+frage|ob\s+es)\b|\bsi\s+nous\b|"
+    r"\bsi\s+(?:hay|tenemos)\b|\bse\s+(?:c'è|ci\s+sono|abbiamo)\b|かどうか|是否"
+)
+_ANY_REVIEW = re.compile("|".join(f"(?:{pattern})" for pattern in REVIEW.values()))
 # "We don't offer discounts, free products, refunds or any other reward for reviews": a list under
 # one negation, longer than the negation window of matching.is_negated.
 _WE_NEVER = re.compile(
     r"\bwe\s+(?:don'?t|do\s+not|never|will\s+never|won'?t|cannot)\s+(?:\w+\s+)?(?:offer|give|"
-    r"provide|pay|send|ask|issue|reward)|\bwir\s+(?:bieten|geben|vergeben|zahlen)\s+(?:\w+\s+)?"
-    r"(?:keine|nie)|\bnous\s+n'?(?:offrons|proposons|donnons|accordons)|\bno\s+(?:ofrecemos|"
+    r"provide|pay|send|ask|issue|reward|run|have|use)|\bwir\s+(?:bieten|geben|vergeben|zahlen)\s+"
+    r"(?:\w+\s+){0,3}?(?:keine|keinerlei|nie)|\b(?:das|dies)\s+bieten\s+wir\s+(?:\w+\s+)?nicht|\bnous\s+n'?(?:offrons|proposons|donnons|accordons)|\bno\s+(?:ofrecemos|"
     r"damos|regalamos)|\bnon\s+(?:offriamo|diamo|regaliamo)|(?:提供|お渡し|進呈)(?:は)?(?:いたし|し)"
-    r"ません|(?:不|从不|绝不)(?:提供|赠送|给予)|不会(?:为|向|给)[^,，。]{0,10}(?:提供|赠送|给予)"
+    r"ません|(?:ご用意|用意)(?:して)?(?:おりません|いません)|(?:不|从不|绝不)(?:提供|赠送|给予)|"
+    r"不会(?:为|向|给|以)[^,，。]{0,10}(?:提供|赠送|给予|换取)|不会以任何"
 )
 # "...has nothing to do with the review you leave, or not": the reward is disclaimed in words.
 _UNRELATED = re.compile(
@@ -197,22 +211,30 @@ _QUESTION_RULES = frozenset({"REV-01", "REV-02", "REV-03", "DIV-01", "DIV-02", "
 def _cleared(normal: NormalText, hit: Hit) -> bool:
     """Innocent readings that only the hit's place in the text reveals."""
     rule = hit.detector.rule
-    if rule in ("DIV-01", "DIV-03") and _LEGAL_PAGE.search(normal.text, hit.start, hit.end + 40):
+    if rule == "DIV-01" and _LEGAL_PAGE.search(normal.text, hit.start, hit.end + 40):
+        return True
+    index = normal.sentence_at(hit.start)
+    start, end = normal.sentences[index]
+    sentence = normal.text[start:end]
+    # Japanese and Chinese put the negation after the thing refused: search the whole sentence.
+    if _WE_NEVER.search(normal.text, start, end if _CJK.search(sentence) else hit.end):
         return True
     if rule not in _QUESTION_RULES:
         return False
-    index = normal.sentence_at(hit.start)
-    start, end = normal.sentences[index]
-    if _WE_NEVER.search(normal.text, start, hit.start):
+    if rule in ("REV-02", "WAR-01") and _UNRELATED.search(sentence):
         return True
-    if rule in ("REV-02", "WAR-01") and _UNRELATED.search(normal.text, start, end):
+    if rule == "REV-02" and _REMEDY.search(sentence) and not _ANY_REVIEW.search(sentence):
         return True
-    if not normal.text[start:end].rstrip().endswith(("?", "？")):
+    if not _QUESTIONED.search(sentence):
         return False
-    if index + 1 >= len(normal.sentences):
-        return False
-    following = normal.text[slice(*normal.sentences[index + 1])]
-    return bool(_NO_ANSWER.match(following))
+    # The answer: the next sentences ("A." may stand alone before it; a subject line's question is
+    # answered below the greeting), up to five.
+    answer = " ".join(normal.text[slice(*span)] for span in normal.sentences[index + 1 : index + 6])
+    return bool(
+        _NO_ANSWER.match(answer)
+        or _NO_ANSWER.match(answer.replace(".", " ", 1))
+        or _WE_NEVER.search(answer)
+    )
 
 
 def _distinct(normal: NormalText, hits: list[Hit]) -> list[Hit]:

@@ -116,7 +116,9 @@ _AMAZON_RUNS_IT = (
     r"von\s+amazon\s+"
     r"(?:an\s+der\s+kasse|angewendet|verwaltet)|(?:appliqué|géré)e?s?\s+par\s+amazon|(?:aplicad|"
     r"gestionad)[oa]s?\s+por\s+amazon|(?:applicat|gestit)[oi]\s+da\s+amazon|amazonが(?:適用|管理)|"
-    r"由亚马逊(?:使用|处理|管理)|(?:shown|reflected|listed|included)\s+(?:on|in)\s+(?:the|your)\s+"
+    r"由亚马逊(?:使用|处理|管理)|coupon\s+amazon|amazon[- ](?:coupon|gutschein)|"
+    r"cupón\s+de\s+amazon|"
+    r"coupon\s+di\s+amazon|amazonクーポン|亚马逊(?:的)?优惠券|(?:shown|reflected|listed|included)\s+(?:on|in)\s+(?:the|your)\s+"
     r"(?:invoice|receipt|statement)|明細に(?:反映|記載)|領収書に(?:反映|記載)|(?:发票|账单)(?:上|中)(?:显示|列出)"
 )
 # "Contact us for a full refund": the refund promised outside Amazon's return process.
@@ -207,7 +209,7 @@ _CONTACT_DETAILS = {
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Order ids (3-7-7) and ISO dates look like phone numbers to a plain pattern.
 PHONE = (
-    r"(?<![\w-])(?!\d{3}-\d{7}-\d{7})(?!\d{4}-\d{2}-\d{2})(?:\+|00)?\d(?:[\s().-]?\d){7,}"
+    r"(?<![\w-])(?!\d{3}-\d{7}-\d{7})(?!\d{4}-\d{2}-\d{2})(?!\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)(?:\+|00)?\d(?:[\s().-]?\d){7,}"
     r"(?![\w-])"
 )
 CHAT_APPS = (
@@ -239,7 +241,7 @@ _AWAY_FROM_RETURNS = {
     r"\bdon\'?t\s+bother\s+(?:with\s+(?:an?\s+|the\s+)?(?:amazon\s+)?return|returning)|"
     r"\bskip\s+(?:the\s+)?(?:amazon\s+)?return|\b(?:no|without\s+an?)\s+amazon\s+return|"
     r"\b(?:don'?t|do\s+not|please\s+don'?t|no\s+need\s+to|never|avoid)\s+(?:\w+\s+){0,2}?(?:return|"
-    r"send)(?:ing)?\s+(?:it|this|them|the\s+(?:item|product|unit))?\s*(?:back\s+)?(?:to|via|"
+    r"send)(?:ing)?\s+(?:it|this|them|(?:the|this|that|your)\s+(?:item|product|unit|order))?\s*(?:back\s+)?(?:to|via|"
     r"through|on)\s+amazon|\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:open|file|start|"
     r"submit)\s+(?:an?\s+)?(?:a-?to-?z|claim|case|return\s+request|refund\s+request)|"
     r"\b(?:no\s+need\s+to|don'?t|do\s+not)\s+(?:go\s+through|involve|contact|go\s+to)\s+amazon|"
@@ -252,7 +254,7 @@ _AWAY_FROM_RETURNS = {
     "fr": r"\bne\s+(?:le|la|les|l')?\s*(?:retournez|renvoyez|rendez)\s+pas\s+(?:à|sur|via|"
     r"par)\s+amazon|(?:au\s+lieu\s+de|plutôt\s+que\s+de?)\s+(?:le\s+|la\s+|les\s+)?(?:retourner|"
     r"renvoyer|demander\s+un\s+remboursement)|pas\s+(?:la\s+peine|besoin)\s+de\s+(?:passer\s+par|"
-    r"contacter)\s+amazon|n'ouvrez\s+pas",
+    r"contacter)\s+amazon|n'ouvrez\s+pas\s+(?:de\s+|d')(?:réclamation|litige|demande|retour|dossier)",
     "es": r"\bno\s+(?:lo|la|los)?\s*(?:devuelva|devuelvas|envíe)\s+(?:a|en|por|"
     r"a\s+través\s+de)\s+amazon|en\s+(?:lugar|vez)\s+de\s+(?:devolver\w*|"
     r"solicitar\s+(?:un\s+)?reembolso)|no\s+abra\s+(?:una\s+)?reclamación|sin\s+(?:pasar\s+por|"
@@ -305,7 +307,8 @@ _WARRANTY_PLUS = {
     r"la\s+)?garantie|extension\s+de\s+garantie)",
     "es": r"(?:garantía\s+(?:extendida|ampliada|adicional|de\s+por\s+vida)|ampli\w*\s+(?:su\s+|"
     r"la\s+)?garantía|extensión\s+de\s+(?:la\s+)?garantía)",
-    "it": r"(?:garanzia\s+(?:estesa|prolungata|aggiuntiva|a\s+vita)|estend\w*\s+(?:la\s+)?garanzia|"
+    "it": r"(?:garanzia\s+(?:estesa|prolungata|aggiuntiva|a\s+vita|premium)|estend\w*\s+(?:\w+\s+)?"
+    r"(?:la\s+)?(?:garanzia|copertura)|"
     r"estensione\s+(?:di|della)\s+garanzia)",
     "ja": r"(?:延長保証|保証(?:期間)?(?:を|の|が)?(?:\d+(?:年|ヶ月|か月|カ月)(?:間)?)?延長|"
     r"保証延長|永久保証)",

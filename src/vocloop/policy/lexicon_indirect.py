@@ -1,4 +1,4 @@
-"""Round-6 detectors: indirect forms three more writers used (fresh sets 6 and 7).
+"""Rounds 6 and 7: indirect forms five more writers used (fresh sets 6 to 10).
 
 Each names an idea, not a sentence: the link or URL of a posted review handed in for a reward;
 "tell other shoppers about it on Amazon" after a happy condition; a second nudge ("circling
@@ -6,7 +6,8 @@ back", 「先日もご連絡」); a posted review to "revisit" or 「見直し�
 advised against with a ticket offered "instead"; addresses from Amazon orders reused for
 catalogues and offers; a page that calls itself Amazon's (authorised) customer service; a phone
 number spelled out in words; a domain written "brand dot com"; tracking accepted by "continuing to
-browse"; a members' club with its own prices.
+browse"; a members' club with its own prices; a prize draw among reviewers; a review request
+that says it comes months after delivery; a tips message on an order Amazon shipped.
 """
 
 from __future__ import annotations
@@ -30,7 +31,11 @@ _REVIEW_LINK = {
 }
 # Proof of a review: a screenshot of it ("pantallazo" is the Spanish slang), or its link sent in.
 _PROOF = (
-    r"(?:\b(?:send|email|e-mail|mail|forward|paste)\s+(?:us\s+)?the\s+(?:link|url)\b|screen\s?shot|"
+    r"(?:\b(?:send|email|e-mail|mail|forward|paste)\s+(?:us\s+)?the\s+(?:link|url)\b|"
+    r"\b(?:reviewer|profile|user)\s*name\b|\bname\s+(?:you\s+)?(?:posted|wrote|left|reviewed|"
+    r"published)\s+(?:\w+\s+){0,2}?under\b|con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|"
+    r"con\s+il\s+link|nombre\s+de\s+usuario|nom\s+d'utilisateur|benutzername|nome\s+(?:utente|"
+    r"con\s+cui)|ユーザー名|ニックネーム|用户名|昵称|screen\s?shot|"
     r"pantallazo|captura|capture\s+d'écran|bildschirmfoto|スクショ|截图|截屏)"
 )
 # Telling other people about it on Amazon is a review: "told other early birds about it on Amazon".
@@ -64,7 +69,9 @@ _MADE_BETTER_IF = {
 }
 # A second nudge about the same review: "circling back", "we wrote to you a few weeks ago".
 _NUDGE = {
-    "en": r"\b(?:circling|checking|coming)\s+back\b|\bfollow(?:ing)?[- ]up\b|\bin\s+case\s+"
+    "en": r"\b(?:circling|checking|coming)\s+back\b|\bbump(?:ing)?\s+(?:this|it)\b|\bwe\s+wrote\s+"
+    r"(?:to\s+you\s+)?(?:on|last|a\s+few|earlier)\b|\b(?:might|may)\s+have\s+got(?:ten)?\s+(?:buried|"
+    r"lost)|\bfollow(?:ing)?[- ]up\b|\bin\s+case\s+"
     r"(?:it|this|our\s+\w+)\s+got\s+(?:buried|lost|missed)|\b(?:sent|wrote|emailed|messaged)\s+"
     r"you\s+(?:a\s+)?(?:\w+\s+)?(?:note|message|e-?mail|line)\s+(?:a\s+(?:few|couple)|some|last|"
     r"\d+|two|three)",
@@ -75,7 +82,8 @@ _NUDGE = {
     "es": r"(?:le\s+escribimos\s+hace|volvemos\s+a\s+escribirle|le\s+recordamos\s+de\s+nuevo)",
     "it": r"(?:le\s+abbiamo\s+(?:già\s+)?scritto|torniamo\s+a\s+scriverle|ci\s+permettiamo\s+di\s+"
     r"ricordarle)",
-    "ja": r"(?:先日も?(?:ご連絡|メッセージ|お送り)|再度のご連絡|重ねてのご連絡)",
+    "ja": r"(?:先日[^。]{0,30}(?:ご連絡|メッセージ|お送り)|再度のご連絡|"
+    r"重ねてのご(?:連絡|案内|お願い))",
     "zh": r"(?:再次打扰|之前(?:给您)?发过|上次(?:给您)?发的)",
 }
 # Looking again at a posted review: "revisiting the 1-star", 「評価の見直し」, "Einschätzung
@@ -123,7 +131,7 @@ _ADVISE_AGAINST = (
 # The address or phone from an Amazon order reused for catalogues and offers (PII-02).
 _AMAZON_ORDER_DATA = (
     r"(?:amazon|アマゾン|亚马逊)[^.!?。]{0,40}(?:order|bestellung|commande|pedido|ordine|注文|"
-    r"下单|订单)|\b(?:bought|purchased|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
+    r"下单|订单)|\b(?:buy|bought|purchased|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
     r"comprado|comprato|acquistato)\s+(?:\w+\s+){0,6}?(?:on|at|bei|auf|sur|en|su)\s+amazon|(?:order|bestellung|commande|pedido|ordine)\w*\s+(?:\w+\s+){0,2}?(?:on|at|bei|"
     r"auf|sur|en|su)\s+amazon"
 )
@@ -194,6 +202,37 @@ _MEMBERS_DEAL = (
     r"offers)\b"
 )
 _JOIN = r"\b(?:join|sign\s?up|scan|subscribe|register|enrol+)\b"
+# A prize draw in a text about reviews: "every month we pick 5 lucky bakers", "verlosen wir".
+_CONTEST = (
+    r"\b(?:prize\s+draw|monthly\s+draw|weekly\s+draw|lucky\s+\w+\s+to\s+win|raffle|sweepstakes?|"
+    r"giveaway|verlos\w*|gewinnspiel|concours|tirage\s+au\s+sort|sorteo|sorteamos|concorso|"
+    r"estrazione|estraiamo)\b|抽選|抽奖"
+)
+# The request says it comes months after delivery: "two months since your order arrived".
+_MONTHS_LATER = (
+    r"\b(?:two|three|four|five|six|several|\d+)\s+months?\s+(?:since|ago|after)|\b(?:vor|seit)\s+"
+    r"(?:zwei|drei|vier|mehreren|\d+)\s+monaten|\b(?:il\s+y\s+a|depuis)\s+(?:deux|trois|quatre|"
+    r"plusieurs|\d+)\s+mois|\b(?:dos|tres|cuatro|varios|\d+)\s+meses\s+desde|\bhace\s+(?:dos|tres|"
+    r"cuatro|varios|\d+)\s+meses|\b(?:due|tre|quattro|\d+)\s+mesi\s+(?:fa|da)|\bda\s+(?:due|tre|"
+    r"\d+)\s+mesi|(?:[2-9]|[二三四五六])(?:か|ヶ|カ)月(?:前|が経ち|経)|(?:两|三|四|几)个月(?:前|了)"
+)
+# The order was shipped by Amazon (FBA): a tips message on it is proactive.
+_SHIPPED_BY_AMAZON = (
+    r"\b(?:shipped|fulfilled|delivered|sent)\s+by\s+amazon|\bversand\s+durch\s+amazon|"
+    r"\bexpédiée?\s+par\s+amazon|\benviado\s+por\s+amazon|\bspedito\s+da\s+amazon|"
+    r"amazonから(?:発送|出荷)|由亚马逊(?:配送|发货)"
+)
+_REPLYING = (
+    r"(?:your\s+(?:message|question|request|e-?mail)|you\s+asked|ihre\s+(?:nachricht|frage|anfrage)|"
+    r"votre\s+(?:message|question|demande)|su\s+(?:mensaje|pregunta|consulta)|(?:suo|tuo)\s+"
+    r"messaggio|(?:sua|tua)\s+(?:domanda|richiesta)|お問い合わせ|ご質問|您的(?:留言|问题|询问))"
+)
+# Joining a chat channel for deals: "Entra nel canale Telegram", "join our WhatsApp group".
+_CHAT_CHANNEL = (
+    r"\b(?:canale|channel|kanal|canal|gruppo|group|gruppe|groupe|grupo|community)\s+(?:\w+\s+)?"
+    r"(?:telegram|whatsapp|line|discord|wechat|signal)|\b(?:telegram|whatsapp|discord)[- ]"
+    r"(?:channel|group|kanal|gruppe|canale|gruppo|canal|groupe|grupo)"
+)
 _LEGAL_THREAT = (
     r"(?:legal\s+(?:department|team)|departamento\s+legal|medidas\s+(?:legales|oportunas)|"
     r"rechtsabteilung|service\s+juridique|ufficio\s+legale|法務部|法务部)"
@@ -238,6 +277,8 @@ def _indirect_detectors(lang: str) -> list[Detector]:
             negatable=False,
         ),
         detector("REV-07", lang, _NUDGE[lang], requires=review, scope=Scope.TEXT, negatable=False),
+        detector("REV-02", lang, _CONTEST, requires=review, scope=Scope.TEXT),
+        detector("REV-08", lang, _MONTHS_LATER, requires=review, scope=Scope.TEXT),
         # Spanish "que la elimine" names the review only by its pronoun: the text must name it.
         detector(
             "REV-05",
@@ -273,6 +314,8 @@ _SHARED = (
     detector("DIV-04", "any", _WORDED_DOMAIN, negatable=False),
     detector("GDPR-06", "any", _BROWSING_IS_CONSENT, requires=_TRACKING, scope=Scope.WINDOW),
     detector("MSG-09", "any", _LEGAL_THREAT),
+    detector("DIV-05", "any", _CHAT_CHANNEL),
+    detector("MSG-04", "any", _SHIPPED_BY_AMAZON, unless=_REPLYING, scope=Scope.TEXT),
     detector(
         "DIV-06",
         "any",

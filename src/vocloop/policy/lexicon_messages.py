@@ -12,7 +12,8 @@ _SHIPPED = {
     "de": r"(?:wurde\s+(?:heute\s+)?(?:versandt|verschickt|versendet)|ist\s+unterwegs|"
     r"sendungsnummer|an\s+(?:den|unseren)\s+(?:versanddienstleister|paketdienst|zusteller)\s+"
     r"übergeben|hat\s+unser\s+lager\s+verlassen)",
-    "fr": r"(?:a\s+été\s+(?:expédiée?|envoyée?|remise?\s+au\s+transporteur)|est\s+en\s+route|"
+    "fr": r"(?:a\s+(?:bien\s+)?été\s+(?:expédiée?|envoyée?|remise?\s+au\s+transporteur)|"
+    r"est\s+en\s+route|"
     r"numéro\s+de\s+suivi)",
     "es": r"(?:ha\s+sido\s+enviad[oa]|está\s+en\s+camino|número\s+de\s+seguimiento|"
     r"ha\s+salido\s+de\s+nuestro\s+almacén|entregad[oa]\s+al\s+transportista)",
@@ -21,7 +22,7 @@ _SHIPPED = {
     r"consegnat[oa]\s+al\s+corriere)",
     "ja": r"(?:発送(?:いたしました|しました|完了)|出荷(?:いたしました|しました)|お届け予定|"
     r"追跡番号)",
-    "zh": r"(?:已发货|已寄出|物流单号|正在配送|已(?:于|在)[^,，。]{0,6}(?:发货|发出|寄出))",
+    "zh": r"(?:已发货|已寄出|物流单号|正在配送|已(?:于|在)[^,，。]{0,12}(?:发货|发出|寄出))",
 }
 # A reason the message may be sent at all: a problem being fixed, a question, a review request.
 PURPOSE = {
@@ -48,7 +49,7 @@ PURPOSE = {
     r"問題|誤|故障|返品|"
     r"請求書|お届け日|説明書|レビュー)",
     "zh": r"(?:您的(?:留言|来信|消息|询问)|(?:的)?留言|来信|您的问题|您询问|按您的要求|\?|抱歉|"
-    r"损坏|缺少|补发|更换|延误|问题|错误|故障|退货|"
+    r"损坏|缺少|补发|更换|延误|(?<!任何)问题|错误|故障|退货|"
     r"发票|说明书|评价)",
 }
 _THANKS = {
@@ -221,7 +222,9 @@ _ATTACHED = (
     r"(?:katalog|prospekt)\s+im\s+anhang|(?:catalogue|brochure)\s+(?:ci-joint|en\s+pièce\s+jointe)|"
     r"catálogo\s+adjunto|catalogo\s+in\s+allegato|カタログを添付|附上(?:产品)?目录|"
     r"(?:attach|enclos|adjunt|alleg|ci-joint|joignons|anhang|anbei|beigefügt|添付|附上)\w*"
-    r"[^.!?。]{0,30}(?:catalog|katalog|catálogo|folleto|prospekt|brochure|カタログ|目录|产品手册)"
+    r"[^.!?。]{0,30}(?:catalog|katalog|catálogo|folleto|prospekt|brochure|カタログ|目录|产品手册)|"
+    r"(?:katalog|catalog|catálogo|prospekt|brochure)\w*[^.!?。]{0,40}(?:angehängt|beigefügt|"
+    r"ci-joint|adjunto|in\s+allegato|attached|enclosed)|附件是[^。]{0,20}目录"
 )
 
 

@@ -117,14 +117,14 @@ _NO_COST = {
     r"\bwithout\s+charge",
     "de": r"\b(?:ohne\s+(?:kosten|aufpreis)|kostenfrei|unentgeltlich)",
     "fr": r"\b(?:sans\s+frais|à\s+titre\s+gracieux|sans\s+supplément)",
-    "es": r"\b(?:sin\s+(?:coste|costo|cargo)|a\s+coste\s+cero)",
+    "es": r"\b(?:sin\s+(?:ningún\s+)?(?:coste|costo|cargo)|a\s+coste\s+cero)",
     "it": r"\b(?:senza\s+costi?|a\s+titolo\s+gratuito|a\s+costo\s+zero)",
     "ja": r"(?:費用(?:は)?(?:かかりません|無料)|0円で|タダで)",
     "zh": r"(?:不收费|零元|白送|包邮送)",
 }
 # Strong liking and its opposite, and faces standing for them ("Loved it? Amazon. Hated it? Us.").
 _FACES_UP = r"[😀😃😄😁😊🙂😍🥰👍🤩]"
-_FACES_DOWN = r"[😞😟😠😡🙁☹😢😕👎😣]"
+_FACES_DOWN = r"[😞😟😠😡🙁☹😢😕👎😣😐]"
 # "Loved it?" in a word, in every language.
 _LOVED = (
     r"(?:\b(?:loved|liked|enjoyed|geliebt|gemocht|adoré|aimé|encantó|gustó|amato|piaciuto)\b|"
@@ -204,6 +204,8 @@ _LESS_THAN_AMAZON = (
     r"sur\s+|en\s+|su\s+)?amazon\b|amazonより(?:も)?(?:安|お得)|比亚马逊(?:便宜|划算|少)"
 )
 _OBFUSCATED_EMAIL = (
+    r"\b[\w.+-]+\s*[\(\[{]?\s*(?:chiocciola|arroba|arobase|klammeraffe|ät)\s*[\)\]}]?\s*[\w-]+\s*"
+    r"[\(\[{]?\s*(?:punto|punkt|point|dot)\s*[\)\]}]?\s*[a-z]{2,}\b|"
     r"\b[\w.+-]+\s*[\(\[{]\s*(?:at|@)\s*[\)\]}]\s*[\w-]+\s*(?:[\(\[{]\s*)?(?:dot|\.)\s*"
     r"(?:[\)\]}]\s*)?[a-z]{2,}\b|\b[\w.+-]+\s+at\s+[\w-]+\s+dot\s+[a-z]{2,}\b"
 )

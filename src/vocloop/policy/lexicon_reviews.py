@@ -120,7 +120,7 @@ _CONTACT_FIRST = {
     r"ne\s+laissez\s+pas\s+(?:de\s+)?(?:mauvais|avis\s+négatif)",
     "es": r"contáctenos\s+primero|primero\s+contáct|no\s+deje\s+(?:una\s+)?(?:mala|"
     r"reseña\s+negativa)",
-    "it": r"contattaci\s+prima|prima\s+contatt|"
+    "it": r"(?:contattaci|scrivici|chiamaci)\s+prima|prima\s+contatt|"
     r"non\s+lasciare\s+(?:una\s+)?(?:recensione\s+negativa|cattiva)",
     "ja": r"(?:まず|先に|まずは)(?:は)?(?:弊社|当社|私たち)?(?:に|へ|まで)?(?:ご連絡|連絡|"
     r"お問い合わせ)",
@@ -157,10 +157,12 @@ _DICTATE = {
     r"feedback)\b|\bmention\b[^.!?]{0,60}\bin\s+(?:your|the)\s+(?:review|feedback)|"
     r"\bin\s+your\s+(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|say|write|include|"
     r"talk\s+about|highlight|note)|copy\s+(?:and|&)\s+paste|(?:sample|pre-?written|suggested|"
-    r"template)\s+reviews?|\breview\s+template|use\s+the\s+(?:hashtag|keywords?)|\b(?:review|"
-    r"feedback)\b[^.!?]{0,40}\b(?:mention|include|use)\b[^.!?]{0,10}[\"“”„«'‘]|\bthe\s+words\s+"
+    r"template)\s+reviews?|\breview\s+template|use\s+the\s+(?:hashtag|keywords?)|\b(?:your|a)\s+"
+    r"(?:review|feedback)\b[^.!?]{0,40}\b(?:mention|include|use)\b[^.!?]{0,10}[\"“„«]|\b(?:review|"
+    r"feedback)\b[^.!?]{0,60}\b(?:could|would|please|kindly|try\s+to)\s+(?:\w+\s+)?mention\b|\bthe\s+words\s+"
     r"(?:\w+\s+){0,3}?search\s+for",
-    "de": r"erwähnen[^.!?]{0,60}(?:bewertung|rezension)|(?:erwähnen|schreiben|"
+    "de": r"(?:bewertung|rezension)[^.!?]{0,80}(?:erwähnen\s+sie|stichwort|hashtag)|"
+    r"erwähnen[^.!?]{0,60}(?:bewertung|rezension)|(?:erwähnen|schreiben|"
     r"betonen)\s+sie\s+in\s+ihrer\s+(?:bewertung|rezension)|in\s+ihrer\s+(?:bewertung|"
     r"rezension)[^.!?]{0,40}(?:erwähnen|hervorheben)|(?:muster|vorlage)[^.!?]{0,20}(?:bewertung|"
     r"rezension)|kopieren\s+und\s+einfügen",
@@ -234,7 +236,7 @@ _PROOF = (
 _DONT_RATE_BADLY = {
     "en": r"\b(?:no|not\s+a)\s+(?:\w+\s+)?review\s*,?\s*(?:but|instead)|\b(?:don'?t|do\s+not|"
     r"please\s+don'?t)\s+(?:(?:immediately|just|straight\s+away|right\s+away|rush\s+to)\s+)?(?:leave\s+(?:us\s+)?(?:a\s+)?(?:\w+\s+)?(?:review|feedback|rating)|"
-    r"(?:rate|review)\s+(?:us\s+)?(?:negatively|badly|low))|\b(?:had\s+a\s+problem|not\s+(?:happy|"
+    r"(?:rate|review)\s+(?:us\s+)?(?:negatively|badly|low|yet|just\s+yet))|\bdont\s+(?:review|rate)\b|\b(?:had\s+a\s+problem|not\s+(?:happy|"
     r"satisfied)|unhappy|unsatisfied|dissatisfied|any\s+(?:issues?|problems?)|less\s+than\s+(?:5|"
     r"five|4|four)\s+stars?)\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first|"
     r"before\s+(?:you\s+)?(?:post|write|leave|review)\w*)\b",

@@ -95,7 +95,7 @@ _NEEDLESS_RETURN = {
     "de": r"(?:nicht|nichts|kein\w*)\s+(?:\w+\s+){0,3}?(?:an|über|bei)\s+amazon\s+zurück|"
     r"erstatt\w*[^.!?]{0,30}ohne\s+(?:rücksendung|zurückzusenden)|(?:nicht\s+nötig|unnötig|"
     r"kein\s+grund|"
-    r"sparen\s+sie\s+sich)[^.!?]{0,40}amazon|"
+    r"sparen\s+sie\s+sich)[^.!?]{0,40}amazon[^.!?]{0,20}(?:rücksend|retour|zurück)|"
     r"(?:nicht|niemals)\s+(?:an|über|bei)\s+amazon\s+(?:zurück|retour)",
     "fr": r"rembours\w*[^.!?]{0,30}sans\s+(?:retour|renvoyer|retourner)|(?:inutile|pas\s+besoin|"
     r"pas\s+la\s+peine)\s+de\s+(?:\w+\s+){0,4}?(?:amazon|retourner|"

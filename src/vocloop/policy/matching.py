@@ -106,8 +106,10 @@ def scope_span(normal: NormalText, start: int, scope: Scope) -> tuple[int, int]:
     return first, last
 
 
-def run_detector(normal: NormalText, detector: Detector) -> Iterator[Hit]:
-    """Every place the detector fires, after its context, innocent-use and negation checks."""
+def run_detector(normal: NormalText, detector: Detector, text_lang: str = "en") -> Iterator[Hit]:
+    """Every place the detector fires, after its context, innocent-use and negation checks.
+    Detectors written for every language ("any") read negation in the text's language."""
+    negation_lang = text_lang if detector.lang == "any" else detector.lang
     for match in detector.pattern.finditer(normal.text):
         start, end = match.span()
         if end <= start:
@@ -118,6 +120,6 @@ def run_detector(normal: NormalText, detector: Detector) -> Iterator[Hit]:
             continue
         if detector.unless is not None and detector.unless.search(context):
             continue
-        if detector.negatable and is_negated(normal, start, end, detector.lang):
+        if detector.negatable and is_negated(normal, start, end, negation_lang):
             continue
         yield Hit(detector, start, end)

@@ -5,8 +5,8 @@ on the package, QR landing text), `amazon_message` (Buyer-Seller Messaging), `em
 who contacted the brand off Amazon), `help_center` (brand help pages), `form` (a help-center or
 warranty form: its labels, checkboxes and notice). Rules about system state (timing, opt-out,
 storage: REV-08, MSG-03/04/05, PII-01/03/04) are checked by the code that sends or stores, not
-here; PII-02 is also read from a text that announces it ("your Amazon order address, for our
-catalogue").
+here; PII-02, REV-08 and MSG-04 are also read from a text that gives them away ("your Amazon order
+address, for our catalogue", "two months after delivery", "your order was shipped by Amazon").
 """
 
 from __future__ import annotations
@@ -131,6 +131,16 @@ RULES: tuple[Rule, ...] = (
         "只通过亚马逊「请求评论」发送一次,不要提醒。",
     ),
     Rule(
+        "REV-08",
+        "review request outside the 5-30 day window (the text says when)",
+        _on(Channel.AMAZON_MESSAGE, Channel.EMAIL),
+        "Review requests may only go out 5 to 30 days after delivery; this one says it comes "
+        "months after it.",
+        "评价请求只能在送达后 5-30 天内发送;这条信息自己说明已过去数月。",
+        "Use Request a Review inside the window; after 30 days, send nothing about reviews.",
+        "在窗口期内使用「请求评论」按钮;超过 30 天后不再提评价。",
+    ),
+    Rule(
         "REV-09",
         "review prompt driven by satisfaction or ticket outcome",
         _on(Channel.AMAZON_MESSAGE, Channel.EMAIL, *_WEB),
@@ -232,6 +242,17 @@ RULES: tuple[Rule, ...] = (
         "「[重要]」和紧急原因只能用于订单关键内容;滥用会被限制发消息。",
         "Remove '[Important]'; send tips or review requests without it, or not at all.",
         "删去「[重要]」;使用提示或邀评不得加此标记。",
+    ),
+    Rule(
+        "MSG-04",
+        "proactive message on an order Amazon fulfilled (FBA)",
+        _on(Channel.AMAZON_MESSAGE),
+        "Since 2025 sellers may not send their own proactive messages on FBA orders; only replies "
+        "and Amazon's permitted actions.",
+        "自 2025 年起,亚马逊配送(FBA)订单不允许卖家主动发送自定义消息,"
+        "只能回复或使用官方允许的操作。",
+        "Put the tips in the listing, the insert or the help center instead of a message.",
+        "把使用提示放进商品详情页、包裹插卡或帮助中心,而不是发消息。",
     ),
     Rule(
         "MSG-06",

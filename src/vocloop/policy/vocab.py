@@ -88,7 +88,8 @@ BENEFIT = {
     r"gift\s*cards?|"
     r"doubl\w*\s+(?:your\s+|the\s+)?warranty|vouchers?\b|coupons?\b|discount(?:ed|s)?\b|"
     r"refund(?:ed|s)?\b|rebates?\b|cash\s?back|money\s+back|bonus\b|rewards?\b|giveaways?\b|"
-    r"prizes?\b|raffle|sweepstakes|(?:extended|lifetime|extra|longer)\s+(?:\d+[- ](?:month|"
+    r"prizes?\b|raffle|sweepstakes|\bwin\s+(?:a|an|one|our)\b|"
+    r"(?:extended|lifetime|extra|longer)\s+(?:\d+[- ](?:month|"
     r"year)\s+)?warranty|warranty\s+(?:upgrade|extension)|[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|eur|"
     r"dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|reimburs\w*|screenshot|(?:a|little|"
     r"small)\s+(?:surprise|treat)\s+(?:is|will|for)|"
@@ -127,7 +128,9 @@ ACQUIRE = {
     r"we'?ll\s+send|we\s+will\s+send|ship\s+you|send\s+you|enjoy)\b",
     "de": r"\b(?:erhalten|bekommen|sichern|gewinnen|schenken|senden\s+wir|schicken\s+wir)\b",
     "fr": r"\b(?:recevez|recevrez|obtenez|gagnez|profitez|offrons|envoyons|recevoir)\b",
-    "es": r"\b(?:reciba|recibirá|obtenga|gane|llévese|enviaremos|regalamos|recibir)\b",
+    "es": r"\b(?:reciba|recibirá|obtenga|gane|llévese|llévate|consigue|consiga|enviaremos|"
+    r"regalamos|"
+    r"recibir|te\s+mandamos|te\s+enviamos)\b",
     "it": r"\b(?:ricevi|riceverai|ottieni|vinci|regaliamo|invieremo|ricevere)\b",
     "ja": r"(?:もらえ|差し上げ|プレゼント|進呈|お送り|贈呈|受け取)",
     "zh": r"(?:领取|获得|即可|赠送|送您|返)",
@@ -144,14 +147,16 @@ CONTACT = {
     r"prévenez|dites-nous|appelez|joindre)",
     "es": r"contáctanos|llámanos|avísanos|dinos|(?:contáct|contact|escríb|escrib|llámenos|avísenos|"
     r"díganos)",
-    "it": r"(?:contatt|scrivi|scrivici|scriveteci|chiamaci|avvisaci|dicci)",
+    "it": r"(?:contatt|scrivi|scriver|scriveteci|chiamaci|avvisaci|dicci)",
     "ja": r"(?:連絡|お問い合わせ|問い合わせ|ご相談|相談|お知らせ)",
     "zh": r"(?:联系|告诉我们|找我们|客服|咨询)",
 }
 # Wording that makes a review ask neutral: "whatever your experience", "good or bad".
 ANY_OUTCOME = {
     "en": r"\b(?:whatever|whether|regardless|no\s+matter|good\s+or\s+bad|positive\s+or\s+negative|"
-    r"either\s+way|honest|all\s+feedback)\b",
+    r"either\s+way|honest|all\s+feedback|loved\s+it,?\s+hated\s+it|love\s+it\s+or\s+hate\s+it|"
+    r"somewhere\s+in\s+between|"
+    r"positive,\s+negative|good,\s+bad)\b",
     "de": r"(?:wie\s+auch\s+immer|ganz\s+gleich|egal|ob\s+positiv|positiv\s+oder\s+negativ|ehrlich|"
     r"unabhängig)",
     "fr": r"(?:quelle\s+qu'elle|quel\s+qu'il|qu'il\s+soit|qu'elle\s+soit|"
@@ -207,6 +212,7 @@ _SAY_ON_AMAZON = {
     "en": r"\b(?:tell|share|say|post|write|rave|shout|spread|talk|"
     r"let)\b[^.!?]{0,30}\bamazon\b(?!\s+"
     r"(?:customer\s+service|support|returns?|refunds?|orders?|messag\w*|account|help))|\bamazon\b"
+    r"(?!\s+(?:customer\s+service|support|returns?|refunds?|orders?|messag\w*|account|help))"
     r"[^.!?]{0,25}\b(?:tell|share|say|post|write|rave|shout|spread)\b|\blet\s+amazon\s+know|"
     r"\brat(?:e|ed|ing)\s+(?:us|it)\b|\breview(?:ed)?\s+us\b|\b(?:experience|thoughts|"
     r"opinion)s?\s+on\s+amazon|\b(?:tell|show|share|"
@@ -216,7 +222,7 @@ _SAY_ON_AMAZON = {
     r"[^.!?]{0,30}(?:meinung|erfahrung|eindruck|erzähl|sag|schreib|teil)|\bab\s+zu\s+amazon|"
     r"(?:sagen|erzählen|teilen)\s+sie\s+(?:es|das|ihre\s+erfahrung|"
     r"ihre\s+meinung)\s+(?:gern\s+)?auf\s+amazon",
-    "fr": r"(?:dites|racontez|partagez|dis|raconte|partage)[-\w]*\s+(?:\w+\s+){0,3}?(?:sur|à)\s+"
+    "fr": r"(?:dites|racont\w*|partag\w*|dis|parlez)[-\w]*\s+(?:\w+\s+){0,3}?(?:sur|à)\s+"
     r"amazon|direction\s+amazon|\b(?:tout|chaque|cet|ce\s+qu'il)\s+avis|avis\s+publié|"
     r"partagez\s+(?:votre\s+)?(?:expérience|"
     r"avis)\s+sur\s+amazon|\bchaque\s+avis",
@@ -273,9 +279,24 @@ _HAPPY_QUESTION = {
     "ja": r"(?:ご満足|満足|気に入り|お気に召し)(?:です|でした|いただけました|されました)?か[?？]",
     "zh": r"(?:满意|喜欢)(?:吗|么|嘛)",
 }
+# Happiness taken as given: "since you love it", "puisque vous êtes ravie", "se ti ha conquistato".
+_SINCE_HAPPY = {
+    "en": r"\b(?:since|as|now\s+that)\s+you(?:'re|\s+are)\s+(?:so\s+)?(?:happy|pleased|delighted|"
+    r"thrilled|satisfied)|\bsince\s+you\s+(?:love|loved|like|enjoy)\b",
+    "de": r"\b(?:da|weil)\s+sie\s+(?:so\s+)?(?:zufrieden|begeistert|glücklich)",
+    "fr": r"\b(?:puisque|comme)\s+vous\s+(?:êtes|semblez)\s+(?:\w+\s+)?(?:ravie?s?|satisfaite?s?|"
+    r"contente?s?)",
+    "es": r"\bya\s+que\s+(?:está|estás)\s+(?:tan\s+)?(?:satisfech|content|encantad)",
+    "it": r"\bvisto\s+che\s+(?:è|sei)\s+(?:così\s+)?(?:soddisfatt|content|felic)|"
+    r"\bse\s+(?:\w+\s+){0,3}?"
+    r"ti\s+ha\s+(?:fatto\s+innamorare|conquistat|convint)",
+    "ja": r"(?:お喜び|ご満足)(?:いただけ|頂け)(?:ている|た)(?:ようで|とのこと)",
+    "zh": r"(?:既然|看到)您(?:很|这么)?(?:满意|喜欢)",
+}
 REVIEW = {lang: f"{REVIEW[lang]}|{_SAY_ON_AMAZON[lang]}|{_RATE_VERB[lang]}" for lang in REVIEW}
 HAPPY_IF = {
-    lang: f"{HAPPY_IF[lang]}|{_ONLY_HAPPY[lang]}|{_HAPPY_QUESTION[lang]}" for lang in HAPPY_IF
+    lang: f"{HAPPY_IF[lang]}|{_ONLY_HAPPY[lang]}|{_HAPPY_QUESTION[lang]}|{_SINCE_HAPPY[lang]}"
+    for lang in HAPPY_IF
 }
 BENEFIT = {lang: f"{BENEFIT[lang]}|{_AS_THANKS[lang]}" for lang in BENEFIT}
 # The ticket was resolved / the buyer is happy now: a review ask after it is gating.
@@ -283,7 +304,9 @@ RESOLVED = {
     "en": r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"
     r"solved|fixed|sorted|working|works|happy|satisfied|love)|\b(?:since|now\s+that|"
     r"as)\s+(?:you(?:'re|\s+are)|your\s+(?:issue|problem)|the\s+(?:issue|problem)|"
-    r"it)\s+(?:\w+\s+){0,2}(?:happy|satisfied|resolved|fixed|solved|working)",
+    r"it)\s+(?:\w+\s+){0,2}(?:happy|satisfied|resolved|fixed|solved|working)|\b(?:since|now\s+that)\s+"
+    r"(?:everything|all)(?:'s|\s+is)\s+(?:\w+\s+)?(?:sorted|fixed|resolved|working|good)|\bso\s+glad\s+"
+    r"(?:the|your)\s+(?:\w+\s+){1,3}(?:fixed|solved|sorted|works|helped)",
     "de": r"(?:freut\s+(?:uns|mich)|schön)[^.?!]{0,60}(?:gelöst|behoben|zufrieden|gefällt|"
     r"funktioniert)|(?:da|nachdem)\s+(?:das\s+problem|alles)\s+(?:\w+\s+){0,2}(?:gelöst|behoben)",
     "fr": r"(?:ravis|heureux|content)[^.?!]{0,60}(?:résolu|réglé|satisfait|fonctionne)|"

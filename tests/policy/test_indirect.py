@@ -231,6 +231,100 @@ CAUGHT += [
         "cui hai pubblicato la recensione.",
     ),
 ]
+# Round 8 (fresh sets 11 and 12, the first written to slip under the rules).
+CAUGHT += [
+    (
+        "REV-02",
+        "en",
+        "insert",
+        "Once your thoughts on the kettle are live on Amazon, scan the code "
+        "for a complimentary tea towel.",
+    ),
+    (
+        "REV-03",
+        "en",
+        "email",
+        "Since you mentioned you're happy with the fix, would you mind "
+        "letting other shoppers know on Amazon?",
+    ),
+    (
+        "REV-03",
+        "de",
+        "insert",
+        "Rundum glücklich mit der Pfanne? Dann freuen sich andere über ein "
+        "paar Zeilen von Ihnen auf Amazon.",
+    ),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "Cat-approved? Tell other owners about it on Amazon. Not cat-approved? Tell us instead.",
+    ),
+    (
+        "REV-04",
+        "en",
+        "insert",
+        "Something off? Message us before you share your verdict with the world.",
+    ),
+    ("REV-04", "zh", "insert", "如有不满意，先别急着打分，请联系我们客服。"),
+    (
+        "REV-05",
+        "en",
+        "email",
+        "I noticed your two-star write-up on Amazon; once the fix works, "
+        "could you revisit it so it reflects the whole story?",
+    ),
+    (
+        "REV-06",
+        "en",
+        "insert",
+        "Writing a review? People ask about the fit and the wash. Feel free to borrow those.",
+    ),
+    (
+        "REV-07",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: a gentle nudge in case our "
+        "message got buried, we'd love to hear what you think of it on Amazon.",
+    ),
+    (
+        "WAR-01",
+        "en",
+        "insert",
+        "Upgrade your protection plan to 3 years: paste the link to the write-up you posted.",
+    ),
+    (
+        "DIV-01",
+        "en",
+        "insert",
+        "Refills ship straight from our roastery, no middleman: scan to subscribe.",
+    ),
+    (
+        "DIV-01",
+        "it",
+        "insert",
+        "Per chi ha acquistato su Amazon: buono da 10 € sul primo ordine dal nostro sito.",
+    ),
+    (
+        "DIV-05",
+        "en",
+        "insert",
+        "Join the Insider Circle: members get free samples and early "
+        "access. Scan and enter your e-mail.",
+    ),
+    (
+        "PII-03",
+        "ja",
+        "help_center",
+        "いただいたメッセージは外部のAI解析サービスへそのまま送信しております。",
+    ),
+    (
+        "MSG-01",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: your wallet was dispatched today with Royal Mail.",
+    ),
+]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
     ("en", "help_center", "Do you have coupon codes? We don't issue coupon codes."),

@@ -122,6 +122,13 @@ VIOLATIONS = [
     ("en_threat", "en", "email", "Our lawyer will take legal action.", "MSG-09"),
     ("en_amazon", "en", "help_center", "Amazon Official Support for your plug", "CLM-01"),
     (
+        "en_outside_ai",
+        "en",
+        "help_center",
+        "Every message you send us goes to a third-party AI assistant, contact details included.",
+        "PII-03",
+    ),
+    (
         "en_late_ask",
         "en",
         "amazon_message",

@@ -195,7 +195,8 @@ _WE_NEVER = re.compile(
     r"provide|pay|send|ask|issue|reward|run|have|use)|\bwir\s+(?:bieten|geben|vergeben|zahlen)\s+"
     r"(?:\w+\s+){0,3}?(?:keine|keinerlei|nie)|\b(?:das|dies)\s+bieten\s+wir\s+(?:\w+\s+)?nicht|\bnous\s+n'?(?:offrons|proposons|donnons|accordons)|\bno\s+(?:ofrecemos|"
     r"damos|regalamos)|\bnon\s+(?:offriamo|diamo|regaliamo)|(?:提供|お渡し|進呈)(?:は)?(?:いたし|し)"
-    r"ません|(?:ご用意|用意)(?:して)?(?:おりません|いません)|(?:不|从不|绝不)(?:提供|赠送|给予)|"
+    r"ません|(?:ご用意|用意)(?:して)?(?:おりません|いません)|(?:お願いする|依頼する)こと(?:は)?(?:一切)?"
+    r"(?:ございません|ありません)|(?:不|从不|绝不)(?:提供|赠送|给予)|"
     r"不会(?:为|向|给|以)[^,，。]{0,10}(?:提供|赠送|给予|换取)|不会以任何"
 )
 # "...has nothing to do with the review you leave, or not": the reward is disclaimed in words.
@@ -204,6 +205,11 @@ _UNRELATED = re.compile(
     r"independent(?:ly)?\s+of|aucun\s+lien\s+avec|sans\s+(?:aucun\s+)?lien|unabhängig\s+(?:von|"
     r"davon)|nichts\s+(?:zu\s+tun|damit\s+zu\s+tun)|ningún\s+vínculo|ninguna\s+relación|"
     r"nessun\s+legame|non\s+è\s+legat|とは(?:一切)?(?:関係|無関係)|関係なく|无关"
+)
+# The product itself was a gift ("aunque fuera un regalo", "it was a gift"): no reward.
+_WAS_A_GIFT = re.compile(
+    r"(?:was|is|were)\s+a\s+$|(?:fue|fuera|era|es)\s+un\s+$|(?:war|ist)\s+ein\s+$|"
+    r"(?:était|est)\s+un\s+$|(?:era|è)\s+un\s+$"
 )
 _QUESTION_RULES = frozenset({"REV-01", "REV-02", "REV-03", "DIV-01", "DIV-02", "WAR-01"})
 
@@ -223,13 +229,24 @@ def _cleared(normal: NormalText, hit: Hit) -> bool:
         return False
     if rule in ("REV-02", "WAR-01") and _UNRELATED.search(sentence):
         return True
+    if rule == "REV-02" and _WAS_A_GIFT.search(normal.text[max(start, hit.start - 12) : hit.start]):
+        return True
     if rule == "REV-02" and _REMEDY.search(sentence) and not _ANY_REVIEW.search(sentence):
         return True
+    question = index
     if not _QUESTIONED.search(sentence):
-        return False
+        # "I got a message offering a refund for a review. Is that you?" then "No."
+        if index + 1 >= len(normal.sentences):
+            return False
+        following = normal.text[slice(*normal.sentences[index + 1])]
+        if len(following) > 60 or not _QUESTIONED.search(following):
+            return False
+        question = index + 1
     # The answer: the next sentences ("A." may stand alone before it; a subject line's question is
     # answered below the greeting), up to five.
-    answer = " ".join(normal.text[slice(*span)] for span in normal.sentences[index + 1 : index + 6])
+    answer = " ".join(
+        normal.text[slice(*span)] for span in normal.sentences[question + 1 : question + 6]
+    )
     return bool(
         _NO_ANSWER.match(answer)
         or _NO_ANSWER.match(answer.replace(".", " ", 1))

@@ -13,26 +13,31 @@ that says it comes months after delivery; a tips message on an order Amazon ship
 from __future__ import annotations
 
 from vocloop.policy.matching import Detector, Scope
-from vocloop.policy.vocab import BENEFIT, CONTACT, LANGS, REVIEW, detector
+from vocloop.policy.vocab import ANY_OUTCOME, BENEFIT, CONTACT, HAPPY_IF, LANGS, REVIEW, detector
 
-_WARRANTY = r"(?:warrant|guarantee|garantie|garantía|garanzia|保証|保修|质保|延保)"
+_WARRANTY = (
+    r"(?:warrant|guarantee|protection\s+plan|coverage|garantie|absicherung|couverture|garantía|"
+    r"cobertura|garanzia|copertura|保証|保修|质保|延保)"
+)
 
 # The link to a posted review, asked for: "paste the link to your review", 「レビューのURL」.
 _REVIEW_LINK = {
-    "en": r"\b(?:link|url)\s+(?:to|of|for)\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:review|rating)|"
+    "en": r"\b(?:link|url)\s+(?:to|of|for)\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:review|rating|"
+    r"write-?up|post|comment|opinion)|"
     r"\breview\s+(?:link|url)\b",
     "de": r"\blink\s+(?:zu|zur|ihrer|deiner)\s+(?:\w+\s+)?(?:bewertung|rezension)|"
     r"(?:bewertungs|rezensions)-?link",
     "fr": r"\blien\s+(?:de|vers|d')\s*(?:votre|ton)\s+(?:avis|commentaire|évaluation)",
     "es": r"\b(?:enlace|url|link)\s+(?:de|a)\s+(?:tu|su)\s+(?:reseña|opinión|valoración)",
-    "it": r"\blink\s+(?:della|alla)\s+(?:tua|sua)\s+(?:recensione|valutazione)",
+    "it": r"\blink\s+(?:della|alla)\s+(?:tua|sua)\s+(?:recensione|valutazione|opinione)",
     "ja": r"(?:レビュー|評価|口コミ)(?:の|ページの)?(?:url|リンク)",
     "zh": r"(?:评价|评论|好评)(?:的)?(?:链接|网址)",
 }
 # Proof of a review: a screenshot of it ("pantallazo" is the Spanish slang), or its link sent in.
 _PROOF = (
     r"(?:\b(?:send|email|e-mail|mail|forward|paste)\s+(?:us\s+)?the\s+(?:link|url)\b|"
-    r"\b(?:reviewer|profile|user)\s*name\b|\bname\s+(?:you\s+)?(?:posted|wrote|left|reviewed|"
+    r"\b(?:reviewer|profile|user)\s*name\b|\bname\s+(?:shown|displayed|used)\s+(?:on|in|with)\s+"
+    r"(?:your\s+)?(?:review|amazon)|\bname\s+(?:you\s+)?(?:posted|wrote|left|reviewed|"
     r"published)\s+(?:\w+\s+){0,2}?under\b|con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|"
     r"con\s+il\s+link|nombre\s+de\s+usuario|nom\s+d'utilisateur|benutzername|nome\s+(?:utente|"
     r"con\s+cui)|ユーザー名|ニックネーム|用户名|昵称|screen\s?shot|"
@@ -40,19 +45,27 @@ _PROOF = (
 )
 # Telling other people about it on Amazon is a review: "told other early birds about it on Amazon".
 _TELL_ON_AMAZON = {
-    "en": r"\b(?:tell|told|telling|share|shared|sharing)\s+(?:\w+\s+){0,4}?about\s+(?:it|us|them|"
-    r"this|her|him)\s+on\s+amazon\b|\b(?:thoughts|opinions?|impressions?)\b[^.!?]{0,50}"
+    "en": r"\b(?:tell|told|telling|share|shared|sharing)\s+(?:\w+\s+){0,4}?about\s+(?:\w+\s+){0,3}?"
+    r"on\s+amazon\b|\btell\s+the\s+world\b|\b(?:on|over\s+on|at)\s+the\s+big\s+a\b|"
+    r"\blet(?:ting)?\s+(?:other\s+\w+|others|everyone)\s+know\b[^.!?]{0,20}\bamazon|"
+    r"\b(?:thoughts|comments?|words|opinion|verdict)\s+on\s+the\s+product\s+page|"
+    r"\bwhat\s+you\s+think\b[^.!?]{0,40}\bon\s+amazon|\b(?:thoughts|opinions?|impressions?)\b[^.!?]{0,50}"
     r"\bon\s+amazon\b",
-    "de": r"(?:erzähl|berichte|teil)\w*\s+(?:\w+\s+){0,6}?(?:auf|bei)\s+amazon",
-    "fr": r"(?:dites|racontez|partagez|parlez)[-\w]*\s+(?:\w+\s+){0,6}?sur\s+amazon",
+    "de": r"(?:erzähl|berichte|teil)\w*\s+(?:\w+\s+){0,6}?(?:auf|bei)\s+amazon|"
+    r"(?:ein\s+paar|einige)\s+"
+    r"(?:zeilen|worte)\b[^.!?]{0,30}amazon|(?:ihren|deinen)\s+beitrag\s+auf\s+der\s+produktseite",
+    "fr": r"(?:dites|racontez|partagez|parlez)[-\w]*\s+(?:\w+\s+){0,6}?sur\s+amazon|\b(?:un\s+)?"
+    r"(?:petit\s+)?mot\s+sur\s+amazon",
     "es": r"(?:cuént|compárt|háblale|cuenta|comparte)\w*\s+(?:\w+\s+){0,6}?en\s+amazon",
     "it": r"(?:racconta|condividi|parla)\w*\s+(?:\w+\s+){0,6}?su\s+amazon",
     "ja": r"amazon(?:の)?(?:レビュー|評価)で(?:応援|シェア)",
-    "zh": r"在亚马逊(?:上)?(?:帮我们)?(?:推荐|分享|夸)",
+    "zh": r"在亚马逊(?:上)?(?:帮我们)?(?:推荐|分享|夸)|亚马逊[^。]{0,8}分享",
 }
 # A happy condition phrased as a change in the buyer's day: "if your mornings got brighter".
 _MADE_BETTER_IF = {
-    "en": r"\bif\s+(?:\w+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
+    "en": r"\bif\s+(?:\w+\s+){0,4}?(?:feels?\s+like\s+it\s+belongs|belongs|fits\s+right\s+in|"
+    r"earned\s+its\s+place|found\s+a\s+(?:good\s+)?home)|"
+    r"\bif\s+(?:\w+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
     r"put)\s+(?:\w+\s+){0,4}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
     r"calmer|lighter|tastier|a\s+smile|smile)\b",
     "de": r"\bwenn\s+(?:\w+\s+){1,6}?(?:schöner|leichter|einfacher|besser|gemütlicher|"
@@ -69,7 +82,8 @@ _MADE_BETTER_IF = {
 }
 # A second nudge about the same review: "circling back", "we wrote to you a few weeks ago".
 _NUDGE = {
-    "en": r"\b(?:circling|checking|coming)\s+back\b|\bbump(?:ing)?\s+(?:this|it)\b|\bwe\s+wrote\s+"
+    "en": r"\b(?:circling|checking|coming)\s+back\b|\bnudge\b|\bin\s+case\s+(?:\w+\s+){1,5}?got\s+"
+    r"(?:buried|lost|missed)|\bbump(?:ing)?\s+(?:this|it)\b|\bwe\s+wrote\s+"
     r"(?:to\s+you\s+)?(?:on|last|a\s+few|earlier)\b|\b(?:might|may)\s+have\s+got(?:ten)?\s+(?:buried|"
     r"lost)|\bfollow(?:ing)?[- ]up\b|\bin\s+case\s+"
     r"(?:it|this|our\s+\w+)\s+got\s+(?:buried|lost|missed)|\b(?:sent|wrote|emailed|messaged)\s+"
@@ -91,9 +105,9 @@ _NUDGE = {
 _REVISIT_REVIEW = {
     "en": r"\b(?:revisit|rethink|reconsider|re-?evaluat|re-?rat)\w*\s+(?:\w+\s+){0,2}?(?:your|"
     r"the|that|this)\s+(?:\w+\s+)?(?:(?:\d|one|two|three)[- ]stars?|reviews?|ratings?|"
-    r"feedback)\b",
+    r"feedback)\b|\b(?:revisit|rethink|reconsider)\w*\s+it\s+so\b",
     "de": r"(?:ihre|deine|die)\s+(?:einschätzung|beurteilung|meinung|bewertung|rezension)\s+"
-    r"(?:\w+\s+){0,6}?(?:überdenken|revidieren|anpassen|ändern|korrigieren)",
+    r"(?:[\w.]+\s+){0,6}?(?:überdenken|revidieren|anpassen|ändern|korrigieren)",
     "fr": r"(?:reconsidérer|revoir|réviser)\s+(?:votre|ton|sa)\s+(?:avis|jugement|évaluation|"
     r"note)",
     "es": r"(?:que\s+)?la\s+(?:elimine|borre|retire|modifique|cambie|quite|actualice)\b|"
@@ -106,6 +120,8 @@ _REVISIT_REVIEW = {
 # A return through Amazon advised against, a ticket or mail offered "instead".
 # A return called needless, the words in the other order: "no hace falta tramitar la devolución".
 _NEEDLESS_RETURN = (
+    r"\bbefore\s+you\s+(?:box|pack)\s+it\s+up|\b(?:quicker|faster|easier)\s+than\s+(?:a\s+)?(?:return|"
+    r"trip\s+to\s+the\s+drop-?off)|olvídate\s+de\s+(?:las\s+)?devoluciones|"
     r"\b(?:don'?t\s+bother\s+with|no\s+need\s+(?:to|for)|skip|forget)\s+(?:\w+\s+){0,4}?"
     r"(?:amazon\s+)?returns?\b|(?:no\s+hace\s+falta|no\s+es\s+necesario)\s+(?:\w+\s+){0,2}?"
     r"(?:la\s+)?devoluci|(?:pas\s+besoin\s+de|inutile\s+de)\s+(?:\w+\s+){0,2}?(?:retour|renvo)|"
@@ -131,7 +147,7 @@ _ADVISE_AGAINST = (
 # The address or phone from an Amazon order reused for catalogues and offers (PII-02).
 _AMAZON_ORDER_DATA = (
     r"(?:amazon|アマゾン|亚马逊)[^.!?。]{0,40}(?:order|bestellung|commande|pedido|ordine|注文|"
-    r"下单|订单)|\b(?:buy|bought|purchased|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
+    r"下单|订单)|\b(?:buy|bought|purchased|choosing|chose|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
     r"comprado|comprato|acquistato)\s+(?:\w+\s+){0,6}?(?:on|at|bei|auf|sur|en|su)\s+amazon|(?:order|bestellung|commande|pedido|ordine)\w*\s+(?:\w+\s+){0,2}?(?:on|at|bei|"
     r"auf|sur|en|su)\s+amazon"
 )
@@ -143,7 +159,7 @@ _PERSONAL_DATA = (
 _MARKETING_USE = (
     r"(?:catalog|katalog|catálogo|cataloghi|newsletter|offers?|angebote|offres|ofertas|offerte|"
     r"promotions?|werbung|publicit|marketing|new\s+products|neuheiten|nouveautés|novedades|"
-    r"novità|vip|deals|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品|优惠|推送|会员|促销)"
+    r"novità|vip|deals|sales|collections|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品|优惠|推送|会员|促销)"
 )
 # A page that calls itself Amazon's customer service: "ASSISTENZA CLIENTI AMAZON AUTORIZZATA",
 # "Servicio Oficial de Atención al Cliente de Amazon", a heading "Amazon Kundenservice für ...".
@@ -184,14 +200,14 @@ _WORDED_DOMAIN = (
     r"net|shop|store|co\.uk|eu)\b"
 )
 _BETTER_DEAL = (
-    r"(?:\d+\s?%|cheaper|less|below|save|saving|skip\s+the\s+middle|middle-?\s?m[ae]n|billiger|"
+    r"(?:intermediari\w*|comisiones|zwischenhändler|intermédiaire|\d+\s?%|cheaper|less|below|save|saving|skip\s+the\s+middle|middle-?\s?m[ae]n|billiger|"
     r"günstiger|moins\s+cher|más\s+barat|meno\s+car|お得|安く|便宜|优惠|code|coupon|rabatt)"
 )
 # Consent to tracking by carrying on browsing, the cookie named in a neighbouring sentence.
 _BROWSING_IS_CONSENT = (
     r"(?:by\s+continuing\s+to\s+(?:browse|use)|proseguendo\s+(?:la\s+)?navigazione|"
     r"continuando\s+(?:a\s+)?navigare|en\s+poursuivant\s+(?:votre\s+)?navigation|"
-    r"si\s+contin[úu]a\s+navegando|al\s+seguir\s+navegando|wenn\s+sie\s+(?:die\s+(?:seite|"
+    r"si\s+contin[úu]as?\s+navegando|al\s+seguir\s+navegando|wenn\s+sie\s+(?:die\s+(?:seite|"
     r"website)\s+)?weiter\s+(?:surfen|nutzen|besuchen)|閲覧を続ける|继续浏览)"
 )
 _TRACKING = r"(?:cookie|tracking|pixel|クッキー|跟踪)"
@@ -200,6 +216,11 @@ _MEMBERS_DEAL = (
     r"\bmembers?-only\s+(?:pricing|prices|deals|discounts|offers|sales)|\b(?:vip|inner\s+circle|"
     r"insiders?)\b[^.!?]{0,60}\b(?:first\s+dibs|pricing|prices|deals|discounts?|drops|perks|"
     r"offers)\b"
+)
+_CLUB = r"\b(?:vip|inner\s+circle|insiders?|club|circle)\b"
+_PERKS = (
+    r"\b(?:free\s+samples?|early\s+access|first\s+dibs|members?-only|discounts?|deals|perks|"
+    r"surprise|birthday\s+(?:gift|treat|surprise))\b"
 )
 _JOIN = r"\b(?:join|sign\s?up|scan|subscribe|register|enrol+)\b"
 # A prize draw in a text about reviews: "every month we pick 5 lucky bakers", "verlosen wir".
@@ -231,7 +252,8 @@ _REPLYING = (
 _CHAT_CHANNEL = (
     r"\b(?:canale|channel|kanal|canal|gruppo|group|gruppe|groupe|grupo|community)\s+(?:\w+\s+)?"
     r"(?:telegram|whatsapp|line|discord|wechat|signal)|\b(?:telegram|whatsapp|discord)[- ]"
-    r"(?:channel|group|kanal|gruppe|canale|gruppo|canal|groupe|grupo)"
+    r"(?:channel|group|kanal|gruppe|canale|gruppo|canal|groupe|grupo)|(?:vip|老客|会员|粉丝)(?:老客)?群|"
+    r"加(?:客服)?(?:薇|vx|v信|微信)"
 )
 _LEGAL_THREAT = (
     r"(?:legal\s+(?:department|team)|departamento\s+legal|medidas\s+(?:legales|oportunas)|"
@@ -276,8 +298,17 @@ def _indirect_detectors(lang: str) -> list[Detector]:
             scope=Scope.WINDOW,
             negatable=False,
         ),
-        detector("REV-07", lang, _NUDGE[lang], requires=review, scope=Scope.TEXT, negatable=False),
-        detector("REV-02", lang, _CONTEST, requires=review, scope=Scope.TEXT),
+        detector("REV-07", lang, _NUDGE[lang], requires=telling, scope=Scope.TEXT, negatable=False),
+        detector("REV-02", lang, _CONTEST, requires=telling, scope=Scope.TEXT),
+        detector("REV-02", lang, benefit, requires=_TELL_ON_AMAZON[lang], scope=Scope.WINDOW),
+        detector(
+            "REV-03",
+            lang,
+            HAPPY_IF[lang],
+            requires=_TELL_ON_AMAZON[lang],
+            unless=ANY_OUTCOME[lang],
+            scope=Scope.WINDOW,
+        ),
         detector("REV-08", lang, _MONTHS_LATER, requires=review, scope=Scope.TEXT),
         # Spanish "que la elimine" names the review only by its pronoun: the text must name it.
         detector(
@@ -314,6 +345,40 @@ _SHARED = (
     detector("DIV-04", "any", _WORDED_DOMAIN, negatable=False),
     detector("GDPR-06", "any", _BROWSING_IS_CONSENT, requires=_TRACKING, scope=Scope.WINDOW),
     detector("MSG-09", "any", _LEGAL_THREAT),
+    # "Not zoomie-approved? -> Tell us instead": the unhappy branch of a split ask.
+    detector(
+        "REV-03",
+        "en",
+        r"\bnot\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*\?\s*(?:→|->|=>|:)?\s*(?:tell|email|message|write|"
+        r"contact|text)\s+us",
+        requires=r"amazon",
+        scope=Scope.TEXT,
+        negatable=False,
+    ),
+    # A first order on the brand's own site, for Amazon buyers.
+    detector(
+        "DIV-01",
+        "any",
+        r"\b(?:first|next)\s+order\s+(?:on|at|from)\s+our|primo\s+ordine\s+(?:dal|sul)\s+nostro|"
+        r"primer\s+pedido\s+en\s+nuestra|première\s+commande\s+sur\s+notre|erste\s+bestellung\s+"
+        r"(?:in|auf|bei)\s+unserem|(?:公式|自社)(?:サイト|ストア)での初回|官网首单",
+    ),
+    detector(
+        "DIV-06",
+        "ja",
+        r"返品(?:手続き)?(?:を)?(?:される|する|なさる)?前に",
+        requires=CONTACT["ja"],
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
+    detector(
+        "REV-06",
+        "any",
+        r"\bfeel\s+free\s+to\s+(?:borrow|use|copy)\s+(?:those|these|them|it|our)\b|(?:ejemplo|"
+        r"example|beispiel|exemple|esempio|例文|例)\s*[:：]\s*[\"«“„「]|\b(?:podrías|podría)\s+comentar\s+que",
+        requires=r"review|reseña|rezension|bewertung|avis|recensione|レビュー|评价|opini",
+        scope=Scope.TEXT,
+    ),
     detector("DIV-05", "any", _CHAT_CHANNEL),
     detector("MSG-04", "any", _SHIPPED_BY_AMAZON, unless=_REPLYING, scope=Scope.TEXT),
     detector(
@@ -334,6 +399,50 @@ _SHARED = (
         negatable=False,
     ),
     detector("DIV-05", "en", _MEMBERS_DEAL, requires=_JOIN, scope=Scope.WINDOW),
+    detector(
+        "DIV-05",
+        "en",
+        _CLUB,
+        requires=rf"(?s)^(?=.*?{_PERKS})(?=.*?(?:{_JOIN}|e-?mail))",
+        scope=Scope.TEXT,
+    ),
+    # Buying straight from the maker, no middleman, to set up from the insert.
+    detector(
+        "DIV-01",
+        "any",
+        r"\b(?:no|skip\s+the|cut\s+out\s+the)\s+middle-?\s?m[ae]n\b|\b(?:straight|direct)\s+from\s+"
+        r"(?:our|the)\s+(?:farm|roastery|workshop|factory|maker|warehouse)|\bdirekt\s+(?:vom|von\s+"
+        r"unserem|aus\s+unserem)\s+(?:hof|hersteller|lager|werk|betrieb)",
+        requires=r"\b(?:scan|subscri\w*|order|shop|website|refill|price|bestell\w*|\w*preis|scann\w*|"
+        r"code)",
+        scope=Scope.WINDOW,
+    ),
+    # The posted review brought "up to date" after a fix (REV-05 without the word "change").
+    detector(
+        "REV-05",
+        "any",
+        r"\breflect(?:s|ed)?\s+(?:how\s+things|where\s+things|the\s+(?:current|new|latest|whole\s+"
+        r"(?:story|picture)))|"
+        r"\bup\s+to\s+date\b|auf\s+den\s+(?:aktuellen|neuesten)\s+stand|\bà\s+jour\b|"
+        r"現在の状況に合わせて|お書き直し|書き直し",
+        requires=r"product\s+page|what\s+other\s+shoppers\s+read|your\s+(?:[\w-]+\s+)?(?:comments?|"
+        r"post|write-?up|review)|produktseite|ihren\s+beitrag|ihre\s+(?:rezension|bewertung)|votre\s+(?:avis|"
+        r"commentaire)|ご投稿|投稿いただいた|レビュー|評価",
+        scope=Scope.WINDOW,
+    ),
+    # Sending the data of every message to an outside AI service (PII-03, when the text says so).
+    detector(
+        "PII-03",
+        "any",
+        r"(?<![a-z])(?:ai|ki|ia)(?![a-z])|artificial\s+intelligence|künstliche\w*\s+intelligenz|intelligence\s+"
+        r"artificielle|inteligencia\s+artificial|intelligenza\s+artificiale|chatgpt|\bllm\b|"
+        r"人工知能|人工智能|ＡＩ",
+        requires=r"(?:third[- ]party|extern\w*|tiers|terceros|terzi|外部|第三方)[^.!?。]{0,80}"
+        r"(?:messages?|conversation|nachricht|text|message|mensaje|messaggi|メッセージ|留言|消息)|"
+        r"(?:messages?|conversation|nachricht|メッセージ)[^.!?。]{0,80}"
+        r"(?:third[- ]party|extern\w*|外部)",
+        scope=Scope.SENTENCE,
+    ),
     detector(
         "DIV-06",
         "any",

@@ -8,6 +8,7 @@ from vocloop.policy.vocab import LANGS, REVIEW_ASK, detector
 _SHIPPED = {
     "en": r"\b(?:(?:has|have)\s+(?:been\s+)?(?:shipped|dispatched|sent\s+out)|is\s+on\s+(?:its|"
     r"the)\s+way|out\s+for\s+delivery|tracking\s+(?:number|info\w*)|left\s+our\s+warehouse|"
+    r"dispatched\s+(?:today|this\s+morning|with|via)|"
     r"handed\s+(?:over\s+)?to\s+the\s+(?:carrier|courier))\b",
     "de": r"(?:wurde\s+(?:heute\s+)?(?:versandt|verschickt|versendet)|ist\s+unterwegs|"
     r"sendungsnummer|an\s+(?:den|unseren)\s+(?:versanddienstleister|paketdienst|zusteller)\s+"
@@ -221,7 +222,7 @@ _ATTACHED = (
     r"(?:attached|enclosed)\s+(?:our\s+)?(?:catalog(?:ue)?|brochure|flyer|price\s+list|lookbook)|"
     r"(?:katalog|prospekt)\s+im\s+anhang|(?:catalogue|brochure)\s+(?:ci-joint|en\s+pièce\s+jointe)|"
     r"catálogo\s+adjunto|catalogo\s+in\s+allegato|カタログを添付|附上(?:产品)?目录|"
-    r"(?:attach|enclos|adjunt|alleg|ci-joint|joignons|anhang|anbei|beigefügt|添付|附上)\w*"
+    r"(?:attach|enclos|adjunt|alleg|ci-joint|pièce\s+jointe|joignons|anhang|anbei|beigefügt|添付|附上)\w*"
     r"[^.!?。]{0,30}(?:catalog|katalog|catálogo|folleto|prospekt|brochure|カタログ|目录|产品手册)|"
     r"(?:katalog|catalog|catálogo|prospekt|brochure)\w*[^.!?。]{0,40}(?:angehängt|beigefügt|"
     r"ci-joint|adjunto|in\s+allegato|attached|enclosed)|附件是[^。]{0,20}目录"
@@ -241,12 +242,20 @@ _OWN_CONTACT = {
 }
 
 
+# Data the buyer already gave (an engraving with their phone number) is confirmed, not asked for.
+_ALREADY_GIVEN = (
+    r"(?:you\s+(?:gave|entered|provided)\s+(?:us|in)|che\s+ci\s+ha\s+indicato|que\s+nos\s+(?:indicaste|"
+    r"indicó|diste)|que\s+vous\s+nous\s+avez\s+(?:indiqué|donné)|(?:das|die)\s+sie\s+(?:uns\s+)?"
+    r"angegeben|ご指定いただいた|您提供的)"
+)
+
+
 def _message_detectors(lang: str) -> list[Detector]:
     return [
         detector("DIV-04", lang, _OWN_CONTACT[lang], requires=_ASK[lang]),
         detector("MSG-01", lang, _SHIPPED[lang], unless=PURPOSE[lang], scope=Scope.TEXT),
         detector("MSG-01", lang, _CROSS_SELL[lang]),
-        detector("MSG-07", lang, _PII[lang], requires=_ASK[lang]),
+        detector("MSG-07", lang, _PII[lang], requires=_ASK[lang], unless=_ALREADY_GIVEN),
         detector("MSG-09", lang, _THREAT[lang]),
         detector("CLM-01", lang, _IMPERSONATE[lang]),
     ]

@@ -16,7 +16,8 @@ from vocloop.policy.vocab import (
 )
 
 _POSITIVE = {
-    "en": r"\b(?:the\s+)?full\s+(?:five|5)\b|\ball\s+five\s+stars\b|\b(?:high|highest|"
+    "en": r"\b(?:5|five)\s+(?:little|tiny|sparkly|shiny|well-deserved)\s+stars?\b|"
+    r"\b(?:the\s+)?full\s+(?:five|5)\b|\ball\s+five\s+stars\b|\b(?:high|highest|"
     r"top)\s+(?:rating|score|marks)\b|\b(?:5|five)\s+(?:shining|golden|big|bright|full|"
     r"sparkling)\s+stars?\b|\b(?:glowing|positive|good|great|kind|nice)\s+(?:write-?up|words|"
     r"comments?)\s+on\s+amazon|(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|"
@@ -38,10 +39,10 @@ _POSITIVE = {
     "it": r"\b(?:voto|valutazione|punteggio)\s+(?:alto|massimo|alta|massima)|(?:\b(?:recensione|"
     r"valutazione|feedback|opinione)\s+(?:positiva|favorevole|ottima|(?:a|da)\s+(?:5|"
     r"cinque)\s+stelle)|\b(?:buona|ottima|bella)\s+(?:recensione|valutazione)|\b(?:5|"
-    r"cinque)\s+stelle|(?:★\s*){3,})",
+    r"cinque)\s+stell(?:e|in[ae])|(?:★\s*){3,})",
     "ja": r"(?:高評価|星\s?5|星5つ|星を5|★\s?5|(?:★\s*){3,}|5つ星|五つ星|満点|最高評価|(?:良い|"
-    r"いい|好意的な|高い)(?:レビュー|評価))",
-    "zh": r"(?:好评|五星|5星|五颗星|满分|高分评价)",
+    r"いい|好意的な|高い)(?:レビュー|評価)|たくさんの(?:★|星)|★を(?:たくさん|いっぱい))",
+    "zh": r"(?:好评|五星(?!级)|5星(?!级)|五颗星|满分|高分评价|满满的星)",
 }
 # Counting reviews others wrote ("over 2,000 five-star reviews", 「広く高評価をいただいて」) is
 # not asking for one.
@@ -70,7 +71,8 @@ _CLAIM = {
     r"深受好评|一致好评)",
 }
 _BEFORE_REVIEW = {
-    "en": r"\b(?:before|instead\s+of|rather\s+than)\s+(?:you\s+)?(?:review(?:ing)?|rat(?:e|"
+    "en": r"\bbefore\s+(?:you\s+)?(?:share|give|post|deliver|pass)\s+(?:your\s+)?verdict|"
+    r"\b(?:before|instead\s+of|rather\s+than)\s+(?:you\s+)?(?:review(?:ing)?|rat(?:e|"
     r"ing))\b(?!\s+(?:the|this|our|these|any|each|every|all)\s+(?:guide|manual|instructions?|"
     r"steps?|faq|safety|warnings?|page|video|terms|documents?|card|leaflet|booklet|information|"
     r"details|settings|contents?|order|package|parts?|list)\b)|\b(?:before|instead\s+of|"
@@ -80,19 +82,22 @@ _BEFORE_REVIEW = {
     r"rezensieren|rezensierst)|\b(?:bevor|ehe|anstatt|statt|"
     r"anstelle)\s+(?:sie\s+)?(?:uns\s+)?(?:eine[rn]?\s+)?(?:\w+\s+)?(?:bewertung|rezension|"
     r"feedback|\d[- ]?sterne)",
-    "fr": r"\bavant\s+d\'(?:évaluer|noter)|\b(?:avant\s+de|au\s+lieu\s+de|"
+    "fr": r"\bavant\s+de\s+(?:donner\s+votre\s+verdict|nous\s+juger|juger)|"
+    r"\bavant\s+d\'(?:évaluer|noter)|\b(?:avant\s+de|au\s+lieu\s+de|"
     r"plutôt\s+que\s+de)\s+(?:nous\s+)?(?:laisser|publier|écrire|donner|mettre|poster)\s+(?:un\s+|"
     r"une\s+)?(?:\w+\s+)?(?:avis|commentaire|note|évaluation)",
-    "es": r"\bantes\s+de\s+(?:valorar|opinar|calificar|puntuar|reseñar)|\b(?:antes\s+de|"
+    "es": r"\bantes\s+de\s+(?:valorar|opinar|calificar|puntuar|reseñar|juzgar\w*)|\b(?:antes\s+de|"
     r"en\s+(?:lugar|vez)\s+de)\s+(?:dejar|publicar|escribir|poner|"
     r"dar)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación)",
-    "it": r"\bprima\s+di\s+(?:lasciare|dare|esprimere)\s+(?:un\s+)?(?:giudizio|voto)|"
+    "it": r"\bprima\s+di\s+(?:giudicar\w*|scrivere\s+la\s+tua\s+opinione)|"
+    r"\bprima\s+di\s+(?:lasciare|dare|esprimere)\s+(?:un\s+)?(?:giudizio|voto)|"
     r"\bprima\s+di\s+(?:recensire|valutare)|\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|"
     r"pubblicare|dare)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|opinione)",
     "ja": r"(?:評価|レビュー)(?:の|する|される|をする)前に|(?:低評価|悪い評価|厳しい評価|星\s?1|"
     r"★\s?1|レビュー|評価)(?:を)?(?:ご)?(?:つけ|付け|書|投稿|し|入れ)(?:いただく|頂く|なさる)?\w{0,3}?(?:る|られる|される)?(?:前に|"
     r"前には|前)",
-    "zh": r"(?:差评|中差评|评价|评论|留评)(?:之)?前",
+    "zh": r"(?:差评|中差评|评价|评论|留评)(?:之)?前|"
+    r"(?:先别|别急着|不要急着)(?:打分|评价|留评|给评)",
 }
 # Negative review words for the "contact us first / don't leave a bad review" forms.
 _NEGATIVE_REVIEW = {
@@ -109,7 +114,8 @@ _NEGATIVE_REVIEW = {
 }
 _CONTACT_FIRST = {
     "en": r"\b(?:contact|email|message|reach\s+out\s+to|write\s+to|talk\s+to|"
-    r"call)\s+us\s+(?:\w+\s+)?first\b|\bgive\s+us\s+a\s+chance\b|"
+    r"call)\s+us\s+(?:\w+\s+)?first\b|\bgive\s+us\s+a\s+chance\b|\bgive\s+us\s+(?:the\s+)?first\s+"
+    r"(?:shot|chance|go)\b|"
     r"\bdon'?t\s+leave\s+(?:us\s+)?(?:a\s+)?(?:negative|bad|poor|low)",
     "de": r"(?:zuerst|zunächst|erst)\s+uns\s+(?:kontaktieren|schreiben|anrufen)|(?:zuerst|zunächst|"
     r"erst)\s+(?:bei|an)\s+uns|(?:schreiben|kontaktieren|"
@@ -248,7 +254,7 @@ _DONT_RATE_BADLY = {
     r"schreiben)\s+sie\s+(?:bitte\s+)?keine\s+(?:\w+\s+)?(?:bewertung|rezension)|(?:unzufrieden|"
     r"probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",
     "fr": r"pas\s+d'avis\s*,?\s*mais|ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|"
-    r"mal)|ne\s+(?:nous\s+)?laissez\s+pas\s+(?:de\s+|d')(?:\w+\s+)?(?:avis|commentaire|évaluation|"
+    r"mal)|ne\s+(?:nous\s+)?laiss(?:ez|er)\s+pas\s+(?:de\s+|d')(?:\w+\s+)?(?:avis|commentaire|évaluation|"
     r"note)|(?:pas\s+satisfait|un\s+problème|mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
     "es": r"no\s+(?:deje\s+)?una\s+(?:reseña|opinión)\s*,?\s*sino|no\s+(?:nos\s+)?(?:valore|"
     r"califique|puntúe)\s+(?:negativamente|mal)|no\s+deje\s+(?:una\s+)?(?:reseña|opinión|"

@@ -195,7 +195,8 @@ _CHANGE_MORE = {
     r"avis|commentaire|évaluation)",
     "es": r"(?:revis|reconsider|reevalu|modific|cambi|actualiz|correg)\w*\s+(?:su|tu|la|el|sus)\s+"
     r"(?:\w+\s+)?(?:valoración|reseña|opinión|calificación|puntuación|comentario)",
-    "it": r"(?:rived|riconsider|rivalut|modific|cambi|aggiorn|corregg)\w*\s+(?:\w+\s+){0,2}?"
+    "it": r"(?:rived|riconsider|rivalut|modific|(?<!in\s)cambi|aggiorn|corregg)\w*\s+"
+    r"(?:\w+\s+){0,2}?"
     r"(?:valutazione|recensione|voto|commento|giudizio)",
     "ja": r"(?:評価|レビュー|星)[^。]{0,12}(?:見直し|再検討|考え直|ご再考|改め)",
     "zh": r"(?:重新考虑|重新评价|改一下|调整|修改)[^。]{0,8}(?:评价|评分|星|评论)",

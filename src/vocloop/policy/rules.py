@@ -5,8 +5,9 @@ on the package, QR landing text), `amazon_message` (Buyer-Seller Messaging), `em
 who contacted the brand off Amazon), `help_center` (brand help pages), `form` (a help-center or
 warranty form: its labels, checkboxes and notice). Rules about system state (timing, opt-out,
 storage: REV-08, MSG-03/04/05, PII-01/03/04) are checked by the code that sends or stores, not
-here; PII-02, REV-08 and MSG-04 are also read from a text that gives them away ("your Amazon order
-address, for our catalogue", "two months after delivery", "your order was shipped by Amazon").
+here; PII-02, PII-03, REV-08 and MSG-04 are also read from a text that gives them away ("your
+Amazon order address, for our catalogue", "two months after delivery", "your order was shipped by
+Amazon").
 """
 
 from __future__ import annotations
@@ -299,6 +300,16 @@ RULES: tuple[Rule, ...] = (
         "亚马逊订单中的姓名、地址、电话只能用于履约;用于寄目录、推送新品或优惠违反亚马逊数据保护政策。",
         "Send marketing only to people who signed up with you directly and consented.",
         "营销信息只发给直接在品牌处注册并明确同意的人。",
+    ),
+    Rule(
+        "PII-03",
+        "buyers' messages sent to an outside AI service (the text says so)",
+        _on(Channel.EMAIL, Channel.HELP_CENTER, Channel.FORM),
+        "Buyer messages with names, addresses or phone numbers may not go to outside AI or "
+        "analytics services unscrubbed and without a processor contract.",
+        "含姓名、地址、电话的买家消息不得未经脱敏、且无数据处理协议就发送给外部 AI 或分析服务。",
+        "Scrub personal data first and name the processor and its contract in the privacy notice.",
+        "先去除个人信息,并在隐私声明中写明处理方及其合同。",
     ),
     Rule(
         "CLM-01",

@@ -172,7 +172,7 @@ ANY_OUTCOME = {
 HAPPY_IF = {
     "en": r"\b(?:would|will)\s+you\s+recommend\s+(?:us|it|this)\b[^.?!]{0,20}\?|(?:\b(?:if|when|"
     r"once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
-    r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|(?:like|"
+    r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|(?<!feel\s)(?:like|"
     r"liked)(?=\s+(?:it|this|that|the|our|them|your|what|how))|delighted|thrilled|good|great|"
     r"positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|enjoying|happy|satisfied|pleased|"
     r"thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|"
@@ -184,7 +184,7 @@ HAPPY_IF = {
     "de": r"\bnur\s+wer\s+(?:\w+\s+)?(?:zufrieden|begeistert|überzeugt)|(?:\b(?:wenn|falls|"
     r"sofern)\s+(?:sie|du|ihnen|dir|alles)\s+(?:\w+\s+){0,4}?(?:zufrieden|begeistert|gefällt|"
     r"gefallen|überzeugt|passt)|\b(?:gefällt|gefallen)\s+(?:ihnen|dir)\b[^.?!]{0,40}\?|"
-    r"\b(?:zufrieden|begeistert)\b[^.?!]{0,30}\?|\bnur\s+zufriedene|\balles\s+(?:top|gut|"
+    r"\b(?:zufrieden|begeistert|glücklich)\b[^.?!]{0,30}\?|\bnur\s+zufriedene|\balles\s+(?:top|gut|"
     r"bestens|super|prima|okay|ok|perfekt)\b)",
     "fr": r"(?:\bsi\s+(?:vous|tu)\s+(?:\w+\s+){0,3}?(?:satisfait|content|ravi|aimez|appréciez|"
     r"plaît)|\bsi\s+(?:le|ce|notre)\s+\w+\s+vous\s+(?:plaît|a\s+plu)|\b(?:satisfait|ravi|"
@@ -193,7 +193,8 @@ HAPPY_IF = {
     "es": r"\bsi\s+(?:usted\s+)?(?:está|estás)\s+(?:\d+\s?%\s+|totalmente\s+|"
     r"completamente\s+)(?:satisfech|content)|(?:\bsi\s+(?:usted\s+)?(?:está|estás|quedó|queda|"
     r"ha\s+quedado)\s+(?:muy\s+)?(?:satisfech|content|encantad)|\bsi\s+(?:le|te)\s+(?:gusta|gustó|"
-    r"ha\s+gustado|encanta|ha\s+encantado|encantó)|¿\s*(?:le|te)\s+(?:gusta|encanta|ha\s+gustado)|"
+    r"ha\s+gustado|encanta|ha\s+encantado|encantó)|¿\s*(?:le|te)\s+(?:gusta|encanta|ha\s+gustado|"
+    r"ha\s+encantado)|"
     r"\bsatisfech[oa]s?\b[^.?!]{0,40}\?|\btodo\s+(?:bien|perfecto|ok)|\bsi\s+todo\s+(?:va|"
     r"está|ha\s+ido|salió))",
     "it": r"(?:\bse\s+(?:sei|è|siete|è\s+stato|resti)\s+(?:\w+\s+)?(?:soddisfatt|content|felic)|"
@@ -213,7 +214,7 @@ _SAY_ON_AMAZON = {
     r"let)\b[^.!?]{0,30}\bamazon\b(?!\s+"
     r"(?:customer\s+service|support|returns?|refunds?|orders?|messag\w*|account|help))|\bamazon\b"
     r"(?!\s+(?:customer\s+service|support|returns?|refunds?|orders?|messag\w*|account|help))"
-    r"[^.!?]{0,25}\b(?:tell|share|say|post|write|rave|shout|spread)\b|\blet\s+amazon\s+know|"
+    r"[^.!?]{0,25}\b(?:tell|share|sharing|say|post|write|rave|shout|spread)\b|\blet\s+amazon\s+know|"
     r"\brat(?:e|ed|ing)\s+(?:us|it)\b|\breview(?:ed)?\s+us\b|\b(?:experience|thoughts|"
     r"opinion)s?\s+on\s+amazon|\b(?:tell|show|share|"
     r"spread)\s+(?:the\s+world|everyone|others|it|the\s+love|your\s+(?:thoughts|experience|"
@@ -281,11 +282,13 @@ _HAPPY_QUESTION = {
 }
 # Happiness taken as given: "since you love it", "puisque vous êtes ravie", "se ti ha conquistato".
 _SINCE_HAPPY = {
-    "en": r"\b(?:since|as|now\s+that)\s+you(?:'re|\s+are)\s+(?:so\s+)?(?:happy|pleased|delighted|"
-    r"thrilled|satisfied)|\bsince\s+you\s+(?:love|loved|like|enjoy)\b",
+    "en": r"\b(?:since|as|now\s+that)\s+(?:you\s+(?:mentioned|said|told\s+us)\s+)?"
+    r"you(?:'re|\s+are)\s+"
+    r"(?:so\s+)?(?:happy|pleased|delighted|thrilled|satisfied)|\bsince\s+things\s+turned\s+out\s+"
+    r"(?:well|great|fine)|\bsince\s+you\s+(?:love|loved|like|enjoy)\b",
     "de": r"\b(?:da|weil)\s+sie\s+(?:so\s+)?(?:zufrieden|begeistert|glücklich)",
     "fr": r"\b(?:puisque|comme)\s+vous\s+(?:êtes|semblez)\s+(?:\w+\s+)?(?:ravie?s?|satisfaite?s?|"
-    r"contente?s?)",
+    r"contente?s?|conquise?s?)",
     "es": r"\bya\s+que\s+(?:está|estás)\s+(?:tan\s+)?(?:satisfech|content|encantad)",
     "it": r"\bvisto\s+che\s+(?:è|sei)\s+(?:così\s+)?(?:soddisfatt|content|felic)|"
     r"\bse\s+(?:\w+\s+){0,3}?"

@@ -325,6 +325,77 @@ CAUGHT += [
         "Order 112-1234567-1234567: your wallet was dispatched today with Royal Mail.",
     ),
 ]
+# Round 9 (fresh sets 13 and 14).
+CAUGHT += [
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "Is the duck making bath time more fun? Tell everyone on Amazon! "
+        "Something wrong with it? Tell us instead.",
+    ),
+    (
+        "REV-05",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: would you take another look at "
+        "the feedback you left now that it works?",
+    ),
+    (
+        "WAR-01",
+        "de",
+        "insert",
+        "3 Jahre extra Garantie: fügen Sie den Link zu Ihrer Amazon-Rezension ein.",
+    ),
+    (
+        "WAR-01",
+        "en",
+        "insert",
+        "Unlock 24 extra months of protection: share your experience on "
+        "Amazon, then enter your reviewer name at our site.",
+    ),
+    (
+        "REV-02",
+        "ja",
+        "insert",
+        "ご感想をお寄せくださった方へ、もれなくブラシを1本お届け。レビューのお名前をお知らせください。",
+    ),
+    (
+        "REV-04",
+        "ja",
+        "insert",
+        "ご不満な点がございましたら、評価をご投稿いただく前に、まずは当店までご連絡ください。",
+    ),
+    (
+        "REV-04",
+        "de",
+        "insert",
+        "Bitte geben Sie uns die Gelegenheit, bevor Sie Ihre Meinung "
+        "öffentlich machen: service@beispiel.de",
+    ),
+    ("REV-06", "en", "insert", "A tip if you write a review: mention the battery life."),
+    (
+        "DIV-06",
+        "fr",
+        "insert",
+        "Merci de NE PAS retourner l'article via Amazon : appelez notre SAV.",
+    ),
+    ("DIV-05", "en", "insert", "Follow @pupclub on Insta. Every month one lucky dog wins treats."),
+    ("CLM-01", "it", "insert", "SERVIZIO CLIENTI UFFICIALE AMAZON - centro assistenza autorizzato"),
+    ("CLM-01", "zh", "help_center", "欢迎来到亚马逊官方授权售后服务中心"),
+    (
+        "PII-02",
+        "es",
+        "help_center",
+        "Cuando compras en Amazon, importamos tu dirección del pedido para enviarte promociones.",
+    ),
+    (
+        "GDPR-06",
+        "en",
+        "help_center",
+        "We use ad cookies. They are already active. By continuing to browse, you agree.",
+    ),
+]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
     ("en", "help_center", "Do you have coupon codes? We don't issue coupon codes."),

@@ -174,7 +174,8 @@ _NO_ANSWER = re.compile(
 _LEGAL_PAGE = re.compile(
     r"/(?:datenschutz|privacy|privacidad|privacy-policy|impressum|imprint|legal|agb|terms|"
     r"cookies?|confidentialite|mentions-legales|aviso-legal|note-legali|help|support|faq)\b|"
-    r"(?<![\w.-])(?:help|support|service|care|faq|hilfe|aide|ayuda|aiuto)\.[\w-]+\."
+    r"(?<![\w.-])(?:help|support|service|care|faq|hilfe|aide|ayuda|aiuto)\.[\w-]+\.|"
+    r"[\w-]+-(?:support|help|service|care|hilfe)\.[a-z]"
 )
 # A remedy, not a reward: a free part or replacement for a fault, the review asked for elsewhere.
 _REMEDY = re.compile(
@@ -193,7 +194,7 @@ _ANY_REVIEW = re.compile("|".join(f"(?:{pattern})" for pattern in REVIEW.values(
 _WE_NEVER = re.compile(
     r"\bwe\s+(?:don'?t|do\s+not|never|will\s+never|won'?t|cannot)\s+(?:\w+\s+)?(?:offer|give|"
     r"provide|pay|send|ask|issue|reward|run|have|use)|\bwir\s+(?:bieten|geben|vergeben|zahlen)\s+"
-    r"(?:\w+\s+){0,3}?(?:keine|keinerlei|nie)|\b(?:das|dies)\s+bieten\s+wir\s+(?:\w+\s+)?nicht|\bnous\s+n'?(?:offrons|proposons|donnons|accordons)|\bno\s+(?:ofrecemos|"
+    r"(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|weder)|\b(?:das|dies)\s+bieten\s+wir\s+(?:\w+\s+)?nicht|\bnous\s+n'?(?:offrons|proposons|donnons|accordons)|\bno\s+(?:ofrecemos|"
     r"damos|regalamos)|\bnon\s+(?:offriamo|diamo|regaliamo)|(?:提供|お渡し|進呈)(?:は)?(?:いたし|し)"
     r"ません|(?:ご用意|用意)(?:して)?(?:おりません|いません)|(?:お願いする|依頼する)こと(?:は)?(?:一切)?"
     r"(?:ございません|ありません)|(?:不|从不|绝不)(?:提供|赠送|给予)|"
@@ -214,6 +215,15 @@ _WAS_A_GIFT = re.compile(
 _QUESTION_RULES = frozenset({"REV-01", "REV-02", "REV-03", "DIV-01", "DIV-02", "WAR-01"})
 
 
+# Stars inside the text of an engraving or print proof are the buyer's words, not an ask.
+_ENGRAVING = re.compile(r"engrav|gravur|gravure|grabado|incisione|刻印|刻字|print\s+proof")
+
+
+def _in_quotes(text: str, offset: int) -> bool:
+    line = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
 def _cleared(normal: NormalText, hit: Hit) -> bool:
     """Innocent readings that only the hit's place in the text reveals."""
     rule = hit.detector.rule
@@ -224,6 +234,8 @@ def _cleared(normal: NormalText, hit: Hit) -> bool:
     sentence = normal.text[start:end]
     # Japanese and Chinese put the negation after the thing refused: search the whole sentence.
     if _WE_NEVER.search(normal.text, start, end if _CJK.search(sentence) else hit.end):
+        return True
+    if rule == "REV-01" and _ENGRAVING.search(normal.text) and _in_quotes(normal.text, hit.start):
         return True
     if rule not in _QUESTION_RULES:
         return False

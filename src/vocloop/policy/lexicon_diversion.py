@@ -251,7 +251,8 @@ _AWAY_FROM_RETURNS = {
     r"\bnicht\s+(?:an|über|bei)\s+amazon\s+zurück|(?:statt|anstatt|"
     r"anstelle)\s+(?:einer\s+)?(?:rücksendung|zurückzusenden|retoure)|keinen?\s+a-?(?:bis|to)-?z|"
     r"ohne\s+amazon\s+einzuschalten",
-    "fr": r"\bne\s+(?:le|la|les|l')?\s*(?:retournez|renvoyez|rendez)\s+pas\s+(?:à|sur|via|"
+    "fr": r"\bne\s+pas\s+(?:retourner|renvoyer)\s+(?:\S+\s+){0,2}?(?:via|par|à|sur)\s+amazon|"
+    r"\bne\s+(?:le|la|les|l')?\s*(?:retournez|renvoyez|rendez)\s+pas\s+(?:à|sur|via|"
     r"par)\s+amazon|(?:au\s+lieu\s+de|plutôt\s+que\s+de?)\s+(?:le\s+|la\s+|les\s+)?(?:retourner|"
     r"renvoyer|demander\s+un\s+remboursement)|pas\s+(?:la\s+peine|besoin)\s+de\s+(?:passer\s+par|"
     r"contacter)\s+amazon|n'ouvrez\s+pas\s+(?:de\s+|d')(?:réclamation|litige|demande|retour|dossier)",

@@ -16,7 +16,7 @@ from vocloop.policy.matching import Detector, Scope
 from vocloop.policy.vocab import ANY_OUTCOME, BENEFIT, CONTACT, HAPPY_IF, LANGS, REVIEW, detector
 
 _WARRANTY = (
-    r"(?:warrant|guarantee|protection\s+plan|coverage|garantie|absicherung|couverture|garantía|"
+    r"(?:warrant|guarantee|protection|coverage|garantie|absicherung|couverture|garantía|"
     r"cobertura|garanzia|copertura|保証|保修|质保|延保)"
 )
 
@@ -25,7 +25,7 @@ _REVIEW_LINK = {
     "en": r"\b(?:link|url)\s+(?:to|of|for)\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:review|rating|"
     r"write-?up|post|comment|opinion)|"
     r"\breview\s+(?:link|url)\b",
-    "de": r"\blink\s+(?:zu|zur|ihrer|deiner)\s+(?:\w+\s+)?(?:bewertung|rezension)|"
+    "de": r"\blink\s+(?:zu|zur|ihrer|deiner)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:bewertung|rezension)|"
     r"(?:bewertungs|rezensions)-?link",
     "fr": r"\blien\s+(?:de|vers|d')\s*(?:votre|ton)\s+(?:avis|commentaire|évaluation)",
     "es": r"\b(?:enlace|url|link)\s+(?:de|a)\s+(?:tu|su)\s+(?:reseña|opinión|valoración)",
@@ -38,7 +38,8 @@ _PROOF = (
     r"(?:\b(?:send|email|e-mail|mail|forward|paste)\s+(?:us\s+)?the\s+(?:link|url)\b|"
     r"\b(?:reviewer|profile|user)\s*name\b|\bname\s+(?:shown|displayed|used)\s+(?:on|in|with)\s+"
     r"(?:your\s+)?(?:review|amazon)|\bname\s+(?:you\s+)?(?:posted|wrote|left|reviewed|"
-    r"published)\s+(?:\w+\s+){0,2}?under\b|con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|"
+    r"published)\s+(?:\w+\s+){0,2}?under\b|namen,?\s+unter\s+dem\s+sie|"
+    r"レビュー(?:の)?(?:お)?名前|con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|"
     r"con\s+il\s+link|nombre\s+de\s+usuario|nom\s+d'utilisateur|benutzername|nome\s+(?:utente|"
     r"con\s+cui)|ユーザー名|ニックネーム|用户名|昵称|screen\s?shot|"
     r"pantallazo|captura|capture\s+d'écran|bildschirmfoto|スクショ|截图|截屏)"
@@ -63,7 +64,10 @@ _TELL_ON_AMAZON = {
 }
 # A happy condition phrased as a change in the buyer's day: "if your mornings got brighter".
 _MADE_BETTER_IF = {
-    "en": r"\bif\s+(?:\w+\s+){0,4}?(?:feels?\s+like\s+it\s+belongs|belongs|fits\s+right\s+in|"
+    "en": r"\b(?:is|are|has|have)\s+(?:\w+\s+){0,4}?(?:making|made)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:more\s+fun|"
+    r"easier|better|brighter|happier)\b[^.?!]{0,20}\?|"
+    r"\bif\s+(?:\w+\s+){0,4}?(?:feels?\s+like\s+it\s+belongs|belongs|fits\s+right\s+in|"
     r"earned\s+its\s+place|found\s+a\s+(?:good\s+)?home)|"
     r"\bif\s+(?:\w+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
     r"put)\s+(?:\w+\s+){0,4}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
@@ -105,7 +109,9 @@ _NUDGE = {
 _REVISIT_REVIEW = {
     "en": r"\b(?:revisit|rethink|reconsider|re-?evaluat|re-?rat)\w*\s+(?:\w+\s+){0,2}?(?:your|"
     r"the|that|this)\s+(?:\w+\s+)?(?:(?:\d|one|two|three)[- ]stars?|reviews?|ratings?|"
-    r"feedback)\b|\b(?:revisit|rethink|reconsider)\w*\s+it\s+so\b",
+    r"feedback)\b|\b(?:revisit|rethink|reconsider)\w*\s+it\s+so\b|\btake\s+another\s+look\s+at\s+"
+    r"(?:the|your)\s+(?:\w+\s+)?(?:feedback|review|rating)|\ba\s+(?:fresh|new|updated)\s+(?:rating|"
+    r"review)\s+that\s+reflects",
     "de": r"(?:ihre|deine|die)\s+(?:einschätzung|beurteilung|meinung|bewertung|rezension)\s+"
     r"(?:[\w.]+\s+){0,6}?(?:überdenken|revidieren|anpassen|ändern|korrigieren)",
     "fr": r"(?:reconsidérer|revoir|réviser)\s+(?:votre|ton|sa)\s+(?:avis|jugement|évaluation|"
@@ -120,6 +126,7 @@ _REVISIT_REVIEW = {
 # A return through Amazon advised against, a ticket or mail offered "instead".
 # A return called needless, the words in the other order: "no hace falta tramitar la devolución".
 _NEEDLESS_RETURN = (
+    r"\bne\s+pas\s+(?:retourner|renvoyer)\s+(?:\S+\s+){0,2}?(?:via|par|à|sur)\s+amazon|"
     r"\bbefore\s+you\s+(?:box|pack)\s+it\s+up|\b(?:quicker|faster|easier)\s+than\s+(?:a\s+)?(?:return|"
     r"trip\s+to\s+the\s+drop-?off)|olvídate\s+de\s+(?:las\s+)?devoluciones|"
     r"\b(?:don'?t\s+bother\s+with|no\s+need\s+(?:to|for)|skip|forget)\s+(?:\w+\s+){0,4}?"
@@ -127,6 +134,11 @@ _NEEDLESS_RETURN = (
     r"(?:la\s+)?devoluci|(?:pas\s+besoin\s+de|inutile\s+de)\s+(?:\w+\s+){0,2}?(?:retour|renvo)|"
     r"(?:non\s+serve|non\s+è\s+necessario)\s+(?:\w+\s+){0,2}?(?:il\s+)?(?:reso|restitu)|"
     r"(?:nicht\s+nötig|unnötig|sparen\s+sie\s+sich)\s+(?:\w+\s+){0,3}?(?:rücksendung|retoure)"
+)
+# The old part need not come back to the brand (a warranty swap), which steers no one from Amazon.
+_BACK_TO_US = (
+    r"nous\s+renvoyer|renvoyer\s+à\s+nous|send\s+(?:it|them|the\s+\w+)\s+back\s+to\s+us|"
+    r"an\s+uns\s+zurück|devolvérnos\w*|rispedir\w*ci|restituir\w*ci"
 )
 _NO_AMAZON_RETURN_ZH = (
     r"(?:请勿|不要|别|无需)(?:直接)?(?:在|去|通过)?亚马逊(?:上)?(?:申请)?(?:退货|退款)"
@@ -147,7 +159,7 @@ _ADVISE_AGAINST = (
 # The address or phone from an Amazon order reused for catalogues and offers (PII-02).
 _AMAZON_ORDER_DATA = (
     r"(?:amazon|アマゾン|亚马逊)[^.!?。]{0,40}(?:order|bestellung|commande|pedido|ordine|注文|"
-    r"下单|订单)|\b(?:buy|bought|purchased|choosing|chose|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
+    r"下单|订单)|\b(?:buy|bought|purchased|choosing|chose|compr\w*|achet\w*|kauf\w*|acquist\w*|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
     r"comprado|comprato|acquistato)\s+(?:\w+\s+){0,6}?(?:on|at|bei|auf|sur|en|su)\s+amazon|(?:order|bestellung|commande|pedido|ordine)\w*\s+(?:\w+\s+){0,2}?(?:on|at|bei|"
     r"auf|sur|en|su)\s+amazon"
 )
@@ -157,7 +169,7 @@ _PERSONAL_DATA = (
     r"dirección|datos|indirizzo|dati|住所|お届け先|連絡先|電話|地址|电话|手机|信息)"
 )
 _MARKETING_USE = (
-    r"(?:catalog|katalog|catálogo|cataloghi|newsletter|offers?|angebote|offres|ofertas|offerte|"
+    r"(?:catalog|katalog|catálogo|cataloghi|newsletter|promocion\w*|promozion\w*|offers?|angebote|offres|ofertas|offerte|"
     r"promotions?|werbung|publicit|marketing|new\s+products|neuheiten|nouveautés|novedades|"
     r"novità|vip|deals|sales|collections|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品|优惠|推送|会员|促销)"
 )
@@ -165,12 +177,14 @@ _MARKETING_USE = (
 # "Servicio Oficial de Atención al Cliente de Amazon", a heading "Amazon Kundenservice für ...".
 _SERVICE = (
     r"(?:customer\s+(?:service|support|care)|support|help\s*desk|kundenservice|kundendienst|"
+    r"servizio(?:\s+clienti)?|centro\s+assistenza|"
     r"service\s+client\w*|atención\s+al\s+cliente|servicio|assistenza(?:\s+clienti)?|"
     r"カスタマーサービス|サポート|客服|售后)"
 )
 _CLAIMED_AMAZON = (
     r"(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|officiel\w*|agréé\w*|oficial\w*|"
     r"autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|授权)\W+(?:\w+\W+){0,4}?amazon|"
+    r"(?:亚马逊|アマゾン|amazon)(?:官方|公式|正規|認定|授权)|"
     r"amazon\W+(?:\w+\W+){0,3}?(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|"
     r"officiel\w*|agréé\w*|oficial\w*|autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|"
     r"授权)"
@@ -283,6 +297,14 @@ def _indirect_detectors(lang: str) -> list[Detector]:
             negatable=False,
         ),
         detector(
+            "WAR-01",
+            lang,
+            _PROOF,
+            requires=rf"(?s)^(?=.*?{_WARRANTY})(?=.*?(?:{telling}|amazon))",
+            scope=Scope.TEXT,
+            negatable=False,
+        ),
+        detector(
             "REV-02",
             lang,
             _PROOF,
@@ -300,7 +322,14 @@ def _indirect_detectors(lang: str) -> list[Detector]:
         ),
         detector("REV-07", lang, _NUDGE[lang], requires=telling, scope=Scope.TEXT, negatable=False),
         detector("REV-02", lang, _CONTEST, requires=telling, scope=Scope.TEXT),
-        detector("REV-02", lang, benefit, requires=_TELL_ON_AMAZON[lang], scope=Scope.WINDOW),
+        detector(
+            "REV-02",
+            lang,
+            benefit,
+            requires=_TELL_ON_AMAZON[lang],
+            unless=ANY_OUTCOME[lang],
+            scope=Scope.WINDOW,
+        ),
         detector(
             "REV-03",
             lang,
@@ -343,14 +372,31 @@ _SHARED = (
     detector("DIV-04", "any", _SPELLED_PHONE, negatable=False),
     detector("DIV-01", "any", _WORDED_DOMAIN, requires=_BETTER_DEAL, scope=Scope.WINDOW),
     detector("DIV-04", "any", _WORDED_DOMAIN, negatable=False),
-    detector("GDPR-06", "any", _BROWSING_IS_CONSENT, requires=_TRACKING, scope=Scope.WINDOW),
+    detector("GDPR-06", "any", _BROWSING_IS_CONSENT, requires=_TRACKING, scope=Scope.TEXT),
     detector("MSG-09", "any", _LEGAL_THREAT),
+    # Round 9: the buyer told what to write in a tip, "before you make your opinion public".
+    detector(
+        "REV-06",
+        "any",
+        r"\b(?:review|feedback)\b[^.!?]{0,15}[:—–-]\s*(?:please\s+)?mention\b|\bpensez\s+à\s+(?:préciser|"
+        r"mentionner|dire|indiquer)",
+        requires=r"review|avis|commentaire",
+        scope=Scope.SENTENCE,
+    ),
+    detector(
+        "REV-04",
+        "de",
+        r"\bbevor\s+sie\s+ihre\s+(?:meinung|erfahrung|bewertung)\s+(?:öffentlich|online|im\s+netz)",
+        requires=CONTACT["de"] + r"|@|hinweis",
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
     # "Not zoomie-approved? -> Tell us instead": the unhappy branch of a split ask.
     detector(
         "REV-03",
         "en",
-        r"\bnot\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*\?\s*(?:→|->|=>|:)?\s*(?:tell|email|message|write|"
-        r"contact|text)\s+us",
+        r"(?:\bnot\s+(?:[\w-]+\s+){0,2}?[\w-]+|\b(?:something|anything)\s+(?:\w+\s+){0,2}?(?:wrong|off)"
+        r"(?:\s+with\s+[\w-]+)?)\s*\?\s*(?:→|->|=>|:)?\s*(?:tell|email|message|write|contact|text)\s+us",
         requires=r"amazon",
         scope=Scope.TEXT,
         negatable=False,
@@ -385,6 +431,7 @@ _SHARED = (
         "DIV-06",
         "any",
         _NEEDLESS_RETURN,
+        unless=_BACK_TO_US,
         requires=r"\b(?:text|call|email|e-mail|write|message|whatsapp|contact|mánd|escr|contact|"
         r"scriv|kontakt|schreib)",
         scope=Scope.WINDOW,

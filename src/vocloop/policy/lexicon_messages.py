@@ -11,7 +11,8 @@ _SHIPPED = {
     r"dispatched\s+(?:today|this\s+morning|with|via)|"
     r"handed\s+(?:over\s+)?to\s+the\s+(?:carrier|courier))\b",
     "de": r"(?:wurde\s+(?:heute\s+)?(?:versandt|verschickt|versendet)|ist\s+unterwegs|"
-    r"sendungsnummer|an\s+(?:den|unseren)\s+(?:versanddienstleister|paketdienst|zusteller)\s+"
+    r"sendungsnummer|an\s+(?:dhl|dpd|ups|hermes|gls|die\s+post)\s+übergeben|"
+    r"an\s+(?:den|unseren)\s+(?:versanddienstleister|paketdienst|zusteller)\s+"
     r"übergeben|hat\s+unser\s+lager\s+verlassen)",
     "fr": r"(?:a\s+(?:bien\s+)?été\s+(?:expédiée?|envoyée?|remise?\s+au\s+transporteur)|"
     r"est\s+en\s+route|"
@@ -23,7 +24,8 @@ _SHIPPED = {
     r"consegnat[oa]\s+al\s+corriere)",
     "ja": r"(?:発送(?:いたしました|しました|完了)|出荷(?:いたしました|しました)|お届け予定|"
     r"追跡番号)",
-    "zh": r"(?:已发货|已寄出|物流单号|正在配送|已(?:于|在)[^,，。]{0,12}(?:发货|发出|寄出))",
+    "zh": r"(?:已发货|已寄出|物流单号|正在配送|已(?:于|在)[^,，。]{0,12}(?:发货|发出|寄出)|"
+    r"已经发(?:货|出))",
 }
 # A reason the message may be sent at all: a problem being fixed, a question, a review request.
 PURPOSE = {
@@ -60,7 +62,7 @@ _THANKS = {
     r"freuen\s+uns,?\s+dass\s+sie\s+sich\s+für)",
     "fr": r"(?:merci\b(?!\s+d[e'])|nous\s+espérons|profitez|ravi\w*\s+que\s+vous\s+ayez\s+choisi)",
     "es": r"(?:gracias|esperamos\s+que|disfrute|nos\s+alegra\s+que\s+(?:haya|hayas)\s+elegido)",
-    "it": r"(?:grazie|speriamo\s+che|buon\s+divertimento|"
+    "it": r"(?:grazie|ringrazi|speriamo\s+che|buon\s+divertimento|"
     r"felic\w*\s+che\s+(?:tu\s+)?abbia\s+scelto)",
     "ja": r"(?:ありがとう|お買い上げ|ご購入いただき|お楽しみ|お選びいただき)",
     "zh": r"(?:感谢|谢谢|希望您喜欢)",
@@ -222,7 +224,7 @@ _ATTACHED = (
     r"(?:attached|enclosed)\s+(?:our\s+)?(?:catalog(?:ue)?|brochure|flyer|price\s+list|lookbook)|"
     r"(?:katalog|prospekt)\s+im\s+anhang|(?:catalogue|brochure)\s+(?:ci-joint|en\s+pièce\s+jointe)|"
     r"catálogo\s+adjunto|catalogo\s+in\s+allegato|カタログを添付|附上(?:产品)?目录|"
-    r"(?:attach|enclos|adjunt|alleg|ci-joint|pièce\s+jointe|joignons|anhang|anbei|beigefügt|添付|附上)\w*"
+    r"(?:attach|enclos|adjunt|alleg|ci-joint|pièce\s+jointe|im\s+anhang|joignons|anhang|anbei|beigefügt|添付|附上)\w*"
     r"[^.!?。]{0,30}(?:catalog|katalog|catálogo|folleto|prospekt|brochure|カタログ|目录|产品手册)|"
     r"(?:katalog|catalog|catálogo|prospekt|brochure)\w*[^.!?。]{0,40}(?:angehängt|beigefügt|"
     r"ci-joint|adjunto|in\s+allegato|attached|enclosed)|附件是[^。]{0,20}目录"

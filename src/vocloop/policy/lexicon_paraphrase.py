@@ -89,7 +89,7 @@ _FOLLOW_HANDLE = r"(?:follow|folgen?|suivez|s[íi]guenos|seguici|フォロー|�
 _SOCIAL_DEAL = (
     r"(?:discount|deal|promo|coupon|offer|giveaway|rabatt|angebot|gutschein|gewinnspiel|réduction|"
     r"promo|offre|concours|descuento|oferta|sorteo|sconto|offerta|concorso|クーポン|割引|セール|"
-    r"プレゼント|优惠|折扣|抽奖)"
+    r"プレゼント|优惠|折扣|抽奖|\bwin\b|lucky|prize)"
 )
 # Liking asked as a question, and its negation as the other route.
 _LIKE_QUESTION = {
@@ -302,7 +302,7 @@ _SHARED = (
     detector(
         "DIV-04", "any", r"(?<![\w.@])@[a-z0-9_][a-z0-9_.]{2,}|\bline\s*[:：]", negatable=False
     ),
-    detector("DIV-05", "any", _FOLLOW_HANDLE, requires=_SOCIAL_DEAL),
+    detector("DIV-05", "any", _FOLLOW_HANDLE, requires=_SOCIAL_DEAL, scope=Scope.WINDOW),
     detector(
         "DIV-02",
         "en",

@@ -274,8 +274,9 @@ _DONT_RATE_BADLY = {
 _CHANGE_IT = {
     "en": r"\b(?:bump|rais|updat|chang|revis|edit|improv|increas|remov|delet|tak)\w*\s+it\s+(?:up|"
     r"down|to\s+\d|to\s+(?:four|five))",
-    "de": r"(?:sie|diese)\s+(?:noch\s+einmal\s+|nochmals\s+|entsprechend\s+|bitte\s+)?"
-    r"(?:anzupassen|anpassen|ändern|"
+    "de": r"\bsie\s+(?:jetzt|nun)\b[^.!?]{0,40}?\b(?:anpassen|aktualisieren|ändern)\b|"
+    r"(?:sie|diese)\s+(?:noch\s+einmal\s+|nochmals\s+|entsprechend\s+|bitte\s+)?"
+    r"(?:anzupassen|anpassen|ändern|aktualisieren|"
     r"zu\s+ändern|löschen|zu\s+löschen|entfernen)\b",
     "fr": r"\b(?:la|le)\s+(?:modifier|supprimer|retirer|changer)\b",
     "es": r"\b(?:cambiarla|modificarla|eliminarla|borrarla|actualizarla)\b",

@@ -98,7 +98,7 @@ _NEEDLESS_RETURN = {
     r"sparen\s+sie\s+sich)[^.!?]{0,40}amazon[^.!?]{0,20}(?:rücksend|retour|zurück)|"
     r"(?:nicht|niemals)\s+(?:an|über|bei)\s+amazon\s+(?:zurück|retour)",
     "fr": r"rembours\w*[^.!?]{0,30}sans\s+(?:retour|renvoyer|retourner)|(?:inutile|pas\s+besoin|"
-    r"pas\s+la\s+peine)\s+de\s+(?:\w+\s+){0,4}?(?:amazon|retourner|"
+    r"pas\s+la\s+peine)\s+de\s+(?!nous\s)(?:\w+\s+){0,4}?(?:amazon|retourner|"
     r"renvoyer)|\b(?:retourn|renvoy)\w*\s+(?:\w+\s+){0,3}?à\s+amazon",
     "es": r"reembols\w*[^.!?]{0,30}\bsin\s+(?:devolver|devolución)|\bno\s+(?:devuelv|envíe|envíes|"
     r"mandes|mande)\w*\s+(?:\w+\s+){0,3}?(?:a|por)\s+amazon|"

@@ -54,7 +54,9 @@ _NEGATION = {
 }
 _NEGATION_RE = {lang: re.compile(pattern) for lang, pattern in _NEGATION.items()}
 # Japanese negates after the verb: 「削除をお願いすることはありません」.
-_JA_NEGATION = re.compile(r"(?:ません|ない|(?<!必)ず(?!つ)|なし|無し|禁止|いたしかねます)")
+_JA_NEGATION = re.compile(
+    r"(?:ません|ない|(?<!必)(?<!ま)(?<!先)ず(?!つ)|なし|無し|禁止|いたしかねます)"
+)
 # 「～していただけないでしょうか」 asks politely; it negates nothing.
 _JA_POLITE_ASK = re.compile(r"(?:いただけ|頂け|もらえ|くれ|ませ)(?:ない|ません)(?:でしょうか|か)")
 # A negation inside an if-clause ("if you're not happy, ...") does not negate what follows it.

@@ -101,7 +101,7 @@ BENEFIT = {
     "de": r"(?:gutschein|geschenk|gratis|kostenlos|umsonst|rabatt|rückerstattung|erstattung|"
     r"geld\s+zurück|cashback|prämie|belohnung|bonus|garantieverlängerung|verlängerte\s+garantie|"
     r"garantie\s+(?:um|auf)\s+\d+|gewinnspiel|\d+\s?(?:€|euro)|€\s?\d+|dankeschön|schenken|"
-    r"screenshot|bildschirmfoto|überraschung|aufmerksamkeit|garantie\s+verlänger)",
+    r"screenshot|bildschirmfoto|probierpaket|probe(?:packung|set)|überraschung|aufmerksamkeit|garantie\s+verlänger)",
     "fr": r"offrons|(?:cadeau|offert|gratuit|bon\s+d'achat|carte[- ]cadeau|réduction|remise|"
     r"rembours|code\s+promo|récompense|prime\b|bonus|garantie\s+(?:prolongée|étendue|à\s+vie)|"
     r"\d+\s?(?:€|euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran|surprise|"
@@ -116,7 +116,7 @@ BENEFIT = {
     "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|"
     r"差し上げ|ポイント|キャッシュバック|延長保証|お礼の品|粗品|サプライズ|ノベルティ|"
     r"保証(?:期間)?(?:を|の)?(?:\d+(?:年|ヶ月|か月|"
-    r"カ月)(?:間)?)?延長|謝礼|景品|抽選|スクリーンショット|スクショ|\d+円分)",
+    r"カ月)(?:間)?)?延長|謝礼|景品|抽選|もれなく|スクリーンショット|スクショ|\d+円分)",
     "zh": r"(?:返现|红包|运费险|优惠券|礼品|礼物|免费|延保|延长(?:[一二三\d]+(?:年|个月))?保修|"
     r"赠品|赠送|送您|返款|退款|折扣|奖励|现金|截图|返利|好处|补贴|小礼物|惊喜|免单|\d+(?:美元|欧元|"
     r"元|刀))",

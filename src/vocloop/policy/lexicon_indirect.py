@@ -137,6 +137,7 @@ _NEEDLESS_RETURN = (
 )
 # The old part need not come back to the brand (a warranty swap), which steers no one from Amazon.
 _BACK_TO_US = (
+    r"(?:return|send\s+back)\s+the\s+(?:old|broken|faulty|defective)\s+(?:one|unit|part|item|box)|"
     r"nous\s+renvoyer|renvoyer\s+à\s+nous|send\s+(?:it|them|the\s+\w+)\s+back\s+to\s+us|"
     r"an\s+uns\s+zurück|devolvérnos\w*|rispedir\w*ci|restituir\w*ci"
 )

@@ -258,6 +258,15 @@ def _message_detectors(lang: str) -> list[Detector]:
         detector("MSG-01", lang, _SHIPPED[lang], unless=PURPOSE[lang], scope=Scope.TEXT),
         detector("MSG-01", lang, _CROSS_SELL[lang]),
         detector("MSG-07", lang, _PII[lang], requires=_ASK[lang], unless=_ALREADY_GIVEN),
+        # The request as a list: "please reply with:" and the data on the lines below.
+        detector(
+            "MSG-07",
+            lang,
+            _PII[lang],
+            requires=rf"(?s)^(?=.*?[:：]\s*\n)(?=.*?(?:{_ASK[lang]}))",
+            unless=_ALREADY_GIVEN,
+            scope=Scope.TEXT,
+        ),
         detector("MSG-09", lang, _THREAT[lang]),
         detector("CLM-01", lang, _IMPERSONATE[lang]),
     ]

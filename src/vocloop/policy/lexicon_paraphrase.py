@@ -321,6 +321,7 @@ _ROUND4_SHARED = (
         "en",
         _LEAVE_ON_AMAZON,
         requires=r"warrant|guarantee|gift|free|coupon|discount|refund|bonus",
+        unless=ANY_OUTCOME["en"],
         scope=Scope.WINDOW,
     ),
     detector("DIV-05", "en", _JOIN_GROUP),

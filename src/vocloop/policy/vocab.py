@@ -14,7 +14,8 @@ REVIEW = {
     "en": r"\breviewing\s+(?:us|it|the\s+product|this\s+product)\b|\b(?:reviewers?\b|write-?ups?\b|"
     r"a\s+few\s+(?:kind\s+)?words\s+on\s+amazon|comments?\s+on\s+amazon|(?:tell\s+us|let\s+(?:us|"
     r"others)\s+know)\s+what\s+you\s+think|reviews?\b(?!\s+(?:the|this|these|those|each|every|all|"
-    r"any|our|its|their|a|an|your\s+(?:order|request|claim|case|details|data|settings))\b)|"
+    r"any|our|its|their|a|an|your\s+(?:order|request|claim|case|details|data|settings?|gain|levels?|"
+    r"setup|notes|answers|cart|options|choices|selection))\b)|"
     r"ratings?\b|rate\s+(?:us|it|the\s+product|this\s+product|your\s+purchase)\b|feedback\b|"
     r"testimonials?\b|(?:5|five)[- ]?stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|"
     r"customers))|share\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion)s?\s+on\s+amazon)",
@@ -155,7 +156,8 @@ CONTACT = {
 ANY_OUTCOME = {
     "en": r"\b(?:whatever|whether|regardless|no\s+matter|good\s+or\s+bad|positive\s+or\s+negative|"
     r"either\s+way|honest|all\s+feedback|loved\s+it,?\s+hated\s+it|love\s+it\s+or\s+hate\s+it|"
-    r"somewhere\s+in\s+between|"
+    r"somewhere\s+in\s+between|critical\s+ones|(?:glowing|positive|good)\s+(?:ones\s+)?and\s+(?:the\s+)?"
+    r"(?:critical|negative|bad)|"
     r"positive,\s+negative|good,\s+bad)\b",
     "de": r"(?:wie\s+auch\s+immer|ganz\s+gleich|egal|ob\s+positiv|positiv\s+oder\s+negativ|ehrlich|"
     r"unabhängig)",

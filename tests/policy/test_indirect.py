@@ -405,6 +405,50 @@ CAUGHT += [
         "\n- Date of birth\n- Home phone number",
     ),
 ]
+# Round 11 (fresh sets 17 and 18).
+CAUGHT += [
+    (
+        "PII-02",
+        "de",
+        "insert",
+        "Wir haben Ihre Lieferanschrift in unseren Kundenkreis aufgenommen: "
+        "zweimal im Jahr kommt unser Katalog.",
+    ),
+    (
+        "DIV-05",
+        "fr",
+        "insert",
+        "Rejoignez @randoclub sur Instagram : chaque mois on tire au sort un gagnant.",
+    ),
+    ("DIV-06", "es", "insert", "¿Algún problema? ¡No la devuelvas! Escríbenos por WhatsApp."),
+    (
+        "DIV-04",
+        "es",
+        "amazon_message",
+        "Pedido 402-1234567-1234567: llama al seis-uno-dos, tres-cuatro-cinco, seis-siete-ocho.",
+    ),
+    (
+        "REV-06",
+        "en",
+        "insert",
+        'Stuck on what to write? "Quiet and simple!" Feel free to borrow it.',
+    ),
+    (
+        "REV-09",
+        "ja",
+        "help_center",
+        "［はい］を選んだ方には：Amazonでレビューを書いていただけませんか？"
+        "［いいえ］を選んだ方には：お問い合わせフォームへ。",
+    ),
+    ("DIV-01", "es", "insert", "¿Te ha gustado? Cómpralo directamente en nuestra tienda online."),
+    (
+        "WAR-01",
+        "fr",
+        "insert",
+        "Prolongez votre garantie : publiez votre avis sur Amazon et indiquez "
+        "le nom sous lequel vous avez publié.",
+    ),
+]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
     ("en", "help_center", "Do you have coupon codes? We don't issue coupon codes."),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from vocloop.errors import UserError
 from vocloop.policy.learned import judge
+from vocloop.policy.lexicon_disclosed import DISCLOSED_DETECTORS
 from vocloop.policy.lexicon_diversion import DIVERSION_DETECTORS
 from vocloop.policy.lexicon_indirect import INDIRECT_DETECTORS
 from vocloop.policy.lexicon_messages import (
@@ -37,6 +38,7 @@ DETECTORS: tuple[Detector, ...] = (
     + SEMANTIC_DETECTORS
     + PARAPHRASE_DETECTORS
     + INDIRECT_DETECTORS
+    + DISCLOSED_DETECTORS
 )
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 _PERSONAL_FIELDS = re.compile(
@@ -183,7 +185,7 @@ _REMEDY = re.compile(
     r"incluid|incluso|付属|同梱|附赠|随附|broken|fault|defect|repair|warrant\w*|guarantee|under\s+the\s+"
     r"warranty|ersatz\w*|defekt|reparatur|garantie|gewährleistung|remplacement|rechange|panne|"
     r"réparation|garantía|recambio|repuesto|sustitu\w*|falla|garanzia|sostitutiv\w*|ricambio|"
-    r"guast\w*|交換|修理|保証|不具合|故障|保修|更换|换新|维修|补发"
+    r"guast\w*|pieza|pièce|\bteil\b|pezzo|te\s+falta|部品|零件|交換|修理|保証|不具合|故障|保修|更换|换新|维修|补发"
 )
 _QUESTIONED = re.compile(
     r"[?？]|\basked\s+(?:whether|if|about)|\b(?:ihre\s+frage|ob\s+es)\b|\bsi\s+nous\b|"
@@ -201,7 +203,8 @@ _WE_NEVER = re.compile(
     r"damos|regalamos)|\bnon\s+(?:offriamo|diamo|regaliamo)|(?:提供|お渡し|進呈)(?:は)?(?:いたし|し)"
     r"ません|(?:ご用意|用意)(?:して)?(?:おりません|いません)|(?:お願いする|依頼する)こと(?:は)?(?:一切)?"
     r"(?:ございません|ありません)|(?:不|从不|绝不)(?:提供|赠送|给予)|"
-    r"不会(?:为|向|给|以)[^,，。]{0,10}(?:提供|赠送|给予|换取)|不会以任何"
+    r"不会(?:为|向|给|以)[^,，。]{0,30}(?:提供|赠送|给予|换取)|不会以任何|无法(?:为|向|给)?[^,，。]{0,15}提供|"
+    r"\bbieten\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|weder)|nous\s+n'?effectuons\s+aucun"
 )
 # "...has nothing to do with the review you leave, or not": the reward is disclaimed in words.
 _UNRELATED = re.compile(

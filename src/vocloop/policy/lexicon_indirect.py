@@ -29,7 +29,7 @@ _REVIEW_LINK = {
     r"(?:bewertungs|rezensions)-?link",
     "fr": r"\blien\s+(?:de|vers|d')\s*(?:votre|ton)\s+(?:avis|commentaire|évaluation)",
     "es": r"\b(?:enlace|url|link)\s+(?:de|a)\s+(?:tu|su)\s+(?:reseña|opinión|valoración)",
-    "it": r"\blink\s+(?:della|alla)\s+(?:tua|sua)\s+(?:recensione|valutazione|opinione)",
+    "it": r"\blink\s+(?:della|alla)\s+(?:tua\s+|sua\s+)?(?:recensione|valutazione|opinione)",
     "ja": r"(?:レビュー|評価|口コミ)(?:の|ページの)?(?:url|リンク)",
     "zh": r"(?:评价|评论|好评)(?:的)?(?:链接|网址)",
 }
@@ -38,11 +38,15 @@ _PROOF = (
     r"(?:\b(?:send|email|e-mail|mail|forward|paste)\s+(?:us\s+)?the\s+(?:link|url)\b|"
     r"\b(?:reviewer|profile|user)\s*name\b|\bname\s+(?:shown|displayed|used)\s+(?:on|in|with)\s+"
     r"(?:your\s+)?(?:review|amazon)|\bname\s+(?:you\s+)?(?:posted|wrote|left|reviewed|"
-    r"published)\s+(?:\w+\s+){0,2}?under\b|namen,?\s+unter\s+dem\s+sie|"
-    r"レビュー(?:の)?(?:お)?名前|con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|"
-    r"con\s+il\s+link|nombre\s+de\s+usuario|nom\s+d'utilisateur|benutzername|nome\s+(?:utente|"
+    r"published)\s+(?:\w+\s+){0,2}?under\b|nom\s+sous\s+lequel|nombre\s+con\s+el\s+que\s+"
+    r"publicaste|投稿者名|namen,?\s+unter\s+dem\s+sie|"
+    r"レビュー(?:の)?(?:お)?名前|nombre\s+de\s+usuario|nom\s+d'utilisateur|benutzername|nome\s+(?:utente|"
     r"con\s+cui)|ユーザー名|ニックネーム|用户名|昵称|screen\s?shot|"
     r"pantallazo|captura|capture\s+d'écran|bildschirmfoto|スクショ|截图|截屏)"
+)
+# "...write to us on WhatsApp with the link": the review's link, sent in beside a reward.
+_WITH_THE_LINK = (
+    r"con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|con\s+il\s+link|with\s+the\s+link"
 )
 # Telling other people about it on Amazon is a review: "told other early birds about it on Amazon".
 _TELL_ON_AMAZON = {
@@ -64,7 +68,8 @@ _TELL_ON_AMAZON = {
 }
 # A happy condition phrased as a change in the buyer's day: "if your mornings got brighter".
 _MADE_BETTER_IF = {
-    "en": r"\b(?:is|are|has|have)\s+(?:\w+\s+){0,4}?(?:making|made)\s+(?:[\w-]+\s+){0,4}?"
+    "en": r"\bdid\s+(?:\w+\s+){1,4}?give\s+you\s+(?:the\s+)?(?:best|a\s+great)\b[^.?!]{0,40}\?|"
+    r"\b(?:is|are|has|have)\s+(?:\w+\s+){0,4}?(?:making|made)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:more\s+fun|"
     r"easier|better|brighter|happier)\b[^.?!]{0,20}\?|"
     r"\bif\s+(?:\w+\s+){0,4}?(?:feels?\s+like\s+it\s+belongs|belongs|fits\s+right\s+in|"
@@ -97,7 +102,8 @@ _NUDGE = {
     r"bei)|noch\s+einmal\s+(?:an|bei))",
     "fr": r"(?:nous\s+vous\s+avions\s+(?:écrit|contacté)|(?:je|nous)\s+me\s+permets?\s+de\s+"
     r"revenir|nous\s+revenons\s+vers\s+vous|petite\s+relance)",
-    "es": r"(?:le\s+escribimos\s+hace|volvemos\s+a\s+escribirle|le\s+recordamos\s+de\s+nuevo)",
+    "es": r"(?:te\s+escribimos\s+para|te\s+lo\s+recordamos|le\s+escribimos\s+hace|"
+    r"volvemos\s+a\s+escribirle|le\s+recordamos\s+de\s+nuevo)",
     "it": r"(?:le\s+abbiamo\s+(?:già\s+)?scritto|torniamo\s+a\s+scriverle|ci\s+permettiamo\s+di\s+"
     r"ricordarle)",
     "ja": r"(?:先日[^。]{0,30}(?:ご連絡|メッセージ|お送り)|再度のご連絡|"
@@ -157,87 +163,6 @@ _ADVISE_AGAINST = (
     r"\bplutôt\b[^.!?]{0,40}(?:ticket|contact|écri)|\ben\s+su\s+lugar\b[^.!?]{0,40}(?:ticket|"
     r"contact|escrib)|\binvece\b[^.!?]{0,40}(?:ticket|contatt|scriv)"
 )
-# The address or phone from an Amazon order reused for catalogues and offers (PII-02).
-_AMAZON_ORDER_DATA = (
-    r"(?:amazon|アマゾン|亚马逊)[^.!?。]{0,40}(?:order|bestellung|commande|pedido|ordine|注文|"
-    r"下单|订单)|\b(?:buy|bought|purchased|choosing|chose|compr\w*|achet\w*|kauf\w*|acquist\w*|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
-    r"comprado|comprato|acquistato)\s+(?:\w+\s+){0,6}?(?:on|at|bei|auf|sur|en|su)\s+amazon|(?:order|bestellung|commande|pedido|ordine)\w*\s+(?:\w+\s+){0,2}?(?:on|at|bei|"
-    r"auf|sur|en|su)\s+amazon"
-)
-_PERSONAL_DATA = (
-    r"(?:added\s+you|you\s+(?:are|'re)\s+(?:now\s+)?(?:on|in)\s+our|aufgenommen|ajouté|añadido|"
-    r"aggiunto|address|e-?mail|phone|name|details|data|adresse|anschrift|daten|coordonnées|données|"
-    r"dirección|datos|indirizzo|dati|住所|お届け先|連絡先|電話|地址|电话|手机|信息)"
-)
-_MARKETING_USE = (
-    r"(?:catalog|katalog|catálogo|cataloghi|newsletter|promocion\w*|promozion\w*|offers?|angebote|offres|ofertas|offerte|"
-    r"promotions?|werbung|publicit|marketing|new\s+products|neuheiten|nouveautés|novedades|"
-    r"novità|vip|deals|sales|collections|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品|优惠|推送|会员|促销)"
-)
-# A page that calls itself Amazon's customer service: "ASSISTENZA CLIENTI AMAZON AUTORIZZATA",
-# "Servicio Oficial de Atención al Cliente de Amazon", a heading "Amazon Kundenservice für ...".
-_SERVICE = (
-    r"(?:customer\s+(?:service|support|care)|support|help\s*desk|kundenservice|kundendienst|"
-    r"servizio(?:\s+clienti)?|centro\s+assistenza|"
-    r"service\s+client\w*|atención\s+al\s+cliente|servicio|assistenza(?:\s+clienti)?|"
-    r"カスタマーサービス|サポート|客服|售后)"
-)
-_CLAIMED_AMAZON = (
-    r"(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|officiel\w*|agréé\w*|oficial\w*|"
-    r"autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|授权)\W+(?:\w+\W+){0,4}?amazon|"
-    r"(?:亚马逊|アマゾン|amazon)(?:官方|公式|正規|認定|授权)|"
-    r"amazon\W+(?:\w+\W+){0,3}?(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|"
-    r"officiel\w*|agréé\w*|oficial\w*|autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|"
-    r"授权)"
-)
-_AMAZON_SERVICE_HEADING = (
-    r"\A\W*amazon[- ]?" + _SERVICE + r"|\A\W*" + _SERVICE + r"\s+(?:de\s+|di\s+|d')?"
-    r"(?:atención\s+al\s+cliente\s+|clienti\s+)?amazon\b|\bamazon[- ]?"
-    + _SERVICE
-    + r"\s+(?:für|for|pour|para|"
-    r"per)\s+(?:[\w-]+[- ])?(?:produkte|products|artikel|geräte|devices|produits|productos|"
-    r"prodotti)"
-)
-# A phone number spelled out in words: "zéro six, douze, trente-quatre", "one-three-eight".
-_NUMBER_WORD = (
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|null|eins|zwei|drei|vier|fünf|"
-    r"sechs|sieben|acht|neun|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|"
-    r"treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cero|uno|dos|tres|"
-    r"cuatro|cinco|seis|siete|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove)"
-)
-_SPELLED_PHONE = (
-    rf"(?:\b{_NUMBER_WORD}(?:-{_NUMBER_WORD})*\b[\s,.-]*){{6,}}|(?:\+|plus\s)\s?\d{{1,3}}\s+"
-    rf"{_NUMBER_WORD}\b"
-)
-# A domain written in words: "brewhaus dot com", "atelier point fr".
-_WORDED_DOMAIN = (
-    r"\b[a-z0-9][\w-]*\s*[\(\[]?\s*(?:dot|point|punkt|punto)\s*[\)\]]?\s*(?:com|de|fr|es|it|"
-    r"net|shop|store|co\.uk|eu)\b"
-)
-_BETTER_DEAL = (
-    r"(?:intermediari\w*|comisiones|zwischenhändler|intermédiaire|\d+\s?%|cheaper|less|below|save|saving|skip\s+the\s+middle|middle-?\s?m[ae]n|billiger|"
-    r"günstiger|moins\s+cher|más\s+barat|meno\s+car|お得|安く|便宜|优惠|code|coupon|rabatt)"
-)
-# Consent to tracking by carrying on browsing, the cookie named in a neighbouring sentence.
-_BROWSING_IS_CONSENT = (
-    r"(?:by\s+continuing\s+to\s+(?:browse|use)|proseguendo\s+(?:la\s+)?navigazione|"
-    r"continuando\s+(?:a\s+)?navigare|en\s+poursuivant\s+(?:votre\s+)?navigation|"
-    r"si\s+contin[úu]as?\s+navegando|al\s+seguir\s+navegando|wenn\s+sie\s+(?:die\s+(?:seite|"
-    r"website)\s+)?weiter\s+(?:surfen|nutzen|besuchen)|閲覧を続ける|继续浏览)"
-)
-_TRACKING = r"(?:cookie|tracking|pixel|クッキー|跟踪)"
-# A members' club with better prices to join from the insert: "VIP family, members-only pricing".
-_MEMBERS_DEAL = (
-    r"\bmembers?-only\s+(?:pricing|prices|deals|discounts|offers|sales)|\b(?:vip|inner\s+circle|"
-    r"insiders?)\b[^.!?]{0,60}\b(?:first\s+dibs|pricing|prices|deals|discounts?|drops|perks|"
-    r"offers)\b"
-)
-_CLUB = r"\b(?:vip|inner\s+circle|insiders?|club|circle)\b"
-_PERKS = (
-    r"\b(?:free\s+samples?|early\s+access|first\s+dibs|members?-only|discounts?|deals|perks|"
-    r"surprise|birthday\s+(?:gift|treat|surprise))\b"
-)
-_JOIN = r"\b(?:join|sign\s?up|scan|subscribe|register|enrol+)\b"
 # A prize draw in a text about reviews: "every month we pick 5 lucky bakers", "verlosen wir".
 _CONTEST = (
     r"\b(?:prize\s+draw|monthly\s+draw|weekly\s+draw|lucky\s+\w+\s+to\s+win|raffle|sweepstakes?|"
@@ -251,28 +176,6 @@ _MONTHS_LATER = (
     r"plusieurs|\d+)\s+mois|\b(?:dos|tres|cuatro|varios|\d+)\s+meses\s+desde|\bhace\s+(?:dos|tres|"
     r"cuatro|varios|\d+)\s+meses|\b(?:due|tre|quattro|\d+)\s+mesi\s+(?:fa|da)|\bda\s+(?:due|tre|"
     r"\d+)\s+mesi|(?:[2-9]|[二三四五六])(?:か|ヶ|カ)月(?:前|が経ち|経)|(?:两|三|四|几)个月(?:前|了)"
-)
-# The order was shipped by Amazon (FBA): a tips message on it is proactive.
-_SHIPPED_BY_AMAZON = (
-    r"\b(?:shipped|fulfilled|delivered|sent)\s+by\s+amazon|\bversand\s+durch\s+amazon|"
-    r"\bexpédiée?\s+par\s+amazon|\benviado\s+por\s+amazon|\bspedito\s+da\s+amazon|"
-    r"amazonから(?:発送|出荷)|由亚马逊(?:配送|发货)"
-)
-_REPLYING = (
-    r"(?:your\s+(?:message|question|request|e-?mail)|you\s+asked|ihre\s+(?:nachricht|frage|anfrage)|"
-    r"votre\s+(?:message|question|demande)|su\s+(?:mensaje|pregunta|consulta)|(?:suo|tuo)\s+"
-    r"messaggio|(?:sua|tua)\s+(?:domanda|richiesta)|お問い合わせ|ご質問|您的(?:留言|问题|询问))"
-)
-# Joining a chat channel for deals: "Entra nel canale Telegram", "join our WhatsApp group".
-_CHAT_CHANNEL = (
-    r"\b(?:canale|channel|kanal|canal|gruppo|group|gruppe|groupe|grupo|community)\s+(?:\w+\s+)?"
-    r"(?:telegram|whatsapp|line|discord|wechat|signal)|\b(?:telegram|whatsapp|discord)[- ]"
-    r"(?:channel|group|kanal|gruppe|canale|gruppo|canal|groupe|grupo)|(?:vip|老客|会员|粉丝)(?:老客)?群|"
-    r"加(?:客服)?(?:薇|vx|v信|微信)"
-)
-_LEGAL_THREAT = (
-    r"(?:legal\s+(?:department|team)|departamento\s+legal|medidas\s+(?:legales|oportunas)|"
-    r"rechtsabteilung|service\s+juridique|ufficio\s+legale|法務部|法务部)"
 )
 
 
@@ -322,6 +225,14 @@ def _indirect_detectors(lang: str) -> list[Detector]:
             negatable=False,
         ),
         detector("REV-07", lang, _NUDGE[lang], requires=telling, scope=Scope.TEXT, negatable=False),
+        detector(
+            "REV-02",
+            lang,
+            _WITH_THE_LINK,
+            requires=rf"(?s)^(?=.*?(?:{benefit}))(?=.*?(?:{review}))",
+            scope=Scope.WINDOW,
+            negatable=False,
+        ),
         detector("REV-02", lang, _CONTEST, requires=telling, scope=Scope.TEXT),
         detector(
             "REV-02",
@@ -361,20 +272,6 @@ def _indirect_detectors(lang: str) -> list[Detector]:
 
 
 _SHARED = (
-    detector(
-        "PII-02",
-        "any",
-        _AMAZON_ORDER_DATA,
-        requires=rf"(?s)^(?=.*?{_PERSONAL_DATA})(?=.*?{_MARKETING_USE})",
-        scope=Scope.WINDOW,
-    ),
-    detector("CLM-01", "any", _CLAIMED_AMAZON, requires=_SERVICE, scope=Scope.SENTENCE),
-    detector("CLM-01", "any", _AMAZON_SERVICE_HEADING, negatable=False),
-    detector("DIV-04", "any", _SPELLED_PHONE, negatable=False),
-    detector("DIV-01", "any", _WORDED_DOMAIN, requires=_BETTER_DEAL, scope=Scope.WINDOW),
-    detector("DIV-04", "any", _WORDED_DOMAIN, negatable=False),
-    detector("GDPR-06", "any", _BROWSING_IS_CONSENT, requires=_TRACKING, scope=Scope.TEXT),
-    detector("MSG-09", "any", _LEGAL_THREAT),
     # Round 9: the buyer told what to write in a tip, "before you make your opinion public".
     detector(
         "REV-06",
@@ -402,13 +299,23 @@ _SHARED = (
         scope=Scope.TEXT,
         negatable=False,
     ),
-    # A first order on the brand's own site, for Amazon buyers.
     detector(
-        "DIV-01",
+        "DIV-06",
+        "es",
+        r"¡?\bno\s+(?:lo|la|los|las)\s+devuelvas\b",
+        requires=CONTACT["es"],
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
+    # The "yes" branch of a was-this-helpful box sent to Amazon, the "no" one to the form.
+    detector(
+        "REV-09",
         "any",
-        r"\b(?:first|next)\s+order\s+(?:on|at|from)\s+our|primo\s+ordine\s+(?:dal|sul)\s+nostro|"
-        r"primer\s+pedido\s+en\s+nuestra|première\s+commande\s+sur\s+notre|erste\s+bestellung\s+"
-        r"(?:in|auf|bei)\s+unserem|(?:公式|自社)(?:サイト|ストア)での初回|官网首单",
+        r"(?:はい|yes|ja|oui|sí|si)\W{0,3}(?:を選んだ|と答えた|を押した)方|\bif\s+you\s+(?:click|choose|select|"
+        r"tap|pick)\s+\W?(?:yes|👍)",
+        requires=r"amazon",
+        scope=Scope.TEXT,
+        negatable=False,
     ),
     detector(
         "DIV-06",
@@ -421,13 +328,13 @@ _SHARED = (
     detector(
         "REV-06",
         "any",
-        r"\bfeel\s+free\s+to\s+(?:borrow|use|copy)\s+(?:those|these|them|it|our)\b|(?:ejemplo|"
+        r"\bfeel\s+free\s+to\s+(?:borrow|use|copy)\s+(?:those|these|them|it|our)\b|\bcopiarla\b|"
+        r"\bcópiala\b|\bcopia,?\s+(?:e\s+)?incolla|(?:ejemplo|"
         r"example|beispiel|exemple|esempio|例文|例)\s*[:：]\s*[\"«“„「]|\b(?:podrías|podría)\s+comentar\s+que",
-        requires=r"review|reseña|rezension|bewertung|avis|recensione|レビュー|评价|opini",
+        requires=r"review|reseña|rezension|bewertung|avis|recensione|レビュー|评价|opini|what\s+to\s+write|"
+        r"qué\s+poner|cosa\s+scrivere|quoi\s+écrire",
         scope=Scope.TEXT,
     ),
-    detector("DIV-05", "any", _CHAT_CHANNEL),
-    detector("MSG-04", "any", _SHIPPED_BY_AMAZON, unless=_REPLYING, scope=Scope.TEXT),
     detector(
         "DIV-06",
         "any",
@@ -446,25 +353,6 @@ _SHARED = (
         scope=Scope.WINDOW,
         negatable=False,
     ),
-    detector("DIV-05", "en", _MEMBERS_DEAL, requires=_JOIN, scope=Scope.WINDOW),
-    detector(
-        "DIV-05",
-        "en",
-        _CLUB,
-        requires=rf"(?s)^(?=.*?{_PERKS})(?=.*?(?:{_JOIN}|e-?mail))",
-        scope=Scope.TEXT,
-    ),
-    # Buying straight from the maker, no middleman, to set up from the insert.
-    detector(
-        "DIV-01",
-        "any",
-        r"\b(?:no|skip\s+the|cut\s+out\s+the)\s+middle-?\s?m[ae]n\b|\b(?:straight|direct)\s+from\s+"
-        r"(?:our|the)\s+(?:farm|roastery|workshop|factory|maker|warehouse)|\bdirekt\s+(?:vom|von\s+"
-        r"unserem|aus\s+unserem)\s+(?:hof|hersteller|lager|werk|betrieb)",
-        requires=r"\b(?:scan|subscri\w*|order|shop|website|refill|price|bestell\w*|\w*preis|scann\w*|"
-        r"code)",
-        scope=Scope.WINDOW,
-    ),
     # The posted review brought "up to date" after a fix (REV-05 without the word "change").
     detector(
         "REV-05",
@@ -477,19 +365,6 @@ _SHARED = (
         r"post|write-?up|review)|produktseite|ihren\s+beitrag|ihre\s+(?:rezension|bewertung)|votre\s+(?:avis|"
         r"commentaire)|ご投稿|投稿いただいた|レビュー|評価",
         scope=Scope.WINDOW,
-    ),
-    # Sending the data of every message to an outside AI service (PII-03, when the text says so).
-    detector(
-        "PII-03",
-        "any",
-        r"(?<![a-z])(?:ai|ki|ia)(?![a-z])|artificial\s+intelligence|künstliche\w*\s+intelligenz|intelligence\s+"
-        r"artificielle|inteligencia\s+artificial|intelligenza\s+artificiale|chatgpt|\bllm\b|"
-        r"人工知能|人工智能|ＡＩ",
-        requires=r"(?:third[- ]party|extern\w*|tiers|terceros|terzi|外部|第三方)[^.!?。]{0,80}"
-        r"(?:messages?|conversation|nachricht|text|message|mensaje|messaggi|メッセージ|留言|消息)|"
-        r"(?:messages?|conversation|nachricht|メッセージ)[^.!?。]{0,80}"
-        r"(?:third[- ]party|extern\w*|外部)",
-        scope=Scope.SENTENCE,
     ),
     detector(
         "DIV-06",

@@ -14,7 +14,8 @@ _SHIPPED = {
     r"sendungsnummer|an\s+(?:dhl|dpd|ups|hermes|gls|die\s+post)\s+übergeben|"
     r"an\s+(?:den|unseren)\s+(?:versanddienstleister|paketdienst|zusteller)\s+"
     r"übergeben|hat\s+unser\s+lager\s+verlassen)",
-    "fr": r"(?:a\s+(?:bien\s+)?été\s+(?:expédiée?|envoyée?|remise?\s+au\s+transporteur)|"
+    "fr": r"(?:vient\s+de\s+quitter\s+notre\s+entrepôt|a\s+quitté\s+notre\s+entrepôt|"
+    r"a\s+(?:bien\s+)?été\s+(?:expédiée?|envoyée?|remise?\s+au\s+transporteur)|"
     r"est\s+en\s+route|"
     r"numéro\s+de\s+suivi)",
     "es": r"(?:ha\s+sido\s+enviad[oa]|está\s+en\s+camino|número\s+de\s+seguimiento|"
@@ -225,7 +226,7 @@ _ATTACHED = (
     r"(?:katalog|prospekt)\s+im\s+anhang|(?:catalogue|brochure)\s+(?:ci-joint|en\s+pièce\s+jointe)|"
     r"catálogo\s+adjunto|catalogo\s+in\s+allegato|カタログを添付|附上(?:产品)?目录|"
     r"(?:attach|enclos|adjunt|alleg|ci-joint|pièce\s+jointe|im\s+anhang|joignons|anhang|anbei|beigefügt|添付|附上)\w*"
-    r"[^.!?。]{0,30}(?:catalog|katalog|catálogo|folleto|prospekt|brochure|カタログ|目录|产品手册)|"
+    r"[^.!?。]{0,50}(?:catalog|katalog|catálogo|folleto|prospekt|brochure|カタログ|目录|产品手册)|"
     r"(?:katalog|catalog|catálogo|prospekt|brochure)\w*[^.!?。]{0,40}(?:angehängt|beigefügt|"
     r"ci-joint|adjunto|in\s+allegato|attached|enclosed)|附件是[^。]{0,20}目录"
 )

@@ -182,7 +182,7 @@ _ADJUST_REVIEW = {
 _ONLY_US = {
     "en": r"\b(?:only|just)\s+(?:tell\s+)?us\b|\btell\s+(?:only|just)\s+us\b|"
     r"\bkeep\s+it\s+between\s+us",
-    "de": r"\bnur\s+(?:uns|an\s+uns|bei\s+uns)\b|\bunter\s+uns",
+    "de": r"\bnur\s+(?:uns|an\s+uns|bei\s+uns)\b|\bunter\s+uns\b",
     "fr": r"\b(?:seulement|uniquement|qu')\s*(?:à\s+)?nous\b|\bentre\s+nous",
     "es": r"\b(?:solo|solamente|únicamente)\s+(?:a\s+)?nosotros\b|\bentre\s+nosotros",
     "it": r"\b(?:solo|soltanto|solamente)\s+(?:a\s+)?noi\b|\btra\s+(?:di\s+)?noi",

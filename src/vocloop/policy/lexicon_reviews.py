@@ -153,7 +153,8 @@ _CHANGE_REVIEW = {
     "it": r"\b(?:modificar|cambiar|rimuover|eliminar|cancellar|aggiornar|riveder|correggere|"
     r"ritirar|modific|aggiorn|rimuov|elimin)\w*\s+(?:(?:la|il|le)\s+)?(?:tua|sua|vostra|tuo|suo|"
     r"vostro)?\s*(?:recensione|valutazione|feedback|commento|opinione)",
-    "ja": r"(?:レビュー|評価|口コミ|コメント)(?:の内容|内容)?(?:を|の)?(?:修正|変更|変え|直し|削除|"
+    "ja": r"(?:レビュー|評価)[^。]{0,25}見直して(?:いただ|頂)|"
+    r"(?:レビュー|評価|口コミ|コメント)(?:の内容|内容)?(?:を|の)?(?:修正|変更|変え|直し|削除|"
     r"取り下げ|取消|更新|見直|書き換え|書き直|上げ)",
     "zh": r"(?:(?:修改|删除|删掉|撤销|撤回|更改|改掉|取消|追加|改成|改为)(?:一下)?(?:您的)?(?:评价|"
     r"差评|评论|评分|中评|好评)|(?:把|将)(?:差评|评价|评论|评分).{0,6}(?:删|改|撤))",
@@ -188,7 +189,8 @@ _DICTATE = {
     "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|"
     r"入れて)|(?:例文|文例)を(?:ご用意|用意|ご紹介)|コピーして(?:そのまま)?(?:お使い|使っ|"
     r"貼り付け)|(?:例文|テンプレート|文例)[^。]{0,10}(?:レビュー|コピー)|コピペ|コピー&ペースト",
-    "zh": r"评价(?:里|中)?(?:提一下|提到)|(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|"
+    "zh": r"(?:评价|评论)[^。]{0,20}提一下|评价(?:里|中)?(?:提一下|提到)|"
+    r"(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|"
     r"带上)|(?:好评|评价)(?:模板|文案)|复制粘贴",
 }
 _REMINDER = {
@@ -254,10 +256,12 @@ _DONT_RATE_BADLY = {
     r"direkt\s+)?(?:negativ|schlecht)\s+(?:zu\s+)?bewerten|(?:hinterlassen|"
     r"schreiben)\s+sie\s+(?:bitte\s+)?keine\s+(?:\w+\s+)?(?:bewertung|rezension)|(?:unzufrieden|"
     r"probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",
-    "fr": r"pas\s+d'avis\s*,?\s*mais|ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|"
+    "fr": r"pas\s+de\s+(?:commentaire|avis)\s+(?:fâché|négatif|énervé|en\s+colère)|"
+    r"pas\s+d'avis\s*,?\s*mais|ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|"
     r"mal)|ne\s+(?:nous\s+)?laiss(?:ez|er)\s+pas\s+(?:de\s+|d')(?:\w+\s+)?(?:avis|commentaire|évaluation|"
     r"note)|(?:pas\s+satisfait|un\s+problème|mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
-    "es": r"no\s+(?:deje\s+)?una\s+(?:reseña|opinión)\s*,?\s*sino|no\s+(?:nos\s+)?(?:valore|"
+    "es": r"no\s+(?:hace\s+falta\s+que\s+)?dejes\s+una\s+mala\s+(?:reseña|valoración|opinión)|"
+    r"no\s+(?:deje\s+)?una\s+(?:reseña|opinión)\s*,?\s*sino|no\s+(?:nos\s+)?(?:valore|"
     r"califique|puntúe)\s+(?:negativamente|mal)|no\s+deje\s+(?:una\s+)?(?:reseña|opinión|"
     r"valoración)|(?:no\s+está\s+satisfech\w+|algún\s+problema)\s*\?[^.!?]{0,60}(?:en\s+su\s+lugar|"
     r"primero)",

@@ -95,7 +95,7 @@ BENEFIT = {
     r"dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|reimburs\w*|screenshot|(?:a|little|"
     r"small)\s+(?:surprise|treat)\s+(?:is|will|for)|"
     r"surprise\s+(?:gift|is\s+on|will)|"
-    r"goodies|goody\s+bags?|welcome\s+(?:box|gift|pack|kit|bundle)|perks?|freebies?|on\s+the\s+house|little\s+something|token\s+of\s+"
+    r"goodies|goody\s+bags?|early\s+access|first\s+in\s+line|welcome\s+(?:box|gift|pack|kit|bundle)|perks?|freebies?|on\s+the\s+house|little\s+something|token\s+of\s+"
     r"(?:our\s+)?(?:thanks|appreciation|gratitude)|thank-?you\s+(?:gift|present|pack)|(?:\d+\s+)?"
     r"(?:extra|more|additional|bonus)\s+(?:\d+\s+|\w+\s+)?(?:months?|years?)\s+(?:of|on|to)\s+"
     r"(?:your\s+|the\s+)?warranty)|[$€£]\s?\d+)",

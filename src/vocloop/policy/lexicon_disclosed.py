@@ -1,0 +1,195 @@
+"""What a text gives away beyond review asks: Amazon order data reused for marketing (PII-02),
+buyer messages sent to an outside AI (PII-03), tips on an order Amazon shipped (MSG-04), a page that
+calls itself Amazon's service (CLM-01), contact details spelled out to slip past filters, offers to
+buy from the maker or join a club, consent to tracking by browsing on, legal threats.
+
+Split from lexicon_indirect.py (rounds 6-10 on fresh sets 6-16): that module keeps the ways a
+review or a return is steered, this one the ways data, contact and custom leave Amazon.
+"""
+
+from __future__ import annotations
+
+from vocloop.policy.matching import Detector, Scope
+from vocloop.policy.vocab import detector
+
+# The address or phone from an Amazon order reused for catalogues and offers (PII-02).
+_AMAZON_ORDER_DATA = (
+    r"(?:amazon|アマゾン|亚马逊)[^.!?。]{0,40}(?:order|bestellung|commande|pedido|ordine|注文|"
+    r"下单|订单)|\b(?:buy|bought|purchased|choosing|chose|compr\w*|achet\w*|kauf\w*|acquist\w*|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
+    r"comprado|comprato|acquistato)\s+(?:\w+\s+){0,6}?(?:on|at|bei|auf|sur|en|su)\s+amazon|(?:order|bestellung|commande|pedido|ordine)\w*\s+(?:\w+\s+){0,2}?(?:on|at|bei|"
+    r"auf|sur|en|su)\s+amazon"
+)
+_PERSONAL_DATA = (
+    r"(?:added\s+you|you\s+(?:are|'re)\s+(?:now\s+)?(?:on|in)\s+our|aufgenommen|ajouté|añadido|"
+    r"aggiunto|address|e-?mail|phone|name|details|data|adresse|anschrift|daten|coordonnées|données|"
+    r"dirección|datos|indirizzo|dati|住所|お届け先|連絡先|電話|地址|电话|手机|信息)"
+)
+_MARKETING_USE = (
+    r"(?:catalog|katalog|catálogo|cataloghi|newsletter|promocion\w*|promozion\w*|offers?|angebote|offres|ofertas|offerte|"
+    r"promotions?|werbung|publicit|marketing|new\s+products|neuheiten|nouveautés|novedades|"
+    r"novità|vip|deals|sales|collections|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品|优惠|推送|会员|促销)"
+)
+# A page that calls itself Amazon's customer service: "ASSISTENZA CLIENTI AMAZON AUTORIZZATA",
+# "Servicio Oficial de Atención al Cliente de Amazon", a heading "Amazon Kundenservice für ...".
+_SERVICE = (
+    r"(?:customer\s+(?:service|support|care)|support|help\s*desk|kundenservice|kundendienst|"
+    r"servizio(?:\s+clienti)?|centro\s+assistenza|"
+    r"service\s+client\w*|atención\s+al\s+cliente|servicio|assistenza(?:\s+clienti)?|"
+    r"カスタマーサービス|サポート|客服|售后)"
+)
+_CLAIMED_AMAZON = (
+    r"(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|officiel\w*|agréé\w*|oficial\w*|"
+    r"autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|授权)\W+(?:\w+\W+){0,4}?amazon|"
+    r"(?:亚马逊|アマゾン|amazon)(?:官方|公式|正規|認定|授权)|"
+    r"amazon\W+(?:\w+\W+){0,3}?(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|"
+    r"officiel\w*|agréé\w*|oficial\w*|autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|"
+    r"授权)"
+)
+_AMAZON_SERVICE_HEADING = (
+    r"\A\W*amazon[- ]?" + _SERVICE + r"|\A\W*" + _SERVICE + r"\s+(?:de\s+|di\s+|d')?"
+    r"(?:atención\s+al\s+cliente\s+|clienti\s+)?amazon\b|\bamazon[- ]?"
+    + _SERVICE
+    + r"\s+(?:für|for|pour|para|"
+    r"per)\s+(?:[\w-]+[- ])?(?:produkte|products|artikel|geräte|devices|produits|productos|"
+    r"prodotti)"
+)
+# A phone number spelled out in words: "zéro six, douze, trente-quatre", "one-three-eight".
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|null|eins|zwei|drei|vier|fünf|"
+    r"sechs|sieben|acht|neun|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|"
+    r"treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cero|uno|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|due|tre|quattro|cinque|sei|sette|otto|nove)"
+)
+_SPELLED_PHONE = (
+    rf"(?:\b{_NUMBER_WORD}\b[\s,.-]*){{6,}}|(?:\+|plus\s)\s?\d{{1,3}}\s+"
+    rf"{_NUMBER_WORD}\b"
+)
+# A domain written in words: "brewhaus dot com", "atelier point fr".
+_WORDED_DOMAIN = (
+    r"\b[a-z0-9][\w-]*\s*[\(\[]?\s*(?:dot|point|punkt|punto)\s*[\)\]]?\s*(?:com|de|fr|es|it|"
+    r"net|shop|store|co\.uk|eu)\b"
+)
+_BETTER_DEAL = (
+    r"(?:intermediari\w*|comisiones|zwischenhändler|intermédiaire|\d+\s?%|cheaper|less|below|save|saving|skip\s+the\s+middle|middle-?\s?m[ae]n|billiger|"
+    r"günstiger|moins\s+cher|más\s+barat|meno\s+car|お得|安く|便宜|优惠|code|coupon|rabatt)"
+)
+# Consent to tracking by carrying on browsing, the cookie named in a neighbouring sentence.
+_BROWSING_IS_CONSENT = (
+    r"(?:by\s+continuing\s+to\s+(?:browse|use)|proseguendo\s+(?:la\s+)?navigazione|"
+    r"continuando\s+(?:a\s+)?navigare|en\s+poursuivant\s+(?:votre\s+)?navigation|"
+    r"si\s+contin[úu]as?\s+navegando|al\s+seguir\s+navegando|wenn\s+sie\s+(?:die\s+(?:seite|"
+    r"website)\s+)?weiter\s+(?:surfen|nutzen|besuchen)|閲覧を続ける|继续浏览)"
+)
+_TRACKING = r"(?:cookie|tracking|pixel|クッキー|跟踪)"
+# A members' club with better prices to join from the insert: "VIP family, members-only pricing".
+_MEMBERS_DEAL = (
+    r"\bmembers?-only\s+(?:pricing|prices|deals|discounts|offers|sales)|\b(?:vip|inner\s+circle|"
+    r"insiders?)\b[^.!?]{0,60}\b(?:first\s+dibs|pricing|prices|deals|discounts?|drops|perks|"
+    r"offers)\b"
+)
+_CLUB = r"\b(?:vip|inner\s+circle|insiders?|club|circle)\b"
+_PERKS = (
+    r"\b(?:free\s+samples?|early\s+access|first\s+dibs|members?-only|discounts?|deals|perks|"
+    r"surprise|birthday\s+(?:gift|treat|surprise))\b"
+)
+_JOIN = r"\b(?:join|sign\s?up|scan|subscribe|register|enrol+)\b"
+# The order was shipped by Amazon (FBA): a tips message on it is proactive.
+_SHIPPED_BY_AMAZON = (
+    r"\b(?:shipped|fulfilled|delivered|sent)\s+by\s+amazon|\bversand\s+durch\s+amazon|"
+    r"\bexpédiée?\s+par\s+amazon|\benviado\s+por\s+amazon|\bspedito\s+da\s+amazon|"
+    r"amazonから(?:発送|出荷)|由亚马逊(?:配送|发货)"
+)
+_REPLYING = (
+    r"(?:your\s+(?:message|question|request|e-?mail)|you\s+asked|ihre\s+(?:nachricht|frage|anfrage)|"
+    r"votre\s+(?:message|question|demande)|su\s+(?:mensaje|pregunta|consulta)|(?:suo|tuo)\s+"
+    r"messaggio|(?:sua|tua)\s+(?:domanda|richiesta)|お問い合わせ|ご質問|您的(?:留言|问题|询问))"
+)
+# Joining a chat channel for deals: "Entra nel canale Telegram", "join our WhatsApp group".
+_CHAT_CHANNEL = (
+    r"\b(?:canale|channel|kanal|canal|gruppo|group|gruppe|groupe|grupo|community)\s+(?:\w+\s+)?"
+    r"(?:telegram|whatsapp|line|discord|wechat|signal)|\b(?:telegram|whatsapp|discord)[- ]"
+    r"(?:channel|group|kanal|gruppe|canale|gruppo|canal|groupe|grupo)|(?:vip|老客|会员|粉丝)(?:老客)?群|"
+    r"加(?:客服)?(?:薇|vx|v信|微信)"
+)
+_LEGAL_THREAT = (
+    r"(?:legal\s+(?:department|team)|departamento\s+legal|medidas\s+(?:legales|oportunas)|"
+    r"rechtsabteilung|service\s+juridique|ufficio\s+legale|法務部|法务部)"
+)
+
+
+# The delivery address taken into a customer list: "Ihre Lieferanschrift in unseren Kundenkreis
+# aufgenommen", "added your shipping address to our mailing list".
+_ADDRESS_KEPT = (
+    r"(?:lieferanschrift|lieferadresse|delivery\s+address|shipping\s+address|adresse\s+de\s+livraison|"
+    r"dirección\s+de\s+envío|indirizzo\s+di\s+spedizione|お届け先|收货地址)[^.!?。]{0,60}(?:aufgenommen|"
+    r"gespeichert|added|saved|ajouté|enregistré|añadido|guardado|aggiunto|salvato|登録|加入)"
+)
+# "@brand" with a prize draw next to it: a social sign-up for deals.
+_HANDLE = r"(?<![\w.@])@[a-z0-9_][a-z0-9_.]{2,}"
+_DRAW = (
+    r"tir(?:e|age)\s+au\s+sort|gagne|\bwin|giveaway|sorteo|sorteamos|verlos|gewinn|concorso|"
+    r"estrazione|抽奖|抽選"
+)
+
+DISCLOSED_DETECTORS: tuple[Detector, ...] = (
+    detector("PII-02", "any", _ADDRESS_KEPT, requires=_MARKETING_USE, scope=Scope.WINDOW),
+    detector("DIV-05", "any", _HANDLE, requires=_DRAW, scope=Scope.WINDOW),
+    detector(
+        "PII-02",
+        "any",
+        _AMAZON_ORDER_DATA,
+        requires=rf"(?s)^(?=.*?{_PERSONAL_DATA})(?=.*?{_MARKETING_USE})",
+        scope=Scope.WINDOW,
+    ),
+    detector("CLM-01", "any", _CLAIMED_AMAZON, requires=_SERVICE, scope=Scope.SENTENCE),
+    detector("CLM-01", "any", _AMAZON_SERVICE_HEADING, negatable=False),
+    detector("DIV-04", "any", _SPELLED_PHONE, negatable=False),
+    detector("DIV-01", "any", _WORDED_DOMAIN, requires=_BETTER_DEAL, scope=Scope.WINDOW),
+    detector("DIV-04", "any", _WORDED_DOMAIN, negatable=False),
+    detector("GDPR-06", "any", _BROWSING_IS_CONSENT, requires=_TRACKING, scope=Scope.TEXT),
+    detector("MSG-09", "any", _LEGAL_THREAT),
+    # A first order on the brand's own site, for Amazon buyers.
+    detector(
+        "DIV-01",
+        "any",
+        r"\b(?:first|next)\s+order\s+(?:on|at|from)\s+our|primo\s+ordine\s+(?:dal|sul)\s+nostro|"
+        r"primer\s+pedido\s+en\s+nuestra|première\s+commande\s+sur\s+notre|erste\s+bestellung\s+"
+        r"(?:in|auf|bei)\s+unserem|(?:公式|自社)(?:サイト|ストア)での初回|官网首单|\bcómpr(?:alo|ala|alos|"
+        r"alas)\s+directamente|\bkaufen\s+sie\s+(?:es\s+|ihn\s+|sie\s+)?direkt|\bachetez(?:-le)?\s+"
+        r"directement|\bcompral[oa]\s+direttamente|\bbuy\s+(?:it|them)\s+direct(?:ly)?",
+    ),
+    detector("DIV-05", "any", _CHAT_CHANNEL),
+    detector("MSG-04", "any", _SHIPPED_BY_AMAZON, unless=_REPLYING, scope=Scope.TEXT),
+    detector("DIV-05", "en", _MEMBERS_DEAL, requires=_JOIN, scope=Scope.WINDOW),
+    detector(
+        "DIV-05",
+        "en",
+        _CLUB,
+        requires=rf"(?s)^(?=.*?{_PERKS})(?=.*?(?:{_JOIN}|e-?mail))",
+        scope=Scope.TEXT,
+    ),
+    # Buying straight from the maker, no middleman, to set up from the insert.
+    detector(
+        "DIV-01",
+        "any",
+        r"\b(?:no|skip\s+the|cut\s+out\s+the)\s+middle-?\s?m[ae]n\b|\b(?:straight|direct)\s+from\s+"
+        r"(?:our|the)\s+(?:farm|roastery|workshop|factory|maker|warehouse)|\bdirekt\s+(?:vom|von\s+"
+        r"unserem|aus\s+unserem)\s+(?:hof|hersteller|lager|werk|betrieb)",
+        requires=r"\b(?:scan|subscri\w*|order|shop|website|refill|price|bestell\w*|\w*preis|scann\w*|"
+        r"code)",
+        scope=Scope.WINDOW,
+    ),
+    # Sending the data of every message to an outside AI service (PII-03, when the text says so).
+    detector(
+        "PII-03",
+        "any",
+        r"(?<![a-z])(?:ai|ki|ia)(?![a-z])|artificial\s+intelligence|künstliche\w*\s+intelligenz|intelligence\s+"
+        r"artificielle|inteligencia\s+artificial|intelligenza\s+artificiale|chatgpt|\bllm\b|"
+        r"人工知能|人工智能|ＡＩ",
+        requires=r"(?:third[- ]party|extern\w*|tiers|terceros|terzi|外部|第三方)[^.!?。]{0,80}"
+        r"(?:messages?|conversation|nachricht|text|message|mensaje|messaggi|メッセージ|留言|消息)|"
+        r"(?:messages?|conversation|nachricht|メッセージ)[^.!?。]{0,80}"
+        r"(?:third[- ]party|extern\w*|外部)",
+        scope=Scope.SENTENCE,
+    ),
+)

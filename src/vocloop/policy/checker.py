@@ -240,7 +240,7 @@ def _cleared(normal: NormalText, hit: Hit) -> bool:
     """Innocent readings that only the hit's place in the text reveals."""
     rule = hit.detector.rule
     # A quoted line of the buyer's own mail ("> I'll give you 5 stars") asks nobody for anything.
-    if normal.text[normal.text.rfind("\n", 0, hit.start) + 1 :].lstrip().startswith(">"):
+    if normal.text[normal.text.rfind("\n", 0, hit.start) + 1 : hit.start].lstrip().startswith(">"):
         return True
     if rule == "DIV-01" and _LEGAL_PAGE.search(normal.text, hit.start, hit.end + 40):
         return True
@@ -269,6 +269,12 @@ def _cleared(normal: NormalText, hit: Hit) -> bool:
         return True
     if rule == "REV-02" and _REMEDY.search(sentence) and not _ANY_REVIEW.search(sentence):
         return True
+    return _answered_no(normal, index)
+
+
+def _answered_no(normal: NormalText, index: int) -> bool:
+    """Whether sentence `index` is (or is followed by) a question the text answers "no" to."""
+    sentence = normal.text[slice(*normal.sentences[index])]
     question = index
     if not _QUESTIONED.search(sentence):
         # "I got a message offering a refund for a review. Is that you?" then "No."

@@ -448,6 +448,46 @@ CAUGHT += [
         "Prolongez votre garantie : publiez votre avis sur Amazon et indiquez "
         "le nom sous lequel vous avez publié.",
     ),
+    # Round 12 (fresh sets 19 and 20).
+    (
+        "REV-04",
+        "en",
+        "insert",
+        "Before you share your opinion in a review, drop us a line at help@brand.example.",
+    ),
+    (
+        "DIV-06",
+        "en",
+        "insert",
+        "Please don't ship the blender back to Amazon; text our team and we'll send a new jar.",
+    ),
+    (
+        "REV-05",
+        "en",
+        "amazon_message",
+        "The new hinge is on its way. Could you consider taking a second look at the 1-star "
+        "rating you left?",
+    ),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "If the case ever rescues your phone from a drop, would you share the story on Amazon?",
+    ),
+    (
+        "REV-06",
+        "en",
+        "insert",
+        "When you leave your review, please highlight the quiet motor and the battery life.",
+    ),
+    (
+        "DIV-06",
+        "es",
+        "amazon_message",
+        "Le aconsejamos que no abra una solicitud de devolución; le enviaremos otra unidad.",
+    ),
+    ("DIV-06", "ja", "insert", "不具合の際はAmazonでの返品はせず、当店窓口へご連絡ください。"),
+    ("CLM-01", "ja", "insert", "【Amazon公認カスタマーサポート】お困りの際はこちらへ。"),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -481,6 +521,28 @@ CLEAN = [
         "amazon_message",
         "Order 112-1234567-1234567: the coupon you used is shown on the invoice in Your Orders.",
     ),
+    # Round 12 (fresh sets 19 and 20).
+    ("en", "insert", "Puzzle difficulty rating: ★★★★☆. Plan a whole evening for it."),
+    ("de", "email", "Zu Ihrer Frage nach einem Gutschein: Gutscheine bieten wir leider nicht an."),
+    ("en", "amazon_message", "We aren't able to offer discount codes by message, sorry."),
+    ("fr", "help_center", "La garantie s'applique, que vous laissiez un avis ou non sur Amazon."),
+    (
+        "fr",
+        "email",
+        "La pompe est bloquée par le calcaire. Nous vous envoyons gratuitement une pompe neuve.",
+    ),
+    (
+        "it",
+        "email",
+        "Grazie per averci scritto tramite il nostro sito e per l'apprezzamento delle tazze.",
+    ),
+    (
+        "en",
+        "help_center",
+        "If anyone claiming to act for us promises gifts for reviews, forward us the message.",
+    ),
+    ("de", "insert", "Die Blanko-Gutscheinkarte im Set können Sie selbst beschriften."),
+    ("en", "insert", "Please don't hesitate to send it back through Amazon if it doesn't fit."),
 ]
 
 

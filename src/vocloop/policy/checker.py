@@ -187,6 +187,12 @@ _REMEDY = re.compile(
     r"réparation|garantía|recambio|repuesto|sustitu\w*|falla|garanzia|sostitutiv\w*|ricambio|"
     r"guast\w*|pieza|pièce|\bteil\b|pezzo|te\s+falta|部品|零件|交換|修理|保証|不具合|故障|保修|更换|换新|维修|补发"
 )
+# A fault the buyer reported, in the sentence before a free part is offered.
+_FAULT = re.compile(
+    r"\b(?:broke|broken|cracked|leak\w*|stuck|blocked|jammed|bloqu\w+|cass\w+|fissur\w+|fuit\w*|"
+    r"kaputt|gerissen|undicht|verstopft|roto|rota|atascad\w+|rott[oa]|bloccat\w+|perde)\b|"
+    r"壊れ|割れ|詰まっ|破损|坏了|堵塞|漏水"
+)
 _QUESTIONED = re.compile(
     r"[?？]|\basked\s+(?:whether|if|about)|\b(?:ihre\s+frage|ob\s+es)\b|\bsi\s+nous\b|"
     r"\bsi\s+(?:hay|tenemos)\b|\bse\s+(?:c'è|ci\s+sono|abbiamo)\b|かどうか|是否"
@@ -196,6 +202,9 @@ _ANY_REVIEW = re.compile("|".join(f"(?:{pattern})" for pattern in REVIEW.values(
 # one negation, longer than the negation window of matching.is_negated.
 _WE_NEVER = re.compile(
     r"\b(?:we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+(?:offer|give|provide)|"
+    r"\bwe\s+(?:aren'?t|are\s+not)\s+able\s+to\s+(?:offer|give|provide)|\bnon\s+possiamo\s+"
+    r"offrir|\bno\s+podemos\s+(?:ofrecer|dar)|\bnous\s+ne\s+pouvons\s+pas\s+(?:vous\s+)?(?:offrir|"
+    r"proposer|accorder)|\b\w+\s+bieten\s+wir\s+(?:\w+\s+){0,2}?(?:nicht|keine)\b|"
     r"(?:お送り|お渡し|差し上げ|進呈)(?:する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|"
     r"\bwe\s+(?:don'?t|do\s+not|never|will\s+never|won'?t|cannot|can'?t)\s+(?:\w+\s+)?(?:offer|give|"
     r"provide|pay|send|ask|issue|reward|run|have|use)|\bwir\s+(?:bieten|geben|vergeben|zahlen)\s+"
@@ -220,7 +229,8 @@ _WAS_A_GIFT = re.compile(
 )
 # A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
 _SCAM_WARNING = re.compile(
-    r"claiming\s+to\s+be\s+us|(?:isn'?t|is\s+not|not\s+from)\s+us\b|nicht\s+von\s+uns|"
+    r"claiming\s+to\s+(?:be|offer|represent|act\s+for)|on\s+our\s+behalf|in\s+unserem\s+namen|"
+    r"en\s+notre\s+nom|en\s+nuestro\s+nombre|a\s+nostro\s+nome|当社(?:の)?名義|以我们的名义|(?:isn'?t|is\s+not|not\s+from)\s+us\b|nicht\s+von\s+uns|"
     r"ce\s+n'est\s+pas\s+nous|no\s+somos\s+nosotros|non\s+siamo\s+noi|当社ではありません|"
     r"不是我们|冒充"
 )
@@ -247,8 +257,10 @@ def _cleared(normal: NormalText, hit: Hit) -> bool:
     index = normal.sentence_at(hit.start)
     start, end = normal.sentences[index]
     sentence = normal.text[start:end]
-    # Japanese and Chinese put the negation after the thing refused: search the whole sentence.
-    if _WE_NEVER.search(normal.text, start, end if _CJK.search(sentence) else hit.end):
+    # Japanese, Chinese and German put the negation after the thing refused ("Rabatte bieten wir
+    # nicht an"): search the whole sentence.
+    after = _CJK.search(sentence) or hit.detector.lang == "de"
+    if _WE_NEVER.search(normal.text, start, end if after else hit.end):
         return True
     if rule == "REV-01" and _ENGRAVING.search(normal.text) and _in_quotes(normal.text, hit.start):
         return True
@@ -267,8 +279,10 @@ def _cleared(normal: NormalText, hit: Hit) -> bool:
         return True
     if rule == "REV-02" and _WAS_A_GIFT.search(normal.text[max(start, hit.start - 12) : hit.start]):
         return True
-    if rule == "REV-02" and _REMEDY.search(sentence) and not _ANY_REVIEW.search(sentence):
-        return True
+    if rule == "REV-02" and not _ANY_REVIEW.search(sentence):
+        before = normal.text[normal.sentences[max(0, index - 1)][0] : start]
+        if _REMEDY.search(sentence) or _FAULT.search(before):
+            return True
     return _answered_no(normal, index)
 
 

@@ -39,14 +39,21 @@ _SERVICE = (
 )
 _CLAIMED_AMAZON = (
     r"(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|officiel\w*|agréé\w*|oficial\w*|"
-    r"autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|授权)\W+(?:\w+\W+){0,4}?amazon|"
-    r"(?:亚马逊|アマゾン|amazon)(?:官方|公式|正規|認定|授权)|"
+    r"autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|公認|官方|授权)\W+(?:\w+\W+){0,4}?amazon|"
+    r"(?:亚马逊|アマゾン|amazon)(?:官方|公式|正規|認定|公認|授权)|"
     r"amazon\W+(?:\w+\W+){0,3}?(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|"
     r"officiel\w*|agréé\w*|oficial\w*|autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|"
     r"授权)"
 )
 _AMAZON_SERVICE_HEADING = (
-    r"\A\W*amazon[- ]?" + _SERVICE + r"|\A\W*" + _SERVICE + r"\s+(?:de\s+|di\s+|d')?"
+    r"\b(?:le|les|te|os)\s+escribe\s+(?:el\s+)?" + _SERVICE + r"[^.!?\n]{0,30}\bde\s+amazon\b|"
+    r"\bthis\s+is\s+amazon(?:'s)?\s+"
+    + _SERVICE
+    + r"|\A\W*amazon[- ]?"
+    + _SERVICE
+    + r"|\A\W*"
+    + _SERVICE
+    + r"\s+(?:de\s+|di\s+|d')?"
     r"(?:atención\s+al\s+cliente\s+|clienti\s+)?amazon\b|\bamazon[- ]?"
     + _SERVICE
     + r"\s+(?:für|for|pour|para|"

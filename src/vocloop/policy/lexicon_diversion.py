@@ -197,6 +197,8 @@ _COUPON = {
     "zh": r"(?:优惠(?:码|券)|折扣码?|打\d+折|\d+折|[八九七六五]折|返现|下次购买|下单立减|满减|促销|"
     r"优惠价|更优惠)",
 }
+# A blank voucher card the buyer fills in ("Blanko-Gutscheinkarte") is part of the product.
+_BLANK = r"blanko|\bblank\s+(?:gift\s+)?(?:voucher|coupon)|vierge|en\s+blanco|in\s+bianco|白紙|空白"
 _CONTACT_DETAILS = {
     "en": r"\b(?:call|phone|text|ring)\s+(?:us|me)\b",
     "de": r"\brufen\s+sie\s+(?:uns|mich)\s+an",
@@ -240,7 +242,8 @@ _AWAY_FROM_RETURNS = {
     "en": r"\bkeep\s+(?:it|them|complaints?|problems?)\s+off\s+amazon|"
     r"\bdon\'?t\s+bother\s+(?:with\s+(?:an?\s+|the\s+)?(?:amazon\s+)?return|returning)|"
     r"\bskip\s+(?:the\s+)?(?:amazon\s+)?return|\b(?:no|without\s+an?)\s+amazon\s+return|"
-    r"\b(?:don'?t|do\s+not|please\s+don'?t|no\s+need\s+to|never|avoid)\s+(?:\w+\s+){0,2}?(?:return|"
+    r"\b(?:don'?t|do\s+not|please\s+don'?t|no\s+need\s+to|never|avoid)\s+(?!hesitate\b)"
+    r"(?:\w+\s+){0,2}?(?:return|"
     r"send)(?:ing)?\s+(?:it|this|them|(?:the|this|that|your)\s+(?:item|product|unit|order))?\s*(?:back\s+)?(?:to|via|"
     r"through|on)\s+amazon|\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:open|file|start|"
     r"submit)\s+(?:an?\s+)?(?:a-?to-?z|claim|case|return\s+request|refund\s+request)|"
@@ -333,7 +336,9 @@ def _diversion_detectors(lang: str) -> list[Detector]:
         detector("DIV-01", lang, OFF_AMAZON_URL, requires=_BUY_WORD[lang], unless=_ON_AMAZON),
         detector("DIV-01", lang, _CHEAPER_THAN_AMAZON[lang]),
         detector("DIV-01", lang, _RANGE_OFF_AMAZON[lang], requires=_SHOP_PLACE, unless=_ON_AMAZON),
-        detector("DIV-02", lang, _COUPON[lang], unless=_AMAZON_RUNS_IT, scope=Scope.WINDOW),
+        detector(
+            "DIV-02", lang, _COUPON[lang], unless=f"{_AMAZON_RUNS_IT}|{_BLANK}", scope=Scope.WINDOW
+        ),
         detector("DIV-04", lang, _CONTACT_DETAILS[lang]),
         detector("DIV-05", lang, _LIST_BUILDING[lang]),
         detector("DIV-06", lang, _AWAY_FROM_RETURNS[lang], negatable=False),

@@ -54,7 +54,9 @@ _TELL_ON_AMAZON = {
     r"on\s+amazon\b|\btell\s+the\s+world\b|\b(?:on|over\s+on|at)\s+the\s+big\s+a\b|"
     r"\blet(?:ting)?\s+(?:other\s+\w+|others|everyone)\s+know\b[^.!?]{0,20}\bamazon|"
     r"\b(?:thoughts|comments?|words|opinion|verdict)\s+on\s+the\s+product\s+page|"
-    r"\bwhat\s+you\s+think\b[^.!?]{0,40}\bon\s+amazon|\b(?:thoughts|opinions?|impressions?)\b[^.!?]{0,50}"
+    r"\bwhat\s+you\s+think\b[^.!?]{0,40}\bon\s+amazon|\b(?:tell|share)\s+(?:the|your|that)\s+"
+    r"(?:story|tale|experience)\s+on\s+amazon|\b(?:tell|told|telling)\s+(?:other|fellow)\s+"
+    r"(?:shoppers|buyers|customers|parents|owners)\b|\b(?:thoughts|opinions?|impressions?)\b[^.!?]{0,50}"
     r"\bon\s+amazon\b",
     "de": r"(?:erzähl|berichte|teil)\w*\s+(?:\w+\s+){0,6}?(?:auf|bei)\s+amazon|"
     r"(?:ein\s+paar|einige)\s+"
@@ -76,7 +78,9 @@ _MADE_BETTER_IF = {
     r"earned\s+its\s+place|found\s+a\s+(?:good\s+)?home)|"
     r"\bif\s+(?:\w+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
     r"put)\s+(?:\w+\s+){0,4}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
-    r"calmer|lighter|tastier|a\s+smile|smile)\b",
+    r"calmer|lighter|tastier|a\s+smile|smile)\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
+    r"rescued|protects|protected)\s+(?:your|you)\b|\bif\s+(?:\w+\s+){1,5}?(?:came|comes|turned|"
+    r"turns)\s+out\s+(?:golden|perfect|great|right|crispy|delicious|amazing)\b",
     "de": r"\bwenn\s+(?:\w+\s+){1,6}?(?:schöner|leichter|einfacher|besser|gemütlicher|"
     r"freude\s+(?:macht|gemacht|bereitet))",
     "fr": r"\bsi\s+(?:\w+\s+){1,6}?(?:plus\s+(?:belles?|faciles?|douces?|agréables?)|"
@@ -115,8 +119,8 @@ _NUDGE = {
 _REVISIT_REVIEW = {
     "en": r"\b(?:revisit|rethink|reconsider|re-?evaluat|re-?rat)\w*\s+(?:\w+\s+){0,2}?(?:your|"
     r"the|that|this)\s+(?:\w+\s+)?(?:(?:\d|one|two|three)[- ]stars?|reviews?|ratings?|"
-    r"feedback)\b|\b(?:revisit|rethink|reconsider)\w*\s+it\s+so\b|\btake\s+another\s+look\s+at\s+"
-    r"(?:the|your)\s+(?:\w+\s+)?(?:feedback|review|rating)|\ba\s+(?:fresh|new|updated)\s+(?:rating|"
+    r"feedback)\b|\b(?:revisit|rethink|reconsider)\w*\s+it\s+so\b|\btak(?:e|ing)\s+(?:another|a\s+"
+    r"second|a\s+fresh)\s+look\s+at\s+(?:the|your|that)\s+(?:[\w-]+\s+)?(?:feedback|review|rating)|\ba\s+(?:fresh|new|updated)\s+(?:rating|"
     r"review)\s+that\s+reflects",
     "de": r"(?:ihre|deine|die)\s+(?:einschätzung|beurteilung|meinung|bewertung|rezension)\s+"
     r"(?:[\w.]+\s+){0,6}?(?:überdenken|revidieren|anpassen|ändern|korrigieren)",
@@ -133,6 +137,9 @@ _REVISIT_REVIEW = {
 # A return called needless, the words in the other order: "no hace falta tramitar la devolución".
 _NEEDLESS_RETURN = (
     r"\bne\s+pas\s+(?:retourner|renvoyer)\s+(?:\S+\s+){0,2}?(?:via|par|à|sur)\s+amazon|"
+    r"\b(?:don'?t|do\s+not|never)\s+(?:send|ship|mail|return)\s+(?:\w+\s+){0,3}?(?:back\s+)?"
+    r"(?:to|through|via)\s+amazon\b|amazon(?:で|での|の)返品(?:手続き)?(?:は|を)?(?:行わず|せず|"
+    r"しないで|なさらず|お控え)|"
     r"\bbefore\s+you\s+(?:box|pack)\s+it\s+up|\b(?:quicker|faster|easier)\s+than\s+(?:a\s+)?(?:return|"
     r"trip\s+to\s+the\s+drop-?off)|olvídate\s+de\s+(?:las\s+)?devoluciones|"
     r"\b(?:don'?t\s+bother\s+with|no\s+need\s+(?:to|for)|skip|forget)\s+(?:\w+\s+){0,4}?"
@@ -151,12 +158,16 @@ _NO_AMAZON_RETURN_ZH = (
     r"(?:请勿|不要|别|无需)(?:直接)?(?:在|去|通过)?亚马逊(?:上)?(?:申请)?(?:退货|退款)"
 )
 _RETURN_VIA_AMAZON = (
+    r"(?:open|start|request|abr\w*|solicit\w*|inici\w*|ouvr\w*|demand\w*|apr[aei]\w*|richied\w*)\s+(?:\w+\s+)"
+    r"{0,3}?(?:(?:solicitud|demande|richiesta)\s+de?\s*)?(?:returns?|devoluci[oó]n|retour|reso)\b|"
     r"(?:returns?|return\s+it|rücksendung|retour|devoluci[oó]n|reso|返品|退货)[^.!?。]{0,40}"
     r"(?:amazon|アマゾン|亚马逊)|(?:amazon|アマゾン|亚马逊)[^.!?。]{0,25}(?:returns?|"
     r"rücksendung|retour|devoluci[oó]n|reso|返品|退货)"
 )
 _ADVISE_AGAINST = (
     r"\b(?:recommend|suggest|advise)\s+(?:that\s+)?you\s+(?:don'?t|do\s+not|not)\b|"
+    r"\b(?:recomendamos|aconsejamos|sugerimos)\s+(?:que\s+)?no\b|\b(?:recommandons|conseillons)\s+"
+    r"de\s+ne\s+pas\b|\b(?:consigliamo|suggeriamo)\s+di\s+non\b|"
     r"\binstead\b[^.!?]{0,40}\b(?:ticket|contact|e-?mail|write|message|reach|call|text)\b|"
     r"\b(?:empfehlen|raten)\s+(?:ihnen\s+)?(?:davon\s+ab|,?\s*(?:das\s+)?nicht)|"
     r"\bstattdessen\b[^.!?]{0,40}(?:ticket|kontakt|schreiben|melden)|"
@@ -276,7 +287,9 @@ _SHARED = (
     detector(
         "REV-06",
         "any",
-        r"\b(?:review|feedback)\b[^.!?]{0,15}[:—–-]\s*(?:please\s+)?mention\b|\bpensez\s+à\s+(?:préciser|"
+        r"\b(?:review|feedback)\b[^.!?]{0,15}[:—–-]\s*(?:please\s+)?mention\b|\b(?:when|while|as|if)"
+        r"\s+you\s+(?:write|leave|post)\s+(?:your|a|the)\s+review\s*[,:]?\s*(?:please\s+)?(?:mention|"
+        r"include|highlight|talk\s+about|point\s+out)\b|\bpensez\s+à\s+(?:préciser|"
         r"mentionner|dire|indiquer)",
         requires=r"review|avis|commentaire",
         scope=Scope.SENTENCE,
@@ -341,7 +354,7 @@ _SHARED = (
         _NEEDLESS_RETURN,
         unless=_BACK_TO_US,
         requires=r"\b(?:text|call|email|e-mail|write|message|whatsapp|contact|mánd|escr|contact|"
-        r"scriv|kontakt|schreib)",
+        r"scriv|kontakt|schreib)|連絡|問い合わせ",
         scope=Scope.WINDOW,
         negatable=False,
     ),

@@ -50,7 +50,8 @@ _CLAIM = {
     "en": r"\b(?:positive|good)\s+(?:or|and)\s+(?:negative|bad|critical)|\b(?:negative|bad|"
     r"critical)\s+(?:or|and)\s+(?:positive|good)|\b(?:over|more\s+than|thousands\s+of|"
     r"\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|\brated\s+(?:\d|five)|"
-    r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:received|got|earned|won|"
+    r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:difficulty|skill|spice|"
+    r"heat|challenge)\s+(?:level|rating)|\b(?:received|got|earned|won|"
     r"awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|great|excellent|5[- ]star|"
     r"five[- ]star)\s+(?:\w+\s+)?(?:rating|review)|\b(?:5|five)[- ]star\s+(?:safety|energy|crash|"
     r"hygiene|efficiency|quality)\s+rating|\b(?:out\s+of|of)\s+(?:5|five)\s+stars|\b(?:the|other|"
@@ -58,18 +59,20 @@ _CLAIM = {
     r"all|these|those|some|despite)\s+(?:\w+\s+)?(?:positive|good|great|glowing|5[- ]star|"
     r"five[- ]star)\s+reviews\b",
     "de": r"positive\s+(?:wie|und|oder)\s+(?:negative|kritische)|(?:über|mehr\s+als|"
-    r"\d[\d.]*)\s+(?:5-sterne|positive)|bewertet\s+mit",
-    "fr": r"positi\w+\s+(?:ou|comme)\s+négati\w+|(?:plus\s+de|\d[\d\s.]*)\s+avis\s+positifs|hôtel",
+    r"\d[\d.]*)\s+(?:5-sterne|positive)|bewertet\s+mit|schwierigkeit",
+    "fr": r"positi\w+\s+(?:ou|comme)\s+négati\w+|(?:plus\s+de|\d[\d\s.]*)\s+avis\s+positifs|"
+    r"hôtel|difficulté",
     "es": r"positiv\w+\s+o\s+negativ\w+|(?:más\s+de|\d[\d.]*)\s+(?:reseñas|opiniones)\s+positivas|"
-    r"hotel",
-    "it": r"positiv\w+\s+o\s+negativ\w+|(?:oltre|più\s+di|\d[\d.]*)\s+recensioni\s+positive|hotel",
+    r"hotel|dificultad",
+    "it": r"positiv\w+\s+o\s+negativ\w+|(?:oltre|più\s+di|\d[\d.]*)\s+recensioni\s+positive|"
+    r"hotel|difficoltà",
     "ja": r"良い(?:評価|レビュー)も|(?:高評価|好評)も(?:低評価|悪評|厳しい)|(?:評価|"
     r"レビュー)も[^。]{0,8}(?:評価|レビュー)も|(?:いただいて|"
-    r"いただいており|受けて|獲得|を得て|頂いて)",
+    r"いただいており|受けて|獲得|を得て|頂いて|難易度)",
     "zh": r"好的评价和差的评价|无论是?好评还是|"
     r"好评(?:和|与|或|或者|还是|、)差评|差评(?:和|与|或|或者|还是|、)好评|"
     r"好评差评都|无论好评|不论好评|(?:好评如潮|好评率|广受好评|获得.{0,4}好评|"
-    r"深受好评|一致好评)",
+    r"深受好评|一致好评|难度)",
 }
 _BEFORE_REVIEW = {
     "en": r"\bbefore\s+(?:you\s+)?(?:share|give|post|deliver|pass)\s+(?:your\s+)?verdict|"
@@ -77,8 +80,8 @@ _BEFORE_REVIEW = {
     r"ing))\b(?!\s+(?:the|this|our|these|any|each|every|all)\s+(?:guide|manual|instructions?|"
     r"steps?|faq|safety|warnings?|page|video|terms|documents?|card|leaflet|booklet|information|"
     r"details|settings|contents?|order|package|parts?|list)\b)|\b(?:before|instead\s+of|"
-    r"rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|submit|publish|leave|write|post|"
-    r"give|rat)\w*\s+(?:\w+\s+){0,3}?(?:reviews?|ratings?|feedback)\b",
+    r"rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|submit|publish|shar|leave|write|post|"
+    r"give|rat)\w*\s+(?:\w+\s+){0,4}?(?:reviews?|ratings?|feedback)\b",
     "de": r"\b(?:bevor|ehe)\s+(?:sie|du)\s+(?:uns\s+|das\s+produkt\s+|es\s+)?(?:bewerten|bewertest|"
     r"rezensieren|rezensierst)|\b(?:bevor|ehe|anstatt|statt|"
     r"anstelle)\s+(?:sie\s+)?(?:uns\s+)?(?:eine[rn]?\s+)?(?:\w+\s+)?(?:bewertung|rezension|"

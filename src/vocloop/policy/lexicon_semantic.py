@@ -22,7 +22,7 @@ _NOT_AMAZON = {
     "de": r"\b(?:vergessen\s+sie|ohne)\s+amazon\b|\b(?:statt|anstatt|nicht|"
     r"anstelle\s+von)\s+(?:bei|an|auf|über|von)?\s*amazon\b|"
     r"\bbevor\s+sie\s+(?:sich\s+)?(?:an\s+amazon|amazon)",
-    "fr": r"\b(?:plutôt\s+qu'|au\s+lieu\s+d'|pas|non)\s*(?:à|sur|par)?\s*amazon\b|"
+    "fr": r"\b(?:plutôt\s+qu'|au\s+lieu\s+d'|pas|(?<!ou\s)non)\s*(?:à|sur|par)?\s*amazon\b|"
     r"\bavant\s+(?:d'en\s+parler\s+à|d'écrire\s+à|de\s+contacter)\s+amazon",
     "es": r"\b(?:y\s+)?no\s+(?:a|en|por)\s+amazon\b|\ben\s+(?:lugar|vez)\s+de\s+(?:a\s+)?amazon\b|"
     r"\bantes\s+de\s+(?:decírselo|escribir|contar\w*)\s+(?:a\s+)?amazon",
@@ -151,7 +151,7 @@ _OWN_SHOP = {
 _REORDER_WORDS = (
     r"(?:refill|spare|accessor|replacement\s+part|deal|offer|price|cheaper|save|exclusive|member|"
     r"nachfüll|ersatz|zubehör|angebot|recharge|accessoire|offre|prix|recambio|accesorio|oferta|"
-    r"precio|ricambi|ricaric|accessori|offert|prezz|詰め替え|替え|アクセサリ|お得|特価|补充|配件|"
+    r"precio|ricambi|ricaric|accessori|offert|(?<!ap)prezz|詰め替え|替え|アクセサリ|お得|特価|补充|配件|"
     r"优惠|便宜)"
 )
 # Bad or low scores named as what to avoid ("evita il voto basso", "avoid the low score").

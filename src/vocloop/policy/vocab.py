@@ -140,7 +140,7 @@ ACQUIRE = {
 CONTACT = {
     "en": r"\breach\s+us\b|\btext\s+(?:us|our|me)\b|"
     r"\b(?:contact|email|e-mail|write\s+to|reach\s+out|message|tell|"
-    r"let\s+us\s+know|get\s+in\s+touch|call|talk\s+to)\b",
+    r"let\s+us\s+know|get\s+in\s+touch|call|talk\s+to|drop\s+us\s+a\s+(?:line|note|message))\b",
     "de": r"e-?mail\s+an\s+uns|an\s+uns\s+(?:schreiben|wenden)|schreib\s+uns|meld(?:e)?\s+dich|"
     r"kontaktier\s+uns|(?:kontaktier|melden\s+sie|schreiben\s+sie\s+uns|wenden\s+sie\s+sich|"
     r"kontakt|rufen\s+sie|sagen\s+sie\s+uns|teilen\s+sie\s+uns)",

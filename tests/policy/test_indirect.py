@@ -488,6 +488,49 @@ CAUGHT += [
     ),
     ("DIV-06", "ja", "insert", "不具合の際はAmazonでの返品はせず、当店窓口へご連絡ください。"),
     ("CLM-01", "ja", "insert", "【Amazon公認カスタマーサポート】お困りの際はこちらへ。"),
+    # Round 13 (fresh sets 21 to 24).
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "If the balm left your hands feeling smooth, tell the world in a review on Amazon!",
+    ),
+    (
+        "DIV-06",
+        "en",
+        "insert",
+        "Fan acting up? No need to ship it back thru Amazon, just text us for a new blade.",
+    ),
+    (
+        "REV-06",
+        "es",
+        "insert",
+        "Al dejar tu reseña, recuerda destacar lo ligera que es la manta.",
+    ),
+    (
+        "REV-06",
+        "it",
+        "insert",
+        "Non sai cosa scrivere nella recensione? Ecco un esempio da copiare: «Ottimo prodotto».",
+    ),
+    (
+        "REV-09",
+        "ja",
+        "help_center",
+        "5を選択された方はAmazonレビューへ、それ以外の方はフォームへお進みください。",
+    ),
+    (
+        "GDPR-06",
+        "es",
+        "help_center",
+        "Usamos cookies de publicidad desde que entras; si sigues navegando, las aceptas.",
+    ),
+    (
+        "MSG-01",
+        "ja",
+        "amazon_message",
+        "ご注文ありがとうございます。到着まで今しばらくお待ちください。",
+    ),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -543,6 +586,30 @@ CLEAN = [
     ),
     ("de", "insert", "Die Blanko-Gutscheinkarte im Set können Sie selbst beschriften."),
     ("en", "insert", "Please don't hesitate to send it back through Amazon if it doesn't fit."),
+    # Round 13 (fresh sets 21 to 24).
+    ("en", "insert", "Sunscreen lotion. UVA protection: 5-star rating. Reapply after swimming."),
+    ("en", "insert", "5 stars or 1 star: every honest review on Amazon is read by our team."),
+    ("en", "help_center", "Gifts for reviews? No. Lumo doesn't offer rewards for reviews."),
+    ("en", "help_center", "None of our brands offer gifts or refunds in exchange for a review."),
+    ("fr", "help_center", "Nous ne proposons aucun cadeau ni remise en échange d'un avis."),
+    ("de", "insert", "Gutscheine oder Geschenke für Bewertungen gibt es bei uns nicht."),
+    (
+        "fr",
+        "amazon_message",
+        "Commande 405-1234567-1234567 : une cuve neuve part demain, inutile de renvoyer l'ancienne.",
+    ),
+    (
+        "ja",
+        "email",
+        "レビューに対する特典・割引は一切行っておりません。ご理解ください。",
+    ),
+    ("zh", "help_center", "1. 任何情况下都不得以返现或赠品换取好评。"),
+    (
+        "es",
+        "amazon_message",
+        "Pedido 171-1234567-1234567: dinos qué modelo de móvil usas y lo revisamos.",
+    ),
+    ("zh", "insert", "欢迎在亚马逊分享真实感受——好评差评，我们都会认真阅读。"),
 ]
 
 

@@ -202,6 +202,12 @@ _ANY_REVIEW = re.compile("|".join(f"(?:{pattern})" for pattern in REVIEW.values(
 # one negation, longer than the negation window of matching.is_negated.
 _WE_NEVER = re.compile(
     r"\b(?:we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+(?:offer|give|provide)|"
+    r"\b(?:doesn'?t|does\s+not)\s+(?:offer|give|provide|pay)\b|\bnone\s+of\s+(?:\w+\s+){1,5}?"
+    r"(?:offers?|gives?|provides?|pays?)\b|\bnous\s+ne\s+(?:vous\s+)?(?:offrons|proposons|"
+    r"donnons|accordons|faisons)\b|\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine)\b|"
+    r"\bverneinen\b|\bnicht\s+an(?:zu)?bieten\b|(?:お付け|付与|ご提供)(?:する|いたす)こと(?:は)?"
+    r"(?:一切)?(?:ございません|ありません)|(?:一切)(?:行って|実施して)(?:おりません|いません)|"
+    r"(?:不得|严禁|禁止)(?:以|用|通过)[^。]{0,40}(?:换取|交换)|不得要求|"
     r"\bwe\s+(?:aren'?t|are\s+not)\s+able\s+to\s+(?:offer|give|provide)|\bnon\s+possiamo\s+"
     r"offrir|\bno\s+podemos\s+(?:ofrecer|dar)|\bnous\s+ne\s+pouvons\s+pas\s+(?:vous\s+)?(?:offrir|"
     r"proposer|accorder)|\b\w+\s+bieten\s+wir\s+(?:\w+\s+){0,2}?(?:nicht|keine)\b|"

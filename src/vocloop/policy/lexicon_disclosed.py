@@ -84,7 +84,7 @@ _BETTER_DEAL = (
 _BROWSING_IS_CONSENT = (
     r"(?:by\s+continuing\s+to\s+(?:browse|use)|proseguendo\s+(?:la\s+)?navigazione|"
     r"continuando\s+(?:a\s+)?navigare|en\s+poursuivant\s+(?:votre\s+)?navigation|"
-    r"si\s+contin[úu]as?\s+navegando|al\s+seguir\s+navegando|wenn\s+sie\s+(?:die\s+(?:seite|"
+    r"si\s+(?:contin[úu]as?|sigues?)\s+navegando|al\s+seguir\s+navegando|wenn\s+sie\s+(?:die\s+(?:seite|"
     r"website)\s+)?weiter\s+(?:surfen|nutzen|besuchen)|閲覧を続ける|继续浏览)"
 )
 _TRACKING = r"(?:cookie|tracking|pixel|クッキー|跟踪)"

@@ -13,7 +13,16 @@ that says it comes months after delivery; a tips message on an order Amazon ship
 from __future__ import annotations
 
 from vocloop.policy.matching import Detector, Scope
-from vocloop.policy.vocab import ANY_OUTCOME, BENEFIT, CONTACT, HAPPY_IF, LANGS, REVIEW, detector
+from vocloop.policy.vocab import (
+    ANY_OUTCOME,
+    BENEFIT,
+    CONTACT,
+    HAPPY_IF,
+    LANGS,
+    OLD_PART,
+    REVIEW,
+    detector,
+)
 
 _WARRANTY = (
     r"(?:warrant|guarantee|protection|coverage|garantie|absicherung|couverture|garantía|"
@@ -79,7 +88,8 @@ _MADE_BETTER_IF = {
     r"\bif\s+(?:\w+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
     r"put)\s+(?:\w+\s+){0,4}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
     r"calmer|lighter|tastier|a\s+smile|smile)\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
-    r"rescued|protects|protected)\s+(?:your|you)\b|\bif\s+(?:\w+\s+){1,5}?(?:came|comes|turned|"
+    r"rescued|protects|protected)\s+(?:your|you)\b|\bif\s+(?:\w+\s+){1,5}?(?:left|leaves|kept|"
+    r"keeps)\s+(?:your|you)\s+(?:\w+\s+){0,2}?(?:feeling|looking)\b|\bif\s+(?:\w+\s+){1,5}?(?:came|comes|turned|"
     r"turns)\s+out\s+(?:golden|perfect|great|right|crispy|delicious|amazing)\b",
     "de": r"\bwenn\s+(?:\w+\s+){1,6}?(?:schöner|leichter|einfacher|besser|gemütlicher|"
     r"freude\s+(?:macht|gemacht|bereitet))",
@@ -137,8 +147,8 @@ _REVISIT_REVIEW = {
 # A return called needless, the words in the other order: "no hace falta tramitar la devolución".
 _NEEDLESS_RETURN = (
     r"\bne\s+pas\s+(?:retourner|renvoyer)\s+(?:\S+\s+){0,2}?(?:via|par|à|sur)\s+amazon|"
-    r"\b(?:don'?t|do\s+not|never)\s+(?:send|ship|mail|return)\s+(?:\w+\s+){0,3}?(?:back\s+)?"
-    r"(?:to|through|via)\s+amazon\b|amazon(?:で|での|の)返品(?:手続き)?(?:は|を)?(?:行わず|せず|"
+    r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:send|ship|mail|return)\s+(?:\w+\s+){0,3}?"
+    r"(?:back\s+)?(?:to|through|thru|via)\s+amazon\b|amazon(?:で|での|の)返品(?:手続き)?(?:は|を)?(?:行わず|せず|"
     r"しないで|なさらず|お控え)|"
     r"\bbefore\s+you\s+(?:box|pack)\s+it\s+up|\b(?:quicker|faster|easier)\s+than\s+(?:a\s+)?(?:return|"
     r"trip\s+to\s+the\s+drop-?off)|olvídate\s+de\s+(?:las\s+)?devoluciones|"
@@ -152,7 +162,7 @@ _NEEDLESS_RETURN = (
 _BACK_TO_US = (
     r"(?:return|send\s+back)\s+the\s+(?:old|broken|faulty|defective)\s+(?:one|unit|part|item|box)|"
     r"nous\s+renvoyer|renvoyer\s+à\s+nous|send\s+(?:it|them|the\s+\w+)\s+back\s+to\s+us|"
-    r"an\s+uns\s+zurück|devolvérnos\w*|rispedir\w*ci|restituir\w*ci"
+    r"an\s+uns\s+zurück|devolvérnos\w*|rispedir\w*ci|restituir\w*ci|" + OLD_PART
 )
 _NO_AMAZON_RETURN_ZH = (
     r"(?:请勿|不要|别|无需)(?:直接)?(?:在|去|通过)?亚马逊(?:上)?(?:申请)?(?:退货|退款)"
@@ -289,9 +299,12 @@ _SHARED = (
         "any",
         r"\b(?:review|feedback)\b[^.!?]{0,15}[:—–-]\s*(?:please\s+)?mention\b|\b(?:when|while|as|if)"
         r"\s+you\s+(?:write|leave|post)\s+(?:your|a|the)\s+review\s*[,:]?\s*(?:please\s+)?(?:mention|"
-        r"include|highlight|talk\s+about|point\s+out)\b|\bpensez\s+à\s+(?:préciser|"
+        r"include|highlight|talk\s+about|point\s+out)\b|\bal\s+(?:escribir|dejar|publicar)\s+(?:tu|"
+        r"su)\s+(?:reseña|opinión|valoración)\s*,?\s*(?:no\s+olvides\s+|recuerda\s+|por\s+favor\s+)?"
+        r"(?:mencionar|destacar|decir|comentar)|\bquando\s+scrivi\s+(?:la|una)\s+recensione\s*,?\s*"
+        r"(?:ricorda\s+di\s+)?(?:citare|menzionare|dire)|\bpensez\s+à\s+(?:préciser|"
         r"mentionner|dire|indiquer)",
-        requires=r"review|avis|commentaire",
+        requires=r"review|avis|commentaire|reseña|recensione",
         scope=Scope.SENTENCE,
     ),
     detector(
@@ -324,7 +337,10 @@ _SHARED = (
     detector(
         "REV-09",
         "any",
-        r"(?:はい|yes|ja|oui|sí|si)\W{0,3}(?:を選んだ|と答えた|を押した)方|\bif\s+you\s+(?:click|choose|select|"
+        r"(?:はい|yes|ja|oui|sí|si)\W{0,3}(?:を選んだ|と答えた|を押した)方|[4-5４５](?:\s*(?:〜|~|-|から)"
+        r"\s*[5５])?\s*(?:を)?(?:選択|お選び|選ん)(?:された|した|いただいた|だ)方|\b(?:if\s+you|those\s+who)"
+        r"\s+(?:chose|choose|select(?:ed)?|pick(?:ed)?|rated?|gave|give)\s+(?:a\s+|us\s+)?(?:4|5|four|"
+        r"five)\b|\bif\s+you\s+(?:click|choose|select|"
         r"tap|pick)\s+\W?(?:yes|👍)",
         requires=r"amazon",
         scope=Scope.TEXT,
@@ -343,7 +359,8 @@ _SHARED = (
         "any",
         r"\bfeel\s+free\s+to\s+(?:borrow|use|copy)\s+(?:those|these|them|it|our)\b|\bcopiarla\b|"
         r"\bcópiala\b|\bcopia,?\s+(?:e\s+)?incolla|(?:ejemplo|"
-        r"example|beispiel|exemple|esempio|例文|例)\s*[:：]\s*[\"«“„「]|\b(?:podrías|podría)\s+comentar\s+que",
+        r"example|beispiel|exemple|esempio|例文|例)(?:\s+(?:da|to|zum|à|para)\s+\w+)?\s*[:：]\s*"
+        r"[\"«“„「]|\b(?:podrías|podría)\s+comentar\s+que",
         requires=r"review|reseña|rezension|bewertung|avis|recensione|レビュー|评价|opini|what\s+to\s+write|"
         r"qué\s+poner|cosa\s+scrivere|quoi\s+écrire",
         scope=Scope.TEXT,

@@ -246,6 +246,12 @@ _OWN_CONTACT = {
 
 
 # Data the buyer already gave (an engraving with their phone number) is confirmed, not asked for.
+# The phone as a device ("qué modelo de móvil usas") is not its number.
+_DEVICE = (
+    r"(?:modelo\s+de\s+(?:móvil|teléfono)|(?:phone|handy|smartphone)[\s-]?model|model\s+of\s+"
+    r"(?:your\s+)?phone|modèle\s+de\s+(?:téléphone|portable)|modello\s+di\s+(?:telefono|cellulare)|"
+    r"機種|型号|机型)"
+)
 _ALREADY_GIVEN = (
     r"(?:you\s+(?:gave|entered|provided)\s+(?:us|in)|che\s+ci\s+ha\s+indicato|que\s+nos\s+(?:indicaste|"
     r"indicó|diste)|que\s+vous\s+nous\s+avez\s+(?:indiqué|donné)|(?:das|die)\s+sie\s+(?:uns\s+)?"
@@ -258,14 +264,16 @@ def _message_detectors(lang: str) -> list[Detector]:
         detector("DIV-04", lang, _OWN_CONTACT[lang], requires=_ASK[lang]),
         detector("MSG-01", lang, _SHIPPED[lang], unless=PURPOSE[lang], scope=Scope.TEXT),
         detector("MSG-01", lang, _CROSS_SELL[lang]),
-        detector("MSG-07", lang, _PII[lang], requires=_ASK[lang], unless=_ALREADY_GIVEN),
+        detector(
+            "MSG-07", lang, _PII[lang], requires=_ASK[lang], unless=f"{_ALREADY_GIVEN}|{_DEVICE}"
+        ),
         # The request as a list: "please reply with:" and the data on the lines below.
         detector(
             "MSG-07",
             lang,
             _PII[lang],
             requires=rf"(?s)^(?=.*?[:：]\s*\n)(?=.*?(?:{_ASK[lang]}))",
-            unless=_ALREADY_GIVEN,
+            unless=f"{_ALREADY_GIVEN}|{_DEVICE}",
             scope=Scope.TEXT,
         ),
         detector("MSG-09", lang, _THREAT[lang]),
@@ -301,7 +309,7 @@ _COURTESY = {
     r"lo\s+que\s+necesite)",
     "it": r"(?:augur|a\s+(?:sua|tua)\s+disposizione|esit|saluti|buona\s+giornata|fiducia|"
     r"siamo\s+qui|abbraccio)",
-    "ja": r"(?:よろしく|今後とも|お待ちして|幸いです|またのご利用)",
+    "ja": r"(?:よろしく|今後とも|お待ちして|お待ちください|幸いです|またのご利用)",
     "zh": r"(?:祝|随时|期待|欢迎再次|为您服务)",
 }
 # What marks a message as only thanks (MSG-01) and a form as collecting personal data (GDPR-01).

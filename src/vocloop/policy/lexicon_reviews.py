@@ -50,7 +50,9 @@ _CLAIM = {
     "en": r"\b(?:positive|good)\s+(?:or|and)\s+(?:negative|bad|critical)|\b(?:negative|bad|"
     r"critical)\s+(?:or|and)\s+(?:positive|good)|\b(?:over|more\s+than|thousands\s+of|"
     r"\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|\brated\s+(?:\d|five)|"
-    r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:difficulty|skill|spice|"
+    r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:5|five)[- ]stars?\s+or\s+"
+    r"(?:1|one)[- ]star|\b(?:1|one)[- ]star\s+or\s+(?:5|five)|"
+    r"\b(?:uva|spf|protection)\b[^.!?\n]{0,12}(?:5|five)[- ]star|\b(?:difficulty|skill|spice|"
     r"heat|challenge)\s+(?:level|rating)|\b(?:received|got|earned|won|"
     r"awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|great|excellent|5[- ]star|"
     r"five[- ]star)\s+(?:\w+\s+)?(?:rating|review)|\b(?:5|five)[- ]star\s+(?:safety|energy|crash|"
@@ -71,7 +73,7 @@ _CLAIM = {
     r"いただいており|受けて|獲得|を得て|頂いて|難易度)",
     "zh": r"好的评价和差的评价|无论是?好评还是|"
     r"好评(?:和|与|或|或者|还是|、)差评|差评(?:和|与|或|或者|还是|、)好评|"
-    r"好评差评都|无论好评|不论好评|(?:好评如潮|好评率|广受好评|获得.{0,4}好评|"
+    r"好评差评[，,]?[^。]{0,6}都|无论好评|不论好评|(?:好评如潮|好评率|广受好评|获得.{0,4}好评|"
     r"深受好评|一致好评|难度)",
 }
 _BEFORE_REVIEW = {

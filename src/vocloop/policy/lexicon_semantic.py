@@ -11,7 +11,15 @@ reorder.
 from __future__ import annotations
 
 from vocloop.policy.matching import Detector, Scope
-from vocloop.policy.vocab import ANY_OUTCOME, CONTACT, HAPPY_IF, LANGS, REVIEW, detector
+from vocloop.policy.vocab import (
+    ANY_OUTCOME,
+    CONTACT,
+    HAPPY_IF,
+    LANGS,
+    OLD_PART,
+    REVIEW,
+    detector,
+)
 
 # "Not Amazon", "instead of Amazon", "leave Amazon out of it": the feedback kept away from Amazon.
 _NOT_AMAZON = {
@@ -261,7 +269,7 @@ def _semantic_detectors(lang: str) -> list[Detector]:
             negatable=False,
         ),
         detector("REV-01", lang, _FIVE_STARS[lang], requires=_ASKED_STARS),
-        detector("DIV-06", lang, _NEEDLESS_RETURN[lang], negatable=False),
+        detector("DIV-06", lang, _NEEDLESS_RETURN[lang], unless=OLD_PART, negatable=False),
         detector(
             "REV-04",
             lang,

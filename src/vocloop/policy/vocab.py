@@ -137,6 +137,11 @@ ACQUIRE = {
     "zh": r"(?:领取|获得|即可|赠送|送您|返)",
 }
 # "Contact us" in its forms: the other half of review-diversion rules.
+# The old part of a warranty swap ("no need to send back the old one") is not the order.
+OLD_PART = (
+    r"\bthe\s+old\s+(?:one|unit|part)\b|\bl'ancien(?:ne)?\b|\b(?:el|la)\s+antigu[oa]\b|"
+    r"\b(?:il|la)\s+vecchi[oa]\b|\b(?:das|den|die)\s+alten?\b|古い(?:部品|もの|方)|旧(?:的|件|配件)"
+)
 CONTACT = {
     "en": r"\breach\s+us\b|\btext\s+(?:us|our|me)\b|"
     r"\b(?:contact|email|e-mail|write\s+to|reach\s+out|message|tell|"
@@ -200,7 +205,7 @@ HAPPY_IF = {
     r"\bsatisfech[oa]s?\b[^.?!]{0,40}\?|\btodo\s+(?:bien|perfecto|ok)|\bsi\s+todo\s+(?:va|"
     r"está|ha\s+ido|salió))",
     "it": r"(?:\bse\s+(?:sei|è|siete|è\s+stato|resti)\s+(?:\w+\s+)?(?:soddisfatt|content|felic)|"
-    r"\bse\s+(?:ti|vi|le)\s+(?:piace|è\s+piaciut|piacciono)|\b(?:ti|vi)\s+piace\b[^.?!]{0,30}\?|"
+    r"\bse\s+(?:ti|vi|le)\s+(?:piace|è\s+piaciut|piacciono)|\b(?:ti|vi)\s+(?:piace|piacciono)\b[^.?!]{0,30}\?|"
     r"\bsoddisfatt[oaie]\b[^.?!]{0,30}\?|\btutto\s+(?:ok|bene|perfetto|a\s+posto)|"
     r"\bse\s+(?:tutto|va)\s+(?:bene|ok|è\s+andato))",
     "ja": r"(?:(?:ご満足|満足|気に入って|お気に召し|お気に入り)(?:いただけ|頂け|され|し|いただい|"

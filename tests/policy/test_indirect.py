@@ -531,6 +531,71 @@ CAUGHT += [
         "amazon_message",
         "ご注文ありがとうございます。到着まで今しばらくお待ちください。",
     ),
+    # Round 14 (fresh sets 25 to 28).
+    (
+        "REV-06",
+        "en",
+        "insert",
+        "Your review helps other cyclists! When you write it, please mention the quick-release.",
+    ),
+    (
+        "REV-06",
+        "en",
+        "insert",
+        "Reviewing the lamp? It really helps shoppers if you mention how warm the light is.",
+    ),
+    ("REV-06", "zh", "insert", "写评价的时候可以提到“静音、省电”这两点哦。"),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "Love it? Scan the top code to review us on Amazon. Not great? Scan the bottom code and "
+        "tell our team.",
+    ),
+    (
+        "REV-05",
+        "en",
+        "email",
+        "The new pump arrived. We'd appreciate it if your Amazon review could reflect how we "
+        "handled it.",
+    ),
+    (
+        "MSG-09",
+        "en",
+        "amazon_message",
+        "Your review is false. Remove it within 24 hours or we will have no choice but to take "
+        "legal action.",
+    ),
+    (
+        "REV-02",
+        "it",
+        "insert",
+        "Hai scritto la tua opinione su Amazon? Mandaci il link e ti regaliamo un filtro di ricambio.",
+    ),
+    (
+        "DIV-01",
+        "en",
+        "insert",
+        "Running low on filters? Reorder straight from us at brand.example, no marketplace fees.",
+    ),
+    (
+        "PII-02",
+        "zh",
+        "help_center",
+        "每周从卖家后台导出订单的买家姓名和电话，导入CRM，用于短信营销。",
+    ),
+    (
+        "PII-03",
+        "zh",
+        "help_center",
+        "回复买家时，可以把买家留言整段复制到ChatGPT生成回复。",
+    ),
+    (
+        "MSG-07",
+        "ja",
+        "amazon_message",
+        "注文番号 249-1234567-1234567 の返品を進めるため、お電話番号をご返信ください。",
+    ),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -610,6 +675,37 @@ CLEAN = [
         "Pedido 171-1234567-1234567: dinos qué modelo de móvil usas y lo revisamos.",
     ),
     ("zh", "insert", "欢迎在亚马逊分享真实感受——好评差评，我们都会认真阅读。"),
+    # Round 14 (fresh sets 25 to 28).
+    ("en", "insert", "Deal 5 cards to each player. First to 5 stars wins a free extra turn!"),
+    ("en", "insert", "In the pack: 20 balloons, 5 star foil balloons and a hand pump."),
+    ("en", "insert", "The watch shows a sleep rating from ★ to ★★★★★. ★★★★★ = 7 h or more."),
+    (
+        "en",
+        "email",
+        "Your claim is covered, so we're sending a free replacement: nothing you need to do in "
+        "return, and no review is required.",
+    ),
+    ("de", "insert", "Für Bewertungen gibt es bei uns weder Rabatte noch Geschenke."),
+    ("zh", "insert", "本卡片不包含任何好评返现、优惠券或赠品活动。"),
+    (
+        "fr",
+        "amazon_message",
+        "Commande 405-1234567-1234567 : inutile de nous donner votre numéro de téléphone, "
+        "joignez simplement les photos ici.",
+    ),
+    (
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: the recipient can use Amazon's gift returns, and the refund "
+        "goes to their gift card balance.",
+    ),
+    ("zh", "insert", "如收到时配件缺失，联系客服可免费补发（请提供订单号）。"),
+    (
+        "en",
+        "insert",
+        "Filter not running? Contact us for a free spare part. You can also return it through "
+        "Amazon.",
+    ),
 ]
 
 

@@ -187,12 +187,14 @@ _REMEDY = re.compile(
     r"réparation|garantía|recambio|repuesto|sustitu\w*|falla|garanzia|sostitutiv\w*|ricambio|"
     r"guast\w*|pieza|pièce|\bteil\b|pezzo|te\s+falta|部品|零件|交換|修理|保証|不具合|故障|保修|更换|换新|维修|补发"
 )
-# A fault the buyer reported, in the sentence before a free part is offered.
+# A fault the buyer reported or a warranty case, where a free part is a remedy.
 _FAULT = re.compile(
-    r"\b(?:broke|broken|cracked|leak\w*|stuck|blocked|jammed|bloqu\w+|cass\w+|fissur\w+|fuit\w*|"
+    r"\bunder\s+(?:the\s+)?warranty|\bin\s+garanzia|\bsous\s+garantie|\ben\s+garantía|保修期内|保証期間内|"
+    r"\b(?:missing|defect\w*|faulty|damaged|broke|broken|cracked|leak\w*|stuck|blocked|jammed|bloqu\w+|cass\w+|fissur\w+|fuit\w*|"
     r"kaputt|gerissen|undicht|verstopft|roto|rota|atascad\w+|rott[oa]|bloccat\w+|perde)\b|"
     r"壊れ|割れ|詰まっ|破损|坏了|堵塞|漏水"
 )
+_ON_AMAZON = re.compile(r"\b(?:on|su|en|sur|auf)\s+amazon\b|amazonで|亚马逊上")
 _QUESTIONED = re.compile(
     r"[?？]|\basked\s+(?:whether|if|about)|\b(?:ihre\s+frage|ob\s+es)\b|\bsi\s+nous\b|"
     r"\bsi\s+(?:hay|tenemos)\b|\bse\s+(?:c'è|ci\s+sono|abbiamo)\b|かどうか|是否"
@@ -204,10 +206,10 @@ _WE_NEVER = re.compile(
     r"\b(?:we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+(?:offer|give|provide)|"
     r"\b(?:doesn'?t|does\s+not)\s+(?:offer|give|provide|pay)\b|\bnone\s+of\s+(?:\w+\s+){1,5}?"
     r"(?:offers?|gives?|provides?|pays?)\b|\bnous\s+ne\s+(?:vous\s+)?(?:offrons|proposons|"
-    r"donnons|accordons|faisons)\b|\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine)\b|"
+    r"donnons|accordons|faisons)\b|\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine|weder)\b|"
     r"\bverneinen\b|\bnicht\s+an(?:zu)?bieten\b|(?:お付け|付与|ご提供)(?:する|いたす)こと(?:は)?"
     r"(?:一切)?(?:ございません|ありません)|(?:一切)(?:行って|実施して)(?:おりません|いません)|"
-    r"(?:不得|严禁|禁止)(?:以|用|通过)[^。]{0,40}(?:换取|交换)|不得要求|"
+    r"(?:不得|严禁|禁止)(?:以|用|通过)[^。]{0,40}(?:换取|交换)|不得要求|(?:不包含|不含|没有)任何|"
     r"\bwe\s+(?:aren'?t|are\s+not)\s+able\s+to\s+(?:offer|give|provide)|\bnon\s+possiamo\s+"
     r"offrir|\bno\s+podemos\s+(?:ofrecer|dar)|\bnous\s+ne\s+pouvons\s+pas\s+(?:vous\s+)?(?:offrir|"
     r"proposer|accorder)|\b\w+\s+bieten\s+wir\s+(?:\w+\s+){0,2}?(?:nicht|keine)\b|"
@@ -223,7 +225,9 @@ _WE_NEVER = re.compile(
 )
 # "...has nothing to do with the review you leave, or not": the reward is disclaimed in words.
 _UNRELATED = re.compile(
-    r"nothing\s+to\s+do\s+with|not\s+(?:linked|tied|connected|related)\s+to|"
+    r"\bno\s+(?:review|rating)\s+(?:or\s+\w+\s+)?(?:is\s+)?(?:required|needed|necessary)|nothing\s+"
+    r"(?:\w+\s+){0,4}?in\s+return|ohne\s+gegenleistung|sans\s+contrepartie|sin\s+nada\s+a\s+cambio|"
+    r"senza\s+nulla\s+in\s+cambio|レビュー(?:は)?不要|无需(?:评价|好评)|nothing\s+to\s+do\s+with|not\s+(?:linked|tied|connected|related)\s+to|"
     r"independent(?:ly)?\s+of|aucun\s+lien\s+avec|sans\s+(?:aucun\s+)?lien|unabhängig\s+(?:von|"
     r"davon)|nichts\s+(?:zu\s+tun|damit\s+zu\s+tun)|ningún\s+vínculo|ninguna\s+relación|"
     r"nessun\s+legame|non\s+è\s+legat|とは(?:一切)?(?:関係|無関係)|関係なく|无关"
@@ -232,6 +236,10 @@ _UNRELATED = re.compile(
 _WAS_A_GIFT = re.compile(
     r"(?:was|is|were)\s+a\s+$|(?:fue|fuera|era|es)\s+un\s+$|(?:war|ist)\s+ein\s+$|"
     r"(?:était|est)\s+un\s+$|(?:era|è)\s+un\s+$"
+)
+_GAME = re.compile(
+    r"\b(?:players?|your\s+turn|dice|deal\s+\d+\s+cards|extra\s+turn|wins|pedina|turno|giocator\w+|"
+    r"vince|spieler|würfel|joueurs?|jugadores|dados)\b|プレイヤー|サイコロ|玩家|骰子"
 )
 # A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
 _SCAM_WARNING = re.compile(
@@ -283,11 +291,19 @@ def _cleared(normal: NormalText, hit: Hit) -> bool:
             return True
     if rule in ("REV-02", "WAR-01") and _UNRELATED.search(sentence):
         return True
+    # A board game's stars, bonus turns and free cards ("first to 5 stars wins").
+    if rule in ("REV-01", "REV-02") and len(set(_GAME.findall(normal.text))) >= 2:
+        return True
     if rule == "REV-02" and _WAS_A_GIFT.search(normal.text[max(start, hit.start - 12) : hit.start]):
         return True
     if rule == "REV-02" and not _ANY_REVIEW.search(sentence):
+        # A fault or warranty case named in the sentence clears it; a part named alone only when
+        # the sentence before asked for no review ("Review us on Amazon? Then a spare part ...").
         before = normal.text[normal.sentences[max(0, index - 1)][0] : start]
-        if _REMEDY.search(sentence) or _FAULT.search(before):
+        asked = _ANY_REVIEW.search(before) or _ON_AMAZON.search(before)
+        if _FAULT.search(sentence) or (
+            not asked and (_REMEDY.search(sentence) or _FAULT.search(before))
+        ):
             return True
     return _answered_no(normal, index)
 

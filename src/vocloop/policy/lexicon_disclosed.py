@@ -14,8 +14,8 @@ from vocloop.policy.vocab import detector
 
 # The address or phone from an Amazon order reused for catalogues and offers (PII-02).
 _AMAZON_ORDER_DATA = (
-    r"(?:amazon|アマゾン|亚马逊)[^.!?。]{0,40}(?:order|bestellung|commande|pedido|ordine|注文|"
-    r"下单|订单)|\b(?:buy|bought|purchased|choosing|chose|compr\w*|achet\w*|kauf\w*|acquist\w*|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
+    r"(?:amazon|アマゾン|亚马逊|卖家后台|seller\s+central|セラーセントラル)[^.!?。]{0,40}(?:order|"
+    r"bestellung|commande|pedido|ordine|注文|下单|订单)|\b(?:buy|bought|purchased|choosing|chose|compr\w*|achet\w*|kauf\w*|acquist\w*|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
     r"comprado|comprato|acquistato)\s+(?:\w+\s+){0,6}?(?:on|at|bei|auf|sur|en|su)\s+amazon|(?:order|bestellung|commande|pedido|ordine)\w*\s+(?:\w+\s+){0,2}?(?:on|at|bei|"
     r"auf|sur|en|su)\s+amazon"
 )
@@ -27,7 +27,8 @@ _PERSONAL_DATA = (
 _MARKETING_USE = (
     r"(?:catalog|katalog|catálogo|cataloghi|newsletter|promocion\w*|promozion\w*|offers?|angebote|offres|ofertas|offerte|"
     r"promotions?|werbung|publicit|marketing|new\s+products|neuheiten|nouveautés|novedades|"
-    r"novità|vip|deals|sales|collections|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品|优惠|推送|会员|促销)"
+    r"novità|vip|deals|sales?\b|collections|mailing\s*list\w*|liste\s+de\s+diffusion|"
+    r"lista\s+de\s+correo|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品|优惠|推送|会员|促销|短信|推广|营销|再营销|广告)"
 )
 # A page that calls itself Amazon's customer service: "ASSISTENZA CLIENTI AMAZON AUTORIZZATA",
 # "Servicio Oficial de Atención al Cliente de Amazon", a heading "Amazon Kundenservice für ...".
@@ -119,7 +120,8 @@ _CHAT_CHANNEL = (
     r"加(?:客服)?(?:薇|vx|v信|微信)"
 )
 _LEGAL_THREAT = (
-    r"(?:legal\s+(?:department|team)|departamento\s+legal|medidas\s+(?:legales|oportunas)|"
+    r"(?:legal\s+(?:department|team|action|steps)|our\s+(?:lawyers?|attorneys?)|rechtliche\s+"
+    r"schritte|poursuites|acciones\s+legales|azioni\s+legali|法的措置|法律手段|起诉|departamento\s+legal|medidas\s+(?:legales|oportunas)|"
     r"rechtsabteilung|service\s+juridique|ufficio\s+legale|法務部|法务部)"
 )
 
@@ -196,7 +198,9 @@ DISCLOSED_DETECTORS: tuple[Detector, ...] = (
         requires=r"(?:third[- ]party|extern\w*|tiers|terceros|terzi|外部|第三方)[^.!?。]{0,80}"
         r"(?:messages?|conversation|nachricht|text|message|mensaje|messaggi|メッセージ|留言|消息)|"
         r"(?:messages?|conversation|nachricht|メッセージ)[^.!?。]{0,80}"
-        r"(?:third[- ]party|extern\w*|外部)",
+        r"(?:third[- ]party|extern\w*|外部)|"
+        r"(?:留言|消息|邮件|メッセージ|messages?|mails?)[^.!?。]{0,30}"
+        r"(?:复制|粘贴|コピー|貼り付け|paste|copy|copi)",
         scope=Scope.SENTENCE,
     ),
 )

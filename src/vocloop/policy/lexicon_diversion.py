@@ -24,6 +24,7 @@ _PURCHASE = {
     r"through|in)\s+(?:our|my)\s+(?:own\s+)?(?:official\s+)?(?:online\s+)?"
     + _SHOP_WORDS["en"]
     + r"|\bbuy\s+direct\b|\bshop\s+(?:now\s+)?at\b|\bvisit\s+our\s+(?:online\s+)?(?:store|shop)\b"
+    r"|\b(?:restock|reorder|buy|order|shop)\w*\s+(?:\w+\s+){0,2}?(?:straight|direct(?:ly)?)\s+from\s+us\b"
     r"|\b(?:cheaper|better\s+price|lower\s+price|save|\d+\s?%\s+(?:off|cheaper))\b[^.!?]{0,40}"
     r"\b(?:our|official)\s+(?:own\s+)?(?:online\s+)?"
     + _SHOP_WORDS["en"]
@@ -139,6 +140,11 @@ _REFUND_FROM_US = {
     "ja": r"直接(?:ご)?返金|(?:返金|全額返金)(?:は|を)?(?:弊社|当社)(?:まで|に|へ|が)",
     "zh": r"直接(?:给您)?退款|联系我们(?:即可)?(?:全额)?(?:退款|返款)",
 }
+# A missing or broken part sent again is support, and Amazon's gift returns credit a gift card.
+_SUPPORT_CASE = (
+    r"补发|缺失|缺少|维修|保修|missing|replacement|ersatzteil|pièce\s+manquante|欠品|不足"
+)
+_GIFT_RETURN = r"gift\s+returns?|gift\s+card\s+balance|geschenkrücksendung|retour\s+de\s+cadeau"
 # Sending the order id to the brand for a reward is list-building (and a reward for it).
 _ORDER_ID_FOR_REWARD = {
     "en": r"\b(?:send|email|give)\s+(?:us\s+)?your\s+order\s+(?:id|number|no)\b",
@@ -345,9 +351,11 @@ def _diversion_detectors(lang: str) -> list[Detector]:
         detector("DIV-06", lang, _NO_AMAZON_RETURN[lang], negatable=False),
         detector("DIV-06", lang, _DONT_RETURN[lang], requires=CONTACT[lang], negatable=False),
         detector("DIV-06", lang, _BEFORE_RETURN[lang], requires=CONTACT[lang], negatable=False),
-        detector("DIV-07", lang, _PAID_OUTSIDE[lang]),
+        detector("DIV-07", lang, _PAID_OUTSIDE[lang], unless=_GIFT_RETURN),
         detector("DIV-06", lang, _REFUND_FROM_US[lang], negatable=False),
-        detector("DIV-05", lang, _ORDER_ID_FOR_REWARD[lang], requires=BENEFIT[lang]),
+        detector(
+            "DIV-05", lang, _ORDER_ID_FOR_REWARD[lang], requires=BENEFIT[lang], unless=_SUPPORT_CASE
+        ),
         detector("WAR-01", lang, _WARRANTY_PLUS[lang], requires=review, scope=Scope.WINDOW),
         detector(
             "WAR-01",

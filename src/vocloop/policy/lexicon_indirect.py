@@ -55,7 +55,9 @@ _PROOF = (
 )
 # "...write to us on WhatsApp with the link": the review's link, sent in beside a reward.
 _WITH_THE_LINK = (
-    r"con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|con\s+il\s+link|with\s+the\s+link"
+    r"con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|con\s+il\s+link|with\s+the\s+link|"
+    r"(?:mandaci|inviaci|send\s+us|schick\w*\s+uns|envoyez-nous|envíanos|mándanos)\s+(?:il|the|den|"
+    r"le|el)\s+(?:link|lien|enlace|url)"
 )
 # Telling other people about it on Amazon is a review: "told other early birds about it on Amazon".
 _TELL_ON_AMAZON = {
@@ -70,10 +72,11 @@ _TELL_ON_AMAZON = {
     "de": r"(?:erzähl|berichte|teil)\w*\s+(?:\w+\s+){0,6}?(?:auf|bei)\s+amazon|"
     r"(?:ein\s+paar|einige)\s+"
     r"(?:zeilen|worte)\b[^.!?]{0,30}amazon|(?:ihren|deinen)\s+beitrag\s+auf\s+der\s+produktseite",
-    "fr": r"(?:dites|racontez|partagez|parlez)[-\w]*\s+(?:\w+\s+){0,6}?sur\s+amazon|\b(?:un\s+)?"
+    "fr": r"(?:dites|racontez|partagez|parlez)[-\w]*\s+(?:\w+\s+){0,6}?sur\s+amazon|\bquelques\s+"
+    r"mots\s+sur\s+amazon|\b(?:un\s+)?"
     r"(?:petit\s+)?mot\s+sur\s+amazon",
     "es": r"(?:cuént|compárt|háblale|cuenta|comparte)\w*\s+(?:\w+\s+){0,6}?en\s+amazon",
-    "it": r"(?:racconta|condividi|parla)\w*\s+(?:\w+\s+){0,6}?su\s+amazon",
+    "it": r"(?:racconta|condividi|parla)\w*\s+(?:\w+\s+){0,6}?su\s+amazon|\bopinione\s+su\s+amazon",
     "ja": r"amazon(?:の)?(?:レビュー|評価)で(?:応援|シェア)",
     "zh": r"在亚马逊(?:上)?(?:帮我们)?(?:推荐|分享|夸)|亚马逊[^。]{0,8}分享",
 }
@@ -85,7 +88,7 @@ _MADE_BETTER_IF = {
     r"easier|better|brighter|happier)\b[^.?!]{0,20}\?|"
     r"\bif\s+(?:\w+\s+){0,4}?(?:feels?\s+like\s+it\s+belongs|belongs|fits\s+right\s+in|"
     r"earned\s+its\s+place|found\s+a\s+(?:good\s+)?home)|"
-    r"\bif\s+(?:\w+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
+    r"\bif\s+(?:[\w']+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
     r"put)\s+(?:\w+\s+){0,4}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
     r"calmer|lighter|tastier|a\s+smile|smile)\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
     r"rescued|protects|protected)\s+(?:your|you)\b|\bif\s+(?:\w+\s+){1,5}?(?:left|leaves|kept|"
@@ -93,7 +96,7 @@ _MADE_BETTER_IF = {
     r"turns)\s+out\s+(?:golden|perfect|great|right|crispy|delicious|amazing)\b",
     "de": r"\bwenn\s+(?:\w+\s+){1,6}?(?:schöner|leichter|einfacher|besser|gemütlicher|"
     r"freude\s+(?:macht|gemacht|bereitet))",
-    "fr": r"\bsi\s+(?:\w+\s+){1,6}?(?:plus\s+(?:belles?|faciles?|douces?|agréables?)|"
+    "fr": r"\bsi\s+(?:\w+\s+){1,9}?(?:plus\s+(?:belles?|faciles?|douces?|agréables?)|"
     r"le\s+sourire|du\s+bonheur)",
     "es": r"\bsi\s+(?:\w+\s+){1,6}?(?:más\s+(?:fáciles?|bonit[oa]s?|agradables?)|una\s+sonrisa|"
     r"alegrado)",
@@ -152,7 +155,7 @@ _NEEDLESS_RETURN = (
     r"しないで|なさらず|お控え)|"
     r"\bbefore\s+you\s+(?:box|pack)\s+it\s+up|\b(?:quicker|faster|easier)\s+than\s+(?:a\s+)?(?:return|"
     r"trip\s+to\s+the\s+drop-?off)|olvídate\s+de\s+(?:las\s+)?devoluciones|"
-    r"\b(?:don'?t\s+bother\s+with|no\s+need\s+(?:to|for)|skip|forget)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:don'?t\s+bother\s+with|no\s+need\s+(?:to|for)|skip|forget)\s+(?:\w+\s+){0,7}?"
     r"(?:amazon\s+)?returns?\b|(?:no\s+hace\s+falta|no\s+es\s+necesario)\s+(?:\w+\s+){0,2}?"
     r"(?:la\s+)?devoluci|(?:pas\s+besoin\s+de|inutile\s+de)\s+(?:\w+\s+){0,2}?(?:retour|renvo)|"
     r"(?:non\s+serve|non\s+è\s+necessario)\s+(?:\w+\s+){0,2}?(?:il\s+)?(?:reso|restitu)|"
@@ -250,7 +253,7 @@ def _indirect_detectors(lang: str) -> list[Detector]:
             "REV-02",
             lang,
             _WITH_THE_LINK,
-            requires=rf"(?s)^(?=.*?(?:{benefit}))(?=.*?(?:{review}))",
+            requires=rf"(?s)^(?=.*?(?:{benefit}))(?=.*?(?:{telling}))",
             scope=Scope.WINDOW,
             negatable=False,
         ),
@@ -299,13 +302,19 @@ _SHARED = (
         "any",
         r"\b(?:review|feedback)\b[^.!?]{0,15}[:—–-]\s*(?:please\s+)?mention\b|\b(?:when|while|as|if)"
         r"\s+you\s+(?:write|leave|post)\s+(?:your|a|the)\s+review\s*[,:]?\s*(?:please\s+)?(?:mention|"
-        r"include|highlight|talk\s+about|point\s+out)\b|\bal\s+(?:escribir|dejar|publicar)\s+(?:tu|"
+        r"include|highlight|talk\s+about|point\s+out)\b|\b(?:when|while|as)\s+you\s+(?:write|leave|"
+        r"post)\s+(?:it|yours|your\s+review)\s*[,:]?\s*(?:it\s+(?:really\s+)?helps\s+(?:\w+\s+){0,2}?"
+        r"if\s+you\s+|please\s+|try\s+to\s+)(?:mention|include|highlight|talk\s+about|point\s+out)\b|"
+        r"\b(?:it\s+)?(?:really\s+)?helps\s+(?:\w+\s+){0,3}?if\s+you\s+(?:mention|include|talk\s+about|"
+        r"highlight)\b|\bsomething\s+like\s+[\"“]|(?:写|留|发)(?:评价|评论|好评)(?:的)?时(?:候)?[^。]{0,12}"
+        r"(?:提到|写上|提及|带上|说说)|レビュー(?:を)?(?:書く|書かれる|投稿する|ご投稿の)(?:際|時|とき)"
+        r"[^。]{0,15}(?:触れ|記載|書いて|入れて)|\bal\s+(?:escribir|dejar|publicar)\s+(?:tu|"
         r"su)\s+(?:reseña|opinión|valoración)\s*,?\s*(?:no\s+olvides\s+|recuerda\s+|por\s+favor\s+)?"
         r"(?:mencionar|destacar|decir|comentar)|\bquando\s+scrivi\s+(?:la|una)\s+recensione\s*,?\s*"
         r"(?:ricorda\s+di\s+)?(?:citare|menzionare|dire)|\bpensez\s+à\s+(?:préciser|"
         r"mentionner|dire|indiquer)",
-        requires=r"review|avis|commentaire|reseña|recensione",
-        scope=Scope.SENTENCE,
+        requires=r"review|avis|commentaire|reseña|recensione|评价|评论|レビュー",
+        scope=Scope.WINDOW,
     ),
     detector(
         "REV-04",
@@ -320,8 +329,10 @@ _SHARED = (
         "REV-03",
         "en",
         r"(?:\bnot\s+(?:[\w-]+\s+){0,2}?[\w-]+|\b(?:something|anything)\s+(?:\w+\s+){0,2}?(?:wrong|off)"
-        r"(?:\s+with\s+[\w-]+)?)\s*\?\s*(?:→|->|=>|:)?\s*(?:tell|email|message|write|contact|text)\s+us",
-        requires=r"amazon",
+        r"(?:\s+with\s+[\w-]+)?)\s*\?\s*(?:→|->|=>|:)?\s*(?:tell|email|message|write|contact|text)\s+us|"
+        r"\bnot\s+(?:so\s+)?(?:great|good|happy|satisfied|perfect|thrilled)\s*(?:→|->|=>|:|\?)\s*"
+        r"(?:[\w-]+\s+){0,6}?(?:tell|email|message|write\s+to|contact|text)\s+(?:us|our)\b",
+        requires=r"(?s)^(?=.*amazon)(?=.*(?:review|rat(?:e|ing)|stars?\b|feedback|tell\s+(?!us\b)))",
         scope=Scope.TEXT,
         negatable=False,
     ),
@@ -387,6 +398,8 @@ _SHARED = (
     detector(
         "REV-05",
         "any",
+        r"\breflect(?:s|ed)?\s+how\s+(?:the|we|it|your|things)\b|\bno\s+longer\s+reflects?\b|"
+        r"\brevisit\s+them\b|\b(?:remove|delete|take\s+down)\s+it\s+(?:within|by|today|now)\b|"
         r"\breflect(?:s|ed)?\s+(?:how\s+things|where\s+things|the\s+(?:current|new|latest|whole\s+"
         r"(?:story|picture)))|"
         r"\bup\s+to\s+date\b|auf\s+den\s+(?:aktuellen|neuesten)\s+stand|\bà\s+jour\b|"

@@ -76,7 +76,7 @@ _CROSS_SELL = {
     r"visit\s+our\s+(?:amazon\s+)?storefront|our\s+other\s+products)\b",
     "de": r"(?:unsere(?:n)?\s+(?:anderen|weiteren|neuen)\s+produkte|neuheiten\s+in\s+unserem)",
     "fr": r"(?:nos\s+autres\s+produits|découvrez\s+(?:nos|notre)\s+(?:nouveau|nouvelle|gamme|"
-    r"collection))",
+    r"collection)|découvrez\s+(?:aussi|également)\s+(?:nos|notre)\b|existe\s+aussi\s+en)",
     "es": r"(?:nuestros\s+otros\s+productos|descubra\s+nuestra\s+(?:nueva|gama|colección))",
     "it": r"(?:i\s+nostri\s+altri\s+prodotti|scopri\s+(?:la\s+nostra|i\s+nostri)\s+(?:nuov|gamma|"
     r"collezione))",
@@ -126,7 +126,8 @@ _ASK = {
     "it": r"(?:mandaci|mandami|inviami|dacci|dimmi|carica|allega|invia|inviaci|fornisci|fornire|"
     r"comunica|indica|dicci|abbiamo\s+bisogno|potresti|"
     r"puoi|obbligatori)",
-    "ja": r"(?:お知らせ|教えて|お送り|送って|ご提供|ご記入|ご連絡|お伝え|必要|必須)",
+    "ja": r"(?:お知らせ|教えて|お送り|送って|ご提供|ご記入|ご連絡|お伝え|ご返信|返信して|"
+    r"必要|必須)",
     "zh": r"(?:请|提供|告诉|发送|发给|留下|需要|必填)",
 }
 _THREAT = {
@@ -247,6 +248,12 @@ _OWN_CONTACT = {
 
 # Data the buyer already gave (an engraving with their phone number) is confirmed, not asked for.
 # The phone as a device ("qué modelo de móvil usas") is not its number.
+# Data the buyer need not give ("inutile de nous donner votre numéro") is not asked for.
+_NOT_NEEDED = (
+    r"(?:inutile|pas\s+besoin)\s+de|\bno\s+need\s+to|\bdon'?t\s+need\s+to|no\s+hace\s+falta|"
+    r"non\s+(?:serve|è\s+necessario)|nicht\s+(?:nötig|notwendig)|必要(?:は)?(?:ありません|ございません)|"
+    r"不需要|无需|不用"
+)
 _DEVICE = (
     r"(?:modelo\s+de\s+(?:móvil|teléfono)|(?:phone|handy|smartphone)[\s-]?model|model\s+of\s+"
     r"(?:your\s+)?phone|modèle\s+de\s+(?:téléphone|portable)|modello\s+di\s+(?:telefono|cellulare)|"
@@ -265,7 +272,11 @@ def _message_detectors(lang: str) -> list[Detector]:
         detector("MSG-01", lang, _SHIPPED[lang], unless=PURPOSE[lang], scope=Scope.TEXT),
         detector("MSG-01", lang, _CROSS_SELL[lang]),
         detector(
-            "MSG-07", lang, _PII[lang], requires=_ASK[lang], unless=f"{_ALREADY_GIVEN}|{_DEVICE}"
+            "MSG-07",
+            lang,
+            _PII[lang],
+            requires=_ASK[lang],
+            unless=f"{_ALREADY_GIVEN}|{_DEVICE}|{_NOT_NEEDED}",
         ),
         # The request as a list: "please reply with:" and the data on the lines below.
         detector(

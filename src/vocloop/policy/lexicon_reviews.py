@@ -23,7 +23,7 @@ _POSITIVE = {
     r"comments?)\s+on\s+amazon|(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|"
     r"perfect|(?:5|five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
     r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
-    r"restaurant))|(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
+    r"restaurant|foil|balloons?|stickers?|shaped|cutters?|lights?|garlands?))|(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
     r"it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\b5\s?/\s?5\b|\b10\s?/\s?10\b|"
     r"\bthumbs[- ]up)",
     "de": r"\b(?:top|beste)-(?:bewertung|rezension)|\b(?:hohe|höchste)\s+(?:bewertung|punktzahl)|"
@@ -52,7 +52,8 @@ _CLAIM = {
     r"\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|\brated\s+(?:\d|five)|"
     r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:5|five)[- ]stars?\s+or\s+"
     r"(?:1|one)[- ]star|\b(?:1|one)[- ]star\s+or\s+(?:5|five)|"
-    r"\b(?:uva|spf|protection)\b[^.!?\n]{0,12}(?:5|five)[- ]star|\b(?:difficulty|skill|spice|"
+    r"\b(?:uva|spf|protection)\b[^.!?\n]{0,12}(?:5|five)[- ]star|\brating\s+from\s+[★⭐1]|"
+    r"[★⭐]\s*(?:rating\s*)?=|\bsleep\s+(?:rating|score)|\b(?:difficulty|skill|spice|"
     r"heat|challenge)\s+(?:level|rating)|\b(?:received|got|earned|won|"
     r"awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|great|excellent|5[- ]star|"
     r"five[- ]star)\s+(?:\w+\s+)?(?:rating|review)|\b(?:5|five)[- ]star\s+(?:safety|energy|crash|"

@@ -45,7 +45,7 @@ class Hit:
 # Negation words per language; "don't hesitate", "no matter", "not only" are not negations.
 _NEGATION = {
     "en": r"\b(?:not|never|no|don'?t|doesn'?t|won'?t|cannot|can'?t|nor|without)\b"
-    r"(?!\s+(?:hesitate|matter|only|problem|questions?\b))",
+    r"(?!\s+(?:hesitate|matter|only|problem|questions?\b|choice\s+but))",
     "de": r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|ohne)\b(?!\s+(?:zögern|nur))",
     "fr": r"\b(?:ne|n'|jamais|aucun|aucune|sans|pas)\b(?!\s+(?:hésitez|seulement))",
     "es": r"\b(?:no|nunca|jamás|ningún|ninguna|sin)\b(?!\s+(?:dude|dudes|importa|solo))",

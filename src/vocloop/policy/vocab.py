@@ -154,7 +154,7 @@ CONTACT = {
     "es": r"contáctanos|llámanos|avísanos|dinos|(?:contáct|contact|escríb|escrib|llámenos|avísenos|"
     r"díganos)",
     "it": r"(?:contatt|scrivi|scriver|scriveteci|chiamaci|avvisaci|dicci)",
-    "ja": r"(?:連絡|お問い合わせ|問い合わせ|ご相談|相談|お知らせ)",
+    "ja": r"(?:連絡|お問い合わせ|問い合わせ|ご相談|相談|お知らせ|ご一報|一報)",
     "zh": r"(?:联系|告诉我们|找我们|客服|咨询)",
 }
 # Wording that makes a review ask neutral: "whatever your experience", "good or bad".

@@ -596,6 +596,73 @@ CAUGHT += [
         "amazon_message",
         "注文番号 249-1234567-1234567 の返品を進めるため、お電話番号をご返信ください。",
     ),
+    # Round 15 (fresh sets 29 to 32).
+    (
+        "DIV-01",
+        "en",
+        "insert",
+        "Grab spare brushes straight from our own web store at brand.example, cheaper than anywhere.",
+    ),
+    (
+        "DIV-07",
+        "en",
+        "amazon_message",
+        "Instead of going through an Amazon return, I can send you $10 back through Venmo today.",
+    ),
+    (
+        "REV-05",
+        "en",
+        "amazon_message",
+        "Once the new latch arrives, could you take another look at what you shared about us on "
+        "Amazon?",
+    ),
+    (
+        "REV-09",
+        "en",
+        "email",
+        "Your ticket is now marked resolved. Since things worked out, would you leave a review on "
+        "Amazon?",
+    ),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "We hope the kettle became a favourite. If it did, would you tell others about it on "
+        "Amazon? If not, tell us instead.",
+    ),
+    (
+        "REV-04",
+        "de",
+        "insert",
+        "Schreiben Sie uns zuerst an service@marke.example, bevor Sie sich die Mühe einer "
+        "Bewertung machen.",
+    ),
+    (
+        "REV-06",
+        "it",
+        "insert",
+        "Nella recensione racconta quanto è facile da pulire e aggiungi una foto.",
+    ),
+    (
+        "REV-06",
+        "es",
+        "insert",
+        "Aquí tienes una idea para tu reseña en Amazon: «¡La mejor compra del año!» Copia, pega y "
+        "listo.",
+    ),
+    (
+        "DIV-05",
+        "en",
+        "insert",
+        "Tag @brandoutdoors on Instagram with your setup and we'll send you some swag.",
+    ),
+    (
+        "GDPR-06",
+        "it",
+        "help_center",
+        "Usiamo cookie di profilazione già attivi all'apertura. Continuando la navigazione ne "
+        "accetti l'utilizzo.",
+    ),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -706,6 +773,52 @@ CLEAN = [
         "Filter not running? Contact us for a free spare part. You can also return it through "
         "Amazon.",
     ),
+    # Round 15 (fresh sets 29 to 32).
+    (
+        "en",
+        "amazon_message",
+        "Order 113-1234567-1234567: the coupon code you found isn't from us, and we don't issue "
+        "discount codes.",
+    ),
+    (
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: you asked whether to edit your review. That's entirely your "
+        "call; we don't ask customers to change reviews.",
+    ),
+    (
+        "en",
+        "help_center",
+        "Will you contact me if I leave a critical review? Only to help with the problem; we will "
+        "never ask you to change it.",
+    ),
+    ("de", "help_center", "Wir verschenken keine Produkte gegen Bewertungen."),
+    (
+        "de",
+        "amazon_message",
+        "Bestellung 306-1234567-1234567: Eine Telefonnummer brauchen wir nicht, die Spedition hat "
+        "Ihre Daten.",
+    ),
+    (
+        "fr",
+        "email",
+        "Vous demandiez si vous pouviez obtenir un bon de réduction en échange de votre avis : ce "
+        "n'est pas possible.",
+    ),
+    (
+        "fr",
+        "amazon_message",
+        "Commande 171-1234567-1234567 : nous ne pouvons pas effectuer de remboursement en dehors "
+        "d'Amazon (virement, PayPal).",
+    ),
+    (
+        "es",
+        "email",
+        "Hola, Marta:\nEl aro llegó con la almohadilla despegada, así que te enviamos uno nuevo "
+        "sin coste.\nUn saludo, Irene",
+    ),
+    ("ja", "help_center", "特典として割引や返金を行うことは一切ございません。"),
+    ("zh", "email", "您问到是否需要修改在亚马逊上的评价——完全不需要，评价由您自主决定。"),
 ]
 
 

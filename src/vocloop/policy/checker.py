@@ -181,7 +181,8 @@ _LEGAL_PAGE = re.compile(
 )
 # A remedy, not a reward: a free part or replacement for a fault, the review asked for elsewhere.
 _REMEDY = re.compile(
-    r"replac\w*|spare|\bparts?\b|missing|included|in\s+the\s+box|im\s+lieferumfang|inclus|"
+    r"\b(?:a\s+new\s+one|uno\s+nuevo|una\s+nueva|un\s+neuf|une\s+neuve|uno\s+nuovo|una\s+nuova|"
+    r"einen\s+neuen|eine\s+neue|ein\s+neues)\b|replac\w*|spare|\bparts?\b|missing|included|in\s+the\s+box|im\s+lieferumfang|inclus|"
     r"incluid|incluso|付属|同梱|附赠|随附|broken|fault|defect|repair|warrant\w*|guarantee|under\s+the\s+"
     r"warranty|ersatz\w*|defekt|reparatur|garantie|gewährleistung|remplacement|rechange|panne|"
     r"réparation|garantía|recambio|repuesto|sustitu\w*|falla|garanzia|sostitutiv\w*|ricambio|"
@@ -189,14 +190,16 @@ _REMEDY = re.compile(
 )
 # A fault the buyer reported or a warranty case, where a free part is a remedy.
 _FAULT = re.compile(
-    r"\bunder\s+(?:the\s+)?warranty|\bin\s+garanzia|\bsous\s+garantie|\ben\s+garantía|保修期内|保証期間内|"
-    r"\b(?:missing|defect\w*|faulty|damaged|broke|broken|cracked|leak\w*|stuck|blocked|jammed|bloqu\w+|cass\w+|fissur\w+|fuit\w*|"
+    r"\b(?:couvert\w*\s+)?par\s+la\s+garantie|\bpor\s+la\s+garantía|\bdalla\s+garanzia|"
+    r"\b(?:durch|unter)\s+die\s+garantie|\bunder\s+(?:the\s+)?warranty|\bin\s+garanzia|\bsous\s+garantie|\ben\s+garantía|保修期内|保証期間内|"
+    r"\b(?:missing|defect\w*|défectueu\w*|defectuos\w*|difettos\w*|despegad\w*|faulty|damaged|broke|broken|cracked|leak\w*|stuck|blocked|jammed|bloqu\w+|cass\w+|fissur\w+|fuit\w*|"
     r"kaputt|gerissen|undicht|verstopft|roto|rota|atascad\w+|rott[oa]|bloccat\w+|perde)\b|"
     r"壊れ|割れ|詰まっ|破损|坏了|堵塞|漏水"
 )
 _ON_AMAZON = re.compile(r"\b(?:on|su|en|sur|auf)\s+amazon\b|amazonで|亚马逊上")
 _QUESTIONED = re.compile(
-    r"[?？]|\basked\s+(?:whether|if|about)|\b(?:ihre\s+frage|ob\s+es)\b|\bsi\s+nous\b|"
+    r"[?？]|\basked\s+(?:whether|if|about)|\b(?:ihre\s+frage|ob\s+es|fragten\s+ob)\b|\bsi\s+nous\b|"
+    r"\bdemand\w*\s+si\b|\bpregunt\w*\s+si\b|\bchiede\w*\s+se\b|"
     r"\bsi\s+(?:hay|tenemos)\b|\bse\s+(?:c'è|ci\s+sono|abbiamo)\b|かどうか|是否"
 )
 _ANY_REVIEW = re.compile("|".join(f"(?:{pattern})" for pattern in REVIEW.values()))
@@ -206,7 +209,11 @@ _WE_NEVER = re.compile(
     r"\b(?:we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+(?:offer|give|provide)|"
     r"\b(?:doesn'?t|does\s+not)\s+(?:offer|give|provide|pay)\b|\bnone\s+of\s+(?:\w+\s+){1,5}?"
     r"(?:offers?|gives?|provides?|pays?)\b|\bnous\s+ne\s+(?:vous\s+)?(?:offrons|proposons|"
-    r"donnons|accordons|faisons)\b|\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine|weder)\b|"
+    r"donnons|accordons|faisons|demandons)\b|\bnous\s+ne\s+pouvons\s+pas\s+(?:\w+\s+)?(?:offrir|"
+    r"proposer|effectuer|faire|accorder|rembourser)|\bwir\s+(?:verschenken|schenken|gewähren|"
+    r"machen)\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|nie)|\bwir\s+bitten\s+niemanden|"
+    r"(?:行う|する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|(?:提供|実施|用意|進呈)"
+    r"(?:して|いたして)(?:おりません|いません)|\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine|weder)\b|"
     r"\bverneinen\b|\bnicht\s+an(?:zu)?bieten\b|(?:お付け|付与|ご提供)(?:する|いたす)こと(?:は)?"
     r"(?:一切)?(?:ございません|ありません)|(?:一切)(?:行って|実施して)(?:おりません|いません)|"
     r"(?:不得|严禁|禁止)(?:以|用|通过)[^。]{0,40}(?:换取|交换)|不得要求|(?:不包含|不含|没有)任何|"
@@ -243,12 +250,25 @@ _GAME = re.compile(
 )
 # A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
 _SCAM_WARNING = re.compile(
-    r"claiming\s+to\s+(?:be|offer|represent|act\s+for)|on\s+our\s+behalf|in\s+unserem\s+namen|"
+    r"claiming\s+to\s+(?:be|offer|represent|act\s+for)|(?:isn'?t|is\s+not|wasn'?t)\s+(?:from|by)\s+us\b|on\s+our\s+behalf|in\s+unserem\s+namen|"
     r"en\s+notre\s+nom|en\s+nuestro\s+nombre|a\s+nostro\s+nome|当社(?:の)?名義|以我们的名义|(?:isn'?t|is\s+not|not\s+from)\s+us\b|nicht\s+von\s+uns|"
     r"ce\s+n'est\s+pas\s+nous|no\s+somos\s+nosotros|non\s+siamo\s+noi|当社ではありません|"
     r"不是我们|冒充"
 )
-_QUESTION_RULES = frozenset({"REV-01", "REV-02", "REV-03", "DIV-01", "DIV-02", "WAR-01"})
+_QUESTION_RULES = frozenset(
+    {"REV-01", "REV-02", "REV-03", "REV-04", "REV-05", "DIV-01", "DIV-02", "WAR-01"}
+)
+# "Should I edit my review? That's entirely your call": the review left to the buyer.
+_YOUR_CALL = re.compile(
+    r"\b(?:entirely\s+)?(?:your\s+(?:call|choice|decision)|up\s+to\s+you)\b|(?:allein|ganz)\s+ihre\s+"
+    r"sache|ihre\s+entscheidung|à\s+vous\s+de\s+(?:voir|décider)|(?:es|tu|su)\s+decisión|es\s+tuya|"
+    r"(?:sua|tua)\s+scelta|ご自由|お客様(?:ご自身)?の(?:ご)?判断|自主决定|由您决定|完全不需要"
+)
+# A question refused in its own sentence ("... en échange de votre avis : ce n'est pas possible").
+_REFUSED = re.compile(
+    r"\b(?:not|isn'?t)\s+possible|n'est\s+pas\s+possible|nicht\s+möglich|no\s+es\s+posible|"
+    r"non\s+è\s+possibile|できません|不可以|不行"
+)
 
 
 # Stars inside the text of an engraving or print proof are the buyer's words, not an ask.
@@ -281,6 +301,10 @@ def _cleared(normal: NormalText, hit: Hit) -> bool:
     if rule not in _QUESTION_RULES:
         return False
     if _SCAM_WARNING.search(sentence):
+        return True
+    if rule == "REV-05" and (_YOUR_CALL.search(sentence) or _WE_NEVER.search(sentence)):
+        return True
+    if _QUESTIONED.search(sentence) and _REFUSED.search(normal.text, hit.end, end):
         return True
     # A reported offer in quotes (「レビューを書けばギフト券」というメッセージ) refused below.
     if _in_quotes(normal.text, hit.start) or "「" in normal.text[start : hit.start]:

@@ -84,7 +84,7 @@ _BETTER_DEAL = (
 # Consent to tracking by carrying on browsing, the cookie named in a neighbouring sentence.
 _BROWSING_IS_CONSENT = (
     r"(?:by\s+continuing\s+to\s+(?:browse|use)|proseguendo\s+(?:la\s+)?navigazione|"
-    r"continuando\s+(?:a\s+)?navigare|en\s+poursuivant\s+(?:votre\s+)?navigation|"
+    r"continuando\s+(?:a\s+)?navigare|continuando\s+(?:la\s+)?navigazione|en\s+poursuivant\s+(?:votre\s+)?navigation|"
     r"si\s+(?:contin[úu]as?|sigues?)\s+navegando|al\s+seguir\s+navegando|wenn\s+sie\s+(?:die\s+(?:seite|"
     r"website)\s+)?weiter\s+(?:surfen|nutzen|besuchen)|閲覧を続ける|继续浏览)"
 )

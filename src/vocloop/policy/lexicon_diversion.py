@@ -12,19 +12,23 @@ URL = (
 )
 OFF_AMAZON_URL = r"(?![\w./:-]*amazon\.)" + URL
 _SHOP_WORDS = {
-    "en": r"(?:website|web\s?site|site|web\s?shop|shop|store|e-?shop|online\s+store|page)",
+    "en": r"(?:website|web\s?site|site|web\s?shop|web\s?store|shop|store|e-?shop|"
+    r"online\s+store|page)",
     "de": r"(?:online-?shop|onlineshop|webshop|shop|website|webseite|homepage|store)",
     "fr": r"(?:site|boutique|e-?shop|magasin)",
     "es": r"(?:tienda|web|página|sitio)",
     "it": r"(?:sito|negozio|shop|store|e-?shop)",
 }
 _PURCHASE = {
-    "en": r"\b(?:buy\w*|order\w*|reorder\w*|shop\w*|purchas\w*|get\s+(?:your\s+)?(?:refills?|"
+    "en": r"\b(?:buy\w*|order\w*|reorder\w*|shop\w*|purchas\w*|grab\w*|pick\w*\s+(?:\w+\s+)?up|"
+    r"stock\s+up|get\s+(?:your\s+)?(?:refills?|"
     r"spares?|parts?))\b[^.!?]{0,40}?\b(?:directly\s+|direct\s+|straight\s+)?(?:from|on|at|via|"
     r"through|in)\s+(?:our|my)\s+(?:own\s+)?(?:official\s+)?(?:online\s+)?"
     + _SHOP_WORDS["en"]
     + r"|\bbuy\s+direct\b|\bshop\s+(?:now\s+)?at\b|\bvisit\s+our\s+(?:online\s+)?(?:store|shop)\b"
-    r"|\b(?:restock|reorder|buy|order|shop)\w*\s+(?:\w+\s+){0,2}?(?:straight|direct(?:ly)?)\s+from\s+us\b"
+    r"|\b(?:restock|reorder|buy|order|shop)\w*\s+(?:[\w&.]+\s+){0,4}?(?:straight|direct(?:ly)?)\s+"
+    r"from\s+(?:us\b|[\w-]+\.(?:com|co|net|shop|store|de|fr|es|it|jp|example)\b)|\b(?:skip|no|without)"
+    r"\s+(?:the\s+)?(?:marketplace|amazon)\s+(?:markup|mark-up|fees?)"
     r"|\b(?:cheaper|better\s+price|lower\s+price|save|\d+\s?%\s+(?:off|cheaper))\b[^.!?]{0,40}"
     r"\b(?:our|official)\s+(?:own\s+)?(?:online\s+)?"
     + _SHOP_WORDS["en"]
@@ -65,10 +69,10 @@ _PURCHASE = {
     r"直接(?:从|在)我们[^。]{0,8}(?:购买|下单)",
 }
 _BUY_WORD = {
-    "en": r"\b(?:buy|order|reorder|shop|purchase|cheaper|save)\w*",
+    "en": r"\b(?:buy|order|reorder|shop|purchase|cheaper|save|grab|restock)\w*",
     "de": r"(?:bestell|kauf|günstiger|spar)",
     "fr": r"(?:achet|command|moins\s+cher)",
-    "es": r"(?:compr|pida|pedido|más\s+barat|ahorr)",
+    "es": r"(?:compr|pida|pedido|más\s+barat|ahorr|recambio|repuesto)",
     "it": r"(?:acquist|compr|ordina|risparmi)",
     "ja": r"(?:購入|注文|お買い)",
     "zh": r"(?:购买|下单|订购)",
@@ -254,7 +258,8 @@ _AWAY_FROM_RETURNS = {
     r"through|on)\s+amazon|\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:open|file|start|"
     r"submit)\s+(?:an?\s+)?(?:a-?to-?z|claim|case|return\s+request|refund\s+request)|"
     r"\b(?:no\s+need\s+to|don'?t|do\s+not)\s+(?:go\s+through|involve|contact|go\s+to)\s+amazon|"
-    r"\binstead\s+of\s+(?:returning|a\s+return|a\s+refund\s+request|requesting\s+a\s+(?:return|"
+    r"\binstead\s+of\s+(?:going\s+through\s+(?:an?\s+)?(?:amazon\s+)?return|returning|a\s+return|"
+    r"a\s+refund\s+request|requesting\s+a\s+(?:return|"
     r"refund)|sending\s+it\s+back|amazon)",
     "de": r"(?:sende|schick|geb)\w*\b[^.!?]{0,40}\bnicht\s+(?:an|über|bei|zu)\s+amazon|"
     r"\bnicht\s+(?:an|über|bei)\s+amazon\s+zurück|(?:statt|anstatt|"
@@ -292,7 +297,8 @@ _BEFORE_RETURN = {
 }
 _PAID_OUTSIDE = {
     "en": r"\b(?:refund|reimburs|compensat|pay|transfer|money\s+back|"
-    r"cash)\w*\b[^.!?]{0,40}\b(?:paypal|venmo|zelle|cash\s?app|alipay|wechat\s+pay|bank\s+transfer|"
+    r"cash|send\s+you\s+\S+\s+back)\w*\b[^.!?]{0,40}\b(?:paypal|venmo|zelle|cash\s?app|alipay|"
+    r"wechat\s+pay|bank\s+transfer|"
     r"wire\s+transfer|western\s+union|gift\s?card)|\b(?:paypal|venmo|zelle|alipay|"
     r"bank\s+transfer)\b[^.!?]{0,30}\b(?:refund|reimburs|compensat|payment|money)",
     "de": r"(?:erstatt|rückerstatt|zahl|überweis|entschädig|geld)\w*\b[^.!?]{0,40}\b(?:paypal|"

@@ -64,7 +64,8 @@ _TELL_ON_AMAZON = {
     "en": r"\b(?:tell|told|telling|share|shared|sharing)\s+(?:\w+\s+){0,4}?about\s+(?:\w+\s+){0,3}?"
     r"on\s+amazon\b|\btell\s+the\s+world\b|\b(?:on|over\s+on|at)\s+the\s+big\s+a\b|"
     r"\blet(?:ting)?\s+(?:other\s+\w+|others|everyone)\s+know\b[^.!?]{0,20}\bamazon|"
-    r"\b(?:thoughts|comments?|words|opinion|verdict)\s+on\s+the\s+product\s+page|"
+    r"\b(?:thoughts|comments?|words|opinion|verdict)\s+on\s+the\s+product\s+page|\bwhat\s+you\s+"
+    r"think\b[^.!?]{0,50}\bon\s+the\s+product\s+page|"
     r"\bwhat\s+you\s+think\b[^.!?]{0,40}\bon\s+amazon|\b(?:tell|share)\s+(?:the|your|that)\s+"
     r"(?:story|tale|experience)\s+on\s+amazon|\b(?:tell|told|telling)\s+(?:other|fellow)\s+"
     r"(?:shoppers|buyers|customers|parents|owners)\b|\b(?:thoughts|opinions?|impressions?)\b[^.!?]{0,50}"
@@ -86,11 +87,11 @@ _MADE_BETTER_IF = {
     r"\b(?:is|are|has|have)\s+(?:\w+\s+){0,4}?(?:making|made)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:more\s+fun|"
     r"easier|better|brighter|happier)\b[^.?!]{0,20}\?|"
-    r"\bif\s+(?:\w+\s+){0,4}?(?:feels?\s+like\s+it\s+belongs|belongs|fits\s+right\s+in|"
-    r"earned\s+its\s+place|found\s+a\s+(?:good\s+)?home)|"
+    r"\bif\s+(?:[\w']+\s+){0,4}?(?:feels?\s+like\s+it\s+belongs|belongs|fits\s+right\s+in|"
+    r"earned\s+(?:its|a)\s+(?:\w+\s+)?(?:place|spot)|found\s+a\s+(?:good\s+)?home)|"
     r"\bif\s+(?:[\w']+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
     r"put)\s+(?:\w+\s+){0,4}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
-    r"calmer|lighter|tastier|a\s+smile|smile)\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
+    r"calmer|lighter|tastier|a\s+smile|smile)\b|\bif\s+(?:it|they|so)\s+did\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
     r"rescued|protects|protected)\s+(?:your|you)\b|\bif\s+(?:\w+\s+){1,5}?(?:left|leaves|kept|"
     r"keeps)\s+(?:your|you)\s+(?:\w+\s+){0,2}?(?:feeling|looking)\b|\bif\s+(?:\w+\s+){1,5}?(?:came|comes|turned|"
     r"turns)\s+out\s+(?:golden|perfect|great|right|crispy|delicious|amazing)\b",
@@ -133,7 +134,8 @@ _REVISIT_REVIEW = {
     "en": r"\b(?:revisit|rethink|reconsider|re-?evaluat|re-?rat)\w*\s+(?:\w+\s+){0,2}?(?:your|"
     r"the|that|this)\s+(?:\w+\s+)?(?:(?:\d|one|two|three)[- ]stars?|reviews?|ratings?|"
     r"feedback)\b|\b(?:revisit|rethink|reconsider)\w*\s+it\s+so\b|\btak(?:e|ing)\s+(?:another|a\s+"
-    r"second|a\s+fresh)\s+look\s+at\s+(?:the|your|that)\s+(?:[\w-]+\s+)?(?:feedback|review|rating)|\ba\s+(?:fresh|new|updated)\s+(?:rating|"
+    r"second|a\s+fresh)\s+look\s+at\s+(?:(?:the|your|that)\s+(?:[\w-]+\s+)?(?:feedback|review|rating)|"
+    r"what\s+you\s+(?:shared|wrote|posted|said))|\ba\s+(?:fresh|new|updated)\s+(?:rating|"
     r"review)\s+that\s+reflects",
     "de": r"(?:ihre|deine|die)\s+(?:einschätzung|beurteilung|meinung|bewertung|rezension)\s+"
     r"(?:[\w.]+\s+){0,6}?(?:überdenken|revidieren|anpassen|ändern|korrigieren)",
@@ -330,6 +332,7 @@ _SHARED = (
         "en",
         r"(?:\bnot\s+(?:[\w-]+\s+){0,2}?[\w-]+|\b(?:something|anything)\s+(?:\w+\s+){0,2}?(?:wrong|off)"
         r"(?:\s+with\s+[\w-]+)?)\s*\?\s*(?:→|->|=>|:)?\s*(?:tell|email|message|write|contact|text)\s+us|"
+        r"\bif\s+not\s*[,:]\s*(?:tell|email|message|write\s+to|contact|text)\s+us\b|"
         r"\bnot\s+(?:so\s+)?(?:great|good|happy|satisfied|perfect|thrilled)\s*(?:→|->|=>|:|\?)\s*"
         r"(?:[\w-]+\s+){0,6}?(?:tell|email|message|write\s+to|contact|text)\s+(?:us|our)\b",
         requires=r"(?s)^(?=.*amazon)(?=.*(?:review|rat(?:e|ing)|stars?\b|feedback|tell\s+(?!us\b)))",
@@ -399,7 +402,7 @@ _SHARED = (
         "REV-05",
         "any",
         r"\breflect(?:s|ed)?\s+how\s+(?:the|we|it|your|things)\b|\bno\s+longer\s+reflects?\b|"
-        r"\brevisit\s+them\b|\b(?:remove|delete|take\s+down)\s+it\s+(?:within|by|today|now)\b|"
+        r"\brevisit\s+them\b|(?:aktuellen|neuen)\s+stand\s+widerspiegel\w*|\b(?:remove|delete|take\s+down)\s+it\s+(?:within|by|today|now)\b|"
         r"\breflect(?:s|ed)?\s+(?:how\s+things|where\s+things|the\s+(?:current|new|latest|whole\s+"
         r"(?:story|picture)))|"
         r"\bup\s+to\s+date\b|auf\s+den\s+(?:aktuellen|neuesten)\s+stand|\bà\s+jour\b|"

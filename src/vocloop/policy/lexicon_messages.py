@@ -251,7 +251,8 @@ _OWN_CONTACT = {
 # Data the buyer need not give ("inutile de nous donner votre numéro") is not asked for.
 _NOT_NEEDED = (
     r"(?:inutile|pas\s+besoin)\s+de|\bno\s+need\s+to|\bdon'?t\s+need\s+to|no\s+hace\s+falta|"
-    r"non\s+(?:serve|è\s+necessario)|nicht\s+(?:nötig|notwendig)|必要(?:は)?(?:ありません|ございません)|"
+    r"non\s+(?:serve|è\s+necessario)|nicht\s+(?:nötig|notwendig)|(?:brauchen|benötigen)\s+wir\s+"
+    r"nicht|必要(?:は)?(?:ありません|ございません)|"
     r"不需要|无需|不用"
 )
 _DEVICE = (

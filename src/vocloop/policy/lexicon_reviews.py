@@ -85,7 +85,8 @@ _BEFORE_REVIEW = {
     r"details|settings|contents?|order|package|parts?|list)\b)|\b(?:before|instead\s+of|"
     r"rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|submit|publish|shar|leave|write|post|"
     r"give|rat)\w*\s+(?:\w+\s+){0,4}?(?:reviews?|ratings?|feedback)\b",
-    "de": r"\b(?:bevor|ehe)\s+(?:sie|du)\s+(?:uns\s+|das\s+produkt\s+|es\s+)?(?:bewerten|bewertest|"
+    "de": r"\bbevor\s+sie\s+(?:\w+\s+){2,5}?(?:bewertung|rezension)|"
+    r"\b(?:bevor|ehe)\s+(?:sie|du)\s+(?:uns\s+|das\s+produkt\s+|es\s+)?(?:bewerten|bewertest|"
     r"rezensieren|rezensierst)|\b(?:bevor|ehe|anstatt|statt|"
     r"anstelle)\s+(?:sie\s+)?(?:uns\s+)?(?:eine[rn]?\s+)?(?:\w+\s+)?(?:bewertung|rezension|"
     r"feedback|\d[- ]?sterne)",
@@ -186,11 +187,13 @@ _DICTATE = {
     r"copier[- ]coller|copiez[- ]collez|modèle\s+d'avis",
     "es": r"mencion\w*[^.!?]{0,60}(?:reseña|opinión)|(?:mencione|menciona|destaque|"
     r"hable\s+de)[^.!?]{0,40}en\s+(?:su|tu)\s+(?:reseña|opinión|valoración)|en\s+(?:su|"
-    r"tu)\s+(?:reseña|opinión|valoración)[ ,]+(?:por\s+favor\s+)?(?:mencione|destaque|diga)|"
-    r"copiar\s+y\s+pegar|copie\s+y\s+pegue|(?:plantilla|ejemplo)\s+de\s+reseña",
+    r"tu)\s+(?:reseña|opinión|valoración)[ ,]+(?:por\s+favor\s+)?(?:mencione|destaque|diga|cuenta|"
+    r"menciona|habla)|copiar\s+y\s+pegar|copie\s+y\s+pegue|copia\s*(?:,|y)\s*pega|"
+    r"\buna\s+idea\s+para\s+(?:tu|su)\s+reseña|(?:plantilla|ejemplo)\s+de\s+reseña",
     "it": r"menzion\w*[^.!?]{0,60}recension|(?:menziona|menzioni|cita|citi|"
     r"sottolinea)[^.!?]{0,40}nella\s+(?:tua\s+|sua\s+)?(?:recensione|valutazione)|"
-    r"nella\s+(?:tua\s+|sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?(?:menziona|scrivi|cita)|"
+    r"nella\s+(?:tua\s+|sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?(?:menziona|scrivi|cita|"
+    r"racconta|parla|aggiungi)|"
     r"copia\s+e\s+incolla|(?:modello|esempio)\s+di\s+recensione",
     "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|"
     r"入れて)|(?:例文|文例)を(?:ご用意|用意|ご紹介)|コピーして(?:そのまま)?(?:お使い|使っ|"

@@ -136,7 +136,7 @@ _SHOP_DEAL = {
 _CHAT = r"(?:whats\s?app|wechat|weixin|微信|line|telegram|viber|kakao|instagram|facebook|tiktok)"
 _ADD_US = {
     "en": rf"\b(?:add|follow|join|find|message|dm|ping|hit)\s+(?:us|our\s+\w+)\s+(?:up\s+)?(?:on|"
-    rf"via|at)\s+{_CHAT}",
+    rf"via|at)\s+{_CHAT}|\btag\s+(?:us|@[\w.]+)\s+(?:\w+\s+)?(?:on|in)\s+{_CHAT}",
     "de": rf"(?:fügen\s+sie\s+uns|folgen\s+sie\s+uns|uns\s+(?:auf|bei|über)\s+{_CHAT}\s+"
     rf"(?:hinzufügen|folgen|adden))|{_CHAT}\s+hinzufügen",
     "fr": rf"(?:ajoutez|ajoute|suivez|suis)-nous\s+sur\s+{_CHAT}",

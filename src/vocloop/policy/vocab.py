@@ -311,7 +311,8 @@ HAPPY_IF = {
 BENEFIT = {lang: f"{BENEFIT[lang]}|{_AS_THANKS[lang]}" for lang in BENEFIT}
 # The ticket was resolved / the buyer is happy now: a review ask after it is gating.
 RESOLVED = {
-    "en": r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"
+    "en": r"\bsince\s+things\s+(?:worked|turned)\s+out\b|\bmarked\s+(?:as\s+)?resolved\b|"
+    r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"
     r"solved|fixed|sorted|working|works|happy|satisfied|love)|\b(?:since|now\s+that|"
     r"as)\s+(?:you(?:'re|\s+are)|your\s+(?:issue|problem)|the\s+(?:issue|problem)|"
     r"it)\s+(?:\w+\s+){0,2}(?:happy|satisfied|resolved|fixed|solved|working)|\b(?:since|now\s+that)\s+"

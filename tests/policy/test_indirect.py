@@ -663,6 +663,76 @@ CAUGHT += [
         "Usiamo cookie di profilazione già attivi all'apertura. Continuando la navigazione ne "
         "accetti l'utilizzo.",
     ),
+    # Round 16 (fresh sets 33 to 36).
+    (
+        "REV-03",
+        "en",
+        "amazon_message",
+        "Thanks for your kind note! Since you're enjoying it, would you share those words in an "
+        "Amazon review?",
+    ),
+    (
+        "DIV-06",
+        "en",
+        "email",
+        "Please cancel the return you opened on Amazon; we'll post a new lid directly to you.",
+    ),
+    ("DIV-06", "es", "amazon_message", "Cancela la devolución y te enviamos otro directamente."),
+    (
+        "MSG-07",
+        "it",
+        "amazon_message",
+        "Per la sostituzione ci servono il Suo numero di cellulare e il codice fiscale.",
+    ),
+    (
+        "GDPR-06",
+        "en",
+        "help_center",
+        "We use Google Analytics and Meta Pixel cookies. They load as soon as you open any page.",
+    ),
+    (
+        "REV-06",
+        "en",
+        "insert",
+        'Not sure what to write in your review? Try this: "Sturdy, bright, my kids love it."',
+    ),
+    (
+        "DIV-02",
+        "en",
+        "insert",
+        "Friends of our brand never pay full price: scan to unlock member pricing.",
+    ),
+    (
+        "REV-04",
+        "en",
+        "insert",
+        "Before you tell the world, tell us: email hello@brand.example and we'll make it right.",
+    ),
+    (
+        "CLM-01",
+        "en",
+        "insert",
+        "Amazon Certified Support Team: we handle all after-sales service on Amazon's behalf.",
+    ),
+    (
+        "REV-08",
+        "en",
+        "amazon_message",
+        "You've now had your cartridges for about six months. Would you leave a review on Amazon?",
+    ),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "If the no-pull harness has made your walks easier, other owners on Amazon would love to "
+        "hear about it.",
+    ),
+    (
+        "DIV-06",
+        "en",
+        "help_center",
+        "Please do not return faulty items through Amazon. Amazon returns take weeks.",
+    ),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -819,6 +889,25 @@ CLEAN = [
     ),
     ("ja", "help_center", "特典として割引や返金を行うことは一切ございません。"),
     ("zh", "email", "您问到是否需要修改在亚马逊上的评价——完全不需要，评价由您自主决定。"),
+    # Round 16 (fresh sets 33 to 36).
+    (
+        "ja",
+        "help_center",
+        "当社では、高評価のみをお願いしたり、レビューの修正をお願いしたりすることもありません。",
+    ),
+    ("zh", "insert", "本产品享受12个月免费保修，无需注册，也无需留评。"),
+    (
+        "en",
+        "insert",
+        "Love it or hate it, say so in a review on Amazon. We don't hand out free products or "
+        "discounts for reviews.",
+    ),
+    (
+        "zh",
+        "amazon_message",
+        "订单 113-1234567-1234567：手机壳侧键偏硬属于新品正常现象，也可以在亚马逊订单页面申请退换货。",
+    ),
+    ("en", "insert", "Please don't hesitate to return it through Amazon if it doesn't fit."),
 ]
 
 

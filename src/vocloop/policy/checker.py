@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from vocloop.errors import UserError
+from vocloop.policy.innocent import cleared
 from vocloop.policy.learned import judge
 from vocloop.policy.lexicon_disclosed import DISCLOSED_DETECTORS
 from vocloop.policy.lexicon_diversion import DIVERSION_DETECTORS
@@ -26,7 +27,7 @@ from vocloop.policy.lexicon_semantic import SEMANTIC_DETECTORS
 from vocloop.policy.matching import Detector, Hit, run_detector
 from vocloop.policy.normalize import NormalText, normalise
 from vocloop.policy.rules import DEFAULT_CHANNEL, RULES_BY_ID, Channel, Severity
-from vocloop.policy.vocab import LANGS, REVIEW
+from vocloop.policy.vocab import LANGS
 
 if TYPE_CHECKING:
     from vocloop.analysis.classify.langid import LanguageDetector
@@ -130,7 +131,7 @@ def check_text(
         for detector in DETECTORS
         if detector.lang in languages and RULES_BY_ID[detector.rule].severity_in(where)
         for hit in run_detector(normal, detector, lang)
-        if not _cleared(normal, hit)
+        if not cleared(normal, hit)
     ]
     findings = [_finding(normal, hit, where, lang, output_lang) for hit in _distinct(normal, hits)]
     findings.extend(_form_findings(normal, where, languages, lang, output_lang, findings))
@@ -163,197 +164,6 @@ def _channel(channel: Channel | str) -> Channel:
     except ValueError:
         names = ", ".join(c.value for c in Channel)
         raise UserError(f"'{channel}' is not a channel; use one of {names}.") from None
-
-
-# A question the text answers "no" to ("Can I get a discount for a review? No. ...") asks nobody.
-_NO_ANSWER = re.compile(
-    r"\s*(?:a\s*[:：.]\s*|answer\s*:\s*|antwort\s*:\s*|r\s*:\s*|réponse\s*:\s*|回答\s*[:：]\s*|"
-    r"答\s*[:：]\s*)?(?:no\b(?![- ]+(?:problem|worries|need))|nope\b|we\s+(?:don'?t|do\s+not|never|"
-    r"cannot|can'?t)\b|we'?re\s+afraid\s+(?:not|we)|nein\b|wir\s+(?:bieten|geben|vergeben|verschenken)\s+(?:keine|nicht)|non\b|"
-    r"nous\s+n[e']|no[,.]|いいえ|いたしません|不(?:会|可以|能|提供)|没有)"
-)
-# Links to a legal or support page (privacy notice, imprint, terms, help) lead nowhere to buy.
-_LEGAL_PAGE = re.compile(
-    r"/(?:datenschutz|privacy|privacidad|privacy-policy|impressum|imprint|legal|agb|terms|"
-    r"cookies?|confidentialite|mentions-legales|aviso-legal|note-legali|help|support|faq)\b|"
-    r"(?<![\w.-])(?:help|support|service|care|faq|hilfe|aide|ayuda|aiuto)\.[\w-]+\.|"
-    r"[\w-]+-(?:support|help|service|care|hilfe)\.[a-z]"
-)
-# A remedy, not a reward: a free part or replacement for a fault, the review asked for elsewhere.
-_REMEDY = re.compile(
-    r"\b(?:a\s+new\s+one|uno\s+nuevo|una\s+nueva|un\s+neuf|une\s+neuve|uno\s+nuovo|una\s+nuova|"
-    r"einen\s+neuen|eine\s+neue|ein\s+neues)\b|replac\w*|spare|\bparts?\b|missing|included|in\s+the\s+box|im\s+lieferumfang|inclus|"
-    r"incluid|incluso|付属|同梱|附赠|随附|broken|fault|defect|repair|warrant\w*|guarantee|under\s+the\s+"
-    r"warranty|ersatz\w*|defekt|reparatur|garantie|gewährleistung|remplacement|rechange|panne|"
-    r"réparation|garantía|recambio|repuesto|sustitu\w*|falla|garanzia|sostitutiv\w*|ricambio|"
-    r"guast\w*|pieza|pièce|\bteil\b|pezzo|te\s+falta|部品|零件|交換|修理|保証|不具合|故障|保修|更换|换新|维修|补发"
-)
-# A fault the buyer reported or a warranty case, where a free part is a remedy.
-_FAULT = re.compile(
-    r"\b(?:couvert\w*\s+)?par\s+la\s+garantie|\bpor\s+la\s+garantía|\bdalla\s+garanzia|"
-    r"\b(?:durch|unter)\s+die\s+garantie|\bunder\s+(?:the\s+)?warranty|\bin\s+garanzia|\bsous\s+garantie|\ben\s+garantía|保修期内|保証期間内|"
-    r"\b(?:missing|defect\w*|défectueu\w*|defectuos\w*|difettos\w*|despegad\w*|faulty|damaged|broke|broken|cracked|leak\w*|stuck|blocked|jammed|bloqu\w+|cass\w+|fissur\w+|fuit\w*|"
-    r"kaputt|gerissen|undicht|verstopft|roto|rota|atascad\w+|rott[oa]|bloccat\w+|perde)\b|"
-    r"壊れ|割れ|詰まっ|破损|坏了|堵塞|漏水"
-)
-_ON_AMAZON = re.compile(r"\b(?:on|su|en|sur|auf)\s+amazon\b|amazonで|亚马逊上")
-_QUESTIONED = re.compile(
-    r"[?？]|\basked\s+(?:whether|if|about)|\b(?:ihre\s+frage|ob\s+es|fragten\s+ob)\b|\bsi\s+nous\b|"
-    r"\bdemand\w*\s+si\b|\bpregunt\w*\s+si\b|\bchiede\w*\s+se\b|"
-    r"\bsi\s+(?:hay|tenemos)\b|\bse\s+(?:c'è|ci\s+sono|abbiamo)\b|かどうか|是否"
-)
-_ANY_REVIEW = re.compile("|".join(f"(?:{pattern})" for pattern in REVIEW.values()))
-# "We don't offer discounts, free products, refunds or any other reward for reviews": a list under
-# one negation, longer than the negation window of matching.is_negated.
-_WE_NEVER = re.compile(
-    r"\b(?:we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+(?:offer|give|provide)|"
-    r"\b(?:doesn'?t|does\s+not)\s+(?:offer|give|provide|pay)\b|\bnone\s+of\s+(?:\w+\s+){1,5}?"
-    r"(?:offers?|gives?|provides?|pays?)\b|\bnous\s+ne\s+(?:vous\s+)?(?:offrons|proposons|"
-    r"donnons|accordons|faisons|demandons)\b|\bnous\s+ne\s+pouvons\s+pas\s+(?:\w+\s+)?(?:offrir|"
-    r"proposer|effectuer|faire|accorder|rembourser)|\bwir\s+(?:verschenken|schenken|gewähren|"
-    r"machen)\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|nie)|\bwir\s+bitten\s+niemanden|"
-    r"(?:行う|する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|(?:提供|実施|用意|進呈)"
-    r"(?:して|いたして)(?:おりません|いません)|\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine|weder)\b|"
-    r"\bverneinen\b|\bnicht\s+an(?:zu)?bieten\b|(?:お付け|付与|ご提供)(?:する|いたす)こと(?:は)?"
-    r"(?:一切)?(?:ございません|ありません)|(?:一切)(?:行って|実施して)(?:おりません|いません)|"
-    r"(?:不得|严禁|禁止)(?:以|用|通过)[^。]{0,40}(?:换取|交换)|不得要求|(?:不包含|不含|没有)任何|"
-    r"\bwe\s+(?:aren'?t|are\s+not)\s+able\s+to\s+(?:offer|give|provide)|\bnon\s+possiamo\s+"
-    r"offrir|\bno\s+podemos\s+(?:ofrecer|dar)|\bnous\s+ne\s+pouvons\s+pas\s+(?:vous\s+)?(?:offrir|"
-    r"proposer|accorder)|\b\w+\s+bieten\s+wir\s+(?:\w+\s+){0,2}?(?:nicht|keine)\b|"
-    r"(?:お送り|お渡し|差し上げ|進呈)(?:する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|"
-    r"\bwe\s+(?:don'?t|do\s+not|never|will\s+never|won'?t|cannot|can'?t)\s+(?:\w+\s+)?(?:offer|give|"
-    r"provide|pay|send|ask|issue|reward|run|have|use)|\bwir\s+(?:bieten|geben|vergeben|zahlen)\s+"
-    r"(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|weder)|\b(?:das|dies)\s+bieten\s+wir\s+(?:\w+\s+)?nicht|\bnous\s+n'?(?:offrons|proposons|donnons|accordons)|\bno\s+(?:ofrecemos|"
-    r"damos|regalamos)|\bnon\s+(?:offriamo|diamo|regaliamo)|(?:提供|お渡し|進呈)(?:は)?(?:いたし|し)"
-    r"ません|(?:ご用意|用意)(?:して)?(?:おりません|いません)|(?:お願いする|依頼する)こと(?:は)?(?:一切)?"
-    r"(?:ございません|ありません)|(?:不|从不|绝不)(?:提供|赠送|给予)|"
-    r"不会(?:为|向|给|以)[^,，。]{0,30}(?:提供|赠送|给予|换取)|不会以任何|无法(?:为|向|给)?[^,，。]{0,15}提供|"
-    r"\bbieten\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|weder)|nous\s+n'?effectuons\s+aucun"
-)
-# "...has nothing to do with the review you leave, or not": the reward is disclaimed in words.
-_UNRELATED = re.compile(
-    r"\bno\s+(?:review|rating)\s+(?:or\s+\w+\s+)?(?:is\s+)?(?:required|needed|necessary)|nothing\s+"
-    r"(?:\w+\s+){0,4}?in\s+return|ohne\s+gegenleistung|sans\s+contrepartie|sin\s+nada\s+a\s+cambio|"
-    r"senza\s+nulla\s+in\s+cambio|レビュー(?:は)?不要|无需(?:评价|好评)|nothing\s+to\s+do\s+with|not\s+(?:linked|tied|connected|related)\s+to|"
-    r"independent(?:ly)?\s+of|aucun\s+lien\s+avec|sans\s+(?:aucun\s+)?lien|unabhängig\s+(?:von|"
-    r"davon)|nichts\s+(?:zu\s+tun|damit\s+zu\s+tun)|ningún\s+vínculo|ninguna\s+relación|"
-    r"nessun\s+legame|non\s+è\s+legat|とは(?:一切)?(?:関係|無関係)|関係なく|无关"
-)
-# The product itself was a gift ("aunque fuera un regalo", "it was a gift"): no reward.
-_WAS_A_GIFT = re.compile(
-    r"(?:was|is|were)\s+a\s+$|(?:fue|fuera|era|es)\s+un\s+$|(?:war|ist)\s+ein\s+$|"
-    r"(?:était|est)\s+un\s+$|(?:era|è)\s+un\s+$"
-)
-_GAME = re.compile(
-    r"\b(?:players?|your\s+turn|dice|deal\s+\d+\s+cards|extra\s+turn|wins|pedina|turno|giocator\w+|"
-    r"vince|spieler|würfel|joueurs?|jugadores|dados)\b|プレイヤー|サイコロ|玩家|骰子"
-)
-# A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
-_SCAM_WARNING = re.compile(
-    r"claiming\s+to\s+(?:be|offer|represent|act\s+for)|(?:isn'?t|is\s+not|wasn'?t)\s+(?:from|by)\s+us\b|on\s+our\s+behalf|in\s+unserem\s+namen|"
-    r"en\s+notre\s+nom|en\s+nuestro\s+nombre|a\s+nostro\s+nome|当社(?:の)?名義|以我们的名义|(?:isn'?t|is\s+not|not\s+from)\s+us\b|nicht\s+von\s+uns|"
-    r"ce\s+n'est\s+pas\s+nous|no\s+somos\s+nosotros|non\s+siamo\s+noi|当社ではありません|"
-    r"不是我们|冒充"
-)
-_QUESTION_RULES = frozenset(
-    {"REV-01", "REV-02", "REV-03", "REV-04", "REV-05", "DIV-01", "DIV-02", "WAR-01"}
-)
-# "Should I edit my review? That's entirely your call": the review left to the buyer.
-_YOUR_CALL = re.compile(
-    r"\b(?:entirely\s+)?(?:your\s+(?:call|choice|decision)|up\s+to\s+you)\b|(?:allein|ganz)\s+ihre\s+"
-    r"sache|ihre\s+entscheidung|à\s+vous\s+de\s+(?:voir|décider)|(?:es|tu|su)\s+decisión|es\s+tuya|"
-    r"(?:sua|tua)\s+scelta|ご自由|お客様(?:ご自身)?の(?:ご)?判断|自主决定|由您决定|完全不需要"
-)
-# A question refused in its own sentence ("... en échange de votre avis : ce n'est pas possible").
-_REFUSED = re.compile(
-    r"\b(?:not|isn'?t)\s+possible|n'est\s+pas\s+possible|nicht\s+möglich|no\s+es\s+posible|"
-    r"non\s+è\s+possibile|できません|不可以|不行"
-)
-
-
-# Stars inside the text of an engraving or print proof are the buyer's words, not an ask.
-_ENGRAVING = re.compile(r"engrav|gravur|gravure|grabado|incisione|刻印|刻字|print\s+proof")
-
-
-def _in_quotes(text: str, offset: int) -> bool:
-    line = text[text.rfind("\n", 0, offset) + 1 : offset]
-    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
-
-
-def _cleared(normal: NormalText, hit: Hit) -> bool:
-    """Innocent readings that only the hit's place in the text reveals."""
-    rule = hit.detector.rule
-    # A quoted line of the buyer's own mail ("> I'll give you 5 stars") asks nobody for anything.
-    if normal.text[normal.text.rfind("\n", 0, hit.start) + 1 : hit.start].lstrip().startswith(">"):
-        return True
-    if rule == "DIV-01" and _LEGAL_PAGE.search(normal.text, hit.start, hit.end + 40):
-        return True
-    index = normal.sentence_at(hit.start)
-    start, end = normal.sentences[index]
-    sentence = normal.text[start:end]
-    # Japanese, Chinese and German put the negation after the thing refused ("Rabatte bieten wir
-    # nicht an"): search the whole sentence.
-    after = _CJK.search(sentence) or hit.detector.lang == "de"
-    if _WE_NEVER.search(normal.text, start, end if after else hit.end):
-        return True
-    if rule == "REV-01" and _ENGRAVING.search(normal.text) and _in_quotes(normal.text, hit.start):
-        return True
-    if rule not in _QUESTION_RULES:
-        return False
-    if _SCAM_WARNING.search(sentence):
-        return True
-    if rule == "REV-05" and (_YOUR_CALL.search(sentence) or _WE_NEVER.search(sentence)):
-        return True
-    if _QUESTIONED.search(sentence) and _REFUSED.search(normal.text, hit.end, end):
-        return True
-    # A reported offer in quotes (「レビューを書けばギフト券」というメッセージ) refused below.
-    if _in_quotes(normal.text, hit.start) or "「" in normal.text[start : hit.start]:
-        later = " ".join(
-            normal.text[slice(*span)] for span in normal.sentences[index + 1 : index + 4]
-        )
-        if _WE_NEVER.search(later):
-            return True
-    if rule in ("REV-02", "WAR-01") and _UNRELATED.search(sentence):
-        return True
-    # A board game's stars, bonus turns and free cards ("first to 5 stars wins").
-    if rule in ("REV-01", "REV-02") and len(set(_GAME.findall(normal.text))) >= 2:
-        return True
-    if rule == "REV-02" and _WAS_A_GIFT.search(normal.text[max(start, hit.start - 12) : hit.start]):
-        return True
-    if rule == "REV-02" and not _ANY_REVIEW.search(sentence):
-        # A fault or warranty case named in the sentence clears it; a part named alone only when
-        # the sentence before asked for no review ("Review us on Amazon? Then a spare part ...").
-        before = normal.text[normal.sentences[max(0, index - 1)][0] : start]
-        asked = _ANY_REVIEW.search(before) or _ON_AMAZON.search(before)
-        if _FAULT.search(sentence) or (
-            not asked and (_REMEDY.search(sentence) or _FAULT.search(before))
-        ):
-            return True
-    return _answered_no(normal, index)
-
-
-def _answered_no(normal: NormalText, index: int) -> bool:
-    """Whether sentence `index` is (or is followed by) a question the text answers "no" to."""
-    sentence = normal.text[slice(*normal.sentences[index])]
-    question = index
-    if not _QUESTIONED.search(sentence):
-        # "I got a message offering a refund for a review. Is that you?" then "No."
-        if index + 1 >= len(normal.sentences):
-            return False
-        following = normal.text[slice(*normal.sentences[index + 1])]
-        if len(following) > 60 or not _QUESTIONED.search(following):
-            return False
-        question = index + 1
-    # The answer: the next sentences ("A." may stand alone before it; a subject line's question is
-    # answered below the greeting), up to five.
-    answer = " ".join(
-        normal.text[slice(*span)] for span in normal.sentences[question + 1 : question + 6]
-    )
-    return bool(
-        _NO_ANSWER.match(answer)
-        or _NO_ANSWER.match(answer.replace(".", " ", 1))
-        or _WE_NEVER.search(answer)
-    )
 
 
 def _distinct(normal: NormalText, hits: list[Hit]) -> list[Hit]:

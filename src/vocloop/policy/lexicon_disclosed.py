@@ -22,13 +22,13 @@ _AMAZON_ORDER_DATA = (
 _PERSONAL_DATA = (
     r"(?:added\s+you|you\s+(?:are|'re)\s+(?:now\s+)?(?:on|in)\s+our|aufgenommen|ajouté|añadido|"
     r"aggiunto|address|e-?mail|phone|name|details|data|adresse|anschrift|daten|coordonnées|données|"
-    r"dirección|datos|indirizzo|dati|住所|お届け先|連絡先|電話|地址|电话|手机|信息)"
+    r"dirección|datos|indirizzo|dati|住所|お届け先|連絡先|電話|地址|电话|手机号|信息)"
 )
 _MARKETING_USE = (
     r"(?:catalog|katalog|catálogo|cataloghi|newsletter|promocion\w*|promozion\w*|offers?|angebote|offres|ofertas|offerte|"
     r"promotions?|werbung|publicit|marketing|new\s+products|neuheiten|nouveautés|novedades|"
     r"novità|vip|deals|sales?\b|collections|mailing\s*list\w*|liste\s+de\s+diffusion|"
-    r"lista\s+de\s+correo|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品|优惠|推送|会员|促销|短信|推广|营销|再营销|广告)"
+    r"lista\s+de\s+correo|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品(?:推送|上市|通知|信息|目录)|目录|优惠|推送|会员|促销|短信|推广|营销|再营销|广告)"
 )
 # A page that calls itself Amazon's customer service: "ASSISTENZA CLIENTI AMAZON AUTORIZZATA",
 # "Servicio Oficial de Atención al Cliente de Amazon", a heading "Amazon Kundenservice für ...".
@@ -39,10 +39,13 @@ _SERVICE = (
     r"カスタマーサービス|サポート|客服|售后)"
 )
 _CLAIMED_AMAZON = (
-    r"(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|officiel\w*|agréé\w*|oficial\w*|"
-    r"autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|公認|官方|授权)\W+(?:\w+\W+){0,4}?amazon|"
+    r"(?:official|authori[sz]ed|certified|offiziell\w*|autorisiert\w*|zertifiziert\w*|officiel\w*|"
+    r"agréé\w*|certifié\w*|oficial\w*|autorizad\w*|certificad\w*|ufficial\w*|autorizzat\w*|"
+    r"certificat\w*|公式|正規|認定|公認|官方|授权)\W+(?:\w+\W+){0,4}?amazon|on\s+amazon'?s\s+behalf|"
+    r"im\s+auftrag\s+von\s+amazon|au\s+nom\s+d'amazon|en\s+nombre\s+de\s+amazon|per\s+conto\s+di\s+"
+    r"amazon|"
     r"(?:亚马逊|アマゾン|amazon)(?:官方|公式|正規|認定|公認|授权)|"
-    r"amazon\W+(?:\w+\W+){0,3}?(?:official|authori[sz]ed|offiziell\w*|autorisiert\w*|"
+    r"amazon\W+(?:\w+\W+){0,3}?(?:official|authori[sz]ed|certified|offiziell\w*|autorisiert\w*|"
     r"officiel\w*|agréé\w*|oficial\w*|autorizad\w*|ufficial\w*|autorizzat\w*|公式|正規|認定|官方|"
     r"授权)"
 )
@@ -89,6 +92,11 @@ _BROWSING_IS_CONSENT = (
     r"website)\s+)?weiter\s+(?:surfen|nutzen|besuchen)|閲覧を続ける|继续浏览)"
 )
 _TRACKING = r"(?:cookie|tracking|pixel|クッキー|跟踪)"
+_LOADS_AT_ONCE = (
+    r"\b(?:load|fire|run|start)\w*\s+as\s+soon\s+as\s+you\s+(?:open|visit|land|arrive)|"
+    r"automatisch\s+aktiviert|dès\s+(?:l'ouverture|votre\s+arrivée)|desde\s+(?:el\s+momento\s+en\s+"
+    r"que|que)\s+entras|già\s+attiv\w*\s+dal\s+momento|開いた時点で|打开页面即"
+)
 # A members' club with better prices to join from the insert: "VIP family, members-only pricing".
 _MEMBERS_DEAL = (
     r"\bmembers?-only\s+(?:pricing|prices|deals|discounts|offers|sales)|\b(?:vip|inner\s+circle|"
@@ -156,6 +164,7 @@ DISCLOSED_DETECTORS: tuple[Detector, ...] = (
     detector("DIV-01", "any", _WORDED_DOMAIN, requires=_BETTER_DEAL, scope=Scope.WINDOW),
     detector("DIV-04", "any", _WORDED_DOMAIN, negatable=False),
     detector("GDPR-06", "any", _BROWSING_IS_CONSENT, requires=_TRACKING, scope=Scope.TEXT),
+    detector("GDPR-06", "any", _LOADS_AT_ONCE, requires=_TRACKING, scope=Scope.WINDOW),
     detector("MSG-09", "any", _LEGAL_THREAT),
     # A first order on the brand's own site, for Amazon buyers.
     detector(

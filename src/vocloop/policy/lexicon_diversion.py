@@ -183,6 +183,8 @@ _CHEAPER_THAN_AMAZON = {
 }
 _COUPON = {
     "en": r"\b(?:members?[- ]only|vip|insider|special)\s+(?:prices?|deals?|offers?|discounts?)\b|"
+    r"\bnever\s+pay\s+full\s+price|\bmember\s+pric\w*|\bunlock\s+(?:\w+\s+)?(?:pricing|prices|"
+    r"discounts?|deals?)\b|"
     r"\b(?:coupons?|promo(?:tion(?:al)?)?\s*codes?|discount\s*codes?|voucher\s*codes?|"
     r"\d+\s?%\s?(?:off|discount|cheaper|savings?)|(?:save|get|enjoy)\s+\d+\s?%|next\s+(?:order|"
     r"purchase)|vip\s+(?:club|deals?|members?|program|offers?)|exclusive\s+(?:deals?|offers?|"

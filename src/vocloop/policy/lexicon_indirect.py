@@ -66,7 +66,7 @@ _TELL_ON_AMAZON = {
     r"\blet(?:ting)?\s+(?:other\s+\w+|others|everyone)\s+know\b[^.!?]{0,20}\bamazon|"
     r"\b(?:thoughts|comments?|words|opinion|verdict)\s+on\s+the\s+product\s+page|\bwhat\s+you\s+"
     r"think\b[^.!?]{0,50}\bon\s+the\s+product\s+page|"
-    r"\bwhat\s+you\s+think\b[^.!?]{0,40}\bon\s+amazon|\b(?:tell|share)\s+(?:the|your|that)\s+"
+    r"\bwhat\s+you\s+think\b[^.!?]{0,40}\bon\s+amazon|\bon\s+amazon\s+would\s+love\s+to\s+hear\b|\b(?:tell|share)\s+(?:the|your|that)\s+"
     r"(?:story|tale|experience)\s+on\s+amazon|\b(?:tell|told|telling)\s+(?:other|fellow)\s+"
     r"(?:shoppers|buyers|customers|parents|owners)\b|\b(?:thoughts|opinions?|impressions?)\b[^.!?]{0,50}"
     r"\bon\s+amazon\b",
@@ -89,7 +89,7 @@ _MADE_BETTER_IF = {
     r"easier|better|brighter|happier)\b[^.?!]{0,20}\?|"
     r"\bif\s+(?:[\w']+\s+){0,4}?(?:feels?\s+like\s+it\s+belongs|belongs|fits\s+right\s+in|"
     r"earned\s+(?:its|a)\s+(?:\w+\s+)?(?:place|spot)|found\s+a\s+(?:good\s+)?home)|"
-    r"\bif\s+(?:[\w']+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
+    r"\bif\s+(?:[\w'-]+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
     r"put)\s+(?:\w+\s+){0,4}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
     r"calmer|lighter|tastier|a\s+smile|smile)\b|\bif\s+(?:it|they|so)\s+did\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
     r"rescued|protects|protected)\s+(?:your|you)\b|\bif\s+(?:\w+\s+){1,5}?(?:left|leaves|kept|"
@@ -152,8 +152,7 @@ _REVISIT_REVIEW = {
 # A return called needless, the words in the other order: "no hace falta tramitar la devolución".
 _NEEDLESS_RETURN = (
     r"\bne\s+pas\s+(?:retourner|renvoyer)\s+(?:\S+\s+){0,2}?(?:via|par|à|sur)\s+amazon|"
-    r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:send|ship|mail|return)\s+(?:\w+\s+){0,3}?"
-    r"(?:back\s+)?(?:to|through|thru|via)\s+amazon\b|amazon(?:で|での|の)返品(?:手続き)?(?:は|を)?(?:行わず|せず|"
+    r"amazon(?:で|での|の)返品(?:手続き)?(?:は|を)?(?:行わず|せず|"
     r"しないで|なさらず|お控え)|"
     r"\bbefore\s+you\s+(?:box|pack)\s+it\s+up|\b(?:quicker|faster|easier)\s+than\s+(?:a\s+)?(?:return|"
     r"trip\s+to\s+the\s+drop-?off)|olvídate\s+de\s+(?:las\s+)?devoluciones|"
@@ -162,6 +161,16 @@ _NEEDLESS_RETURN = (
     r"(?:la\s+)?devoluci|(?:pas\s+besoin\s+de|inutile\s+de)\s+(?:\w+\s+){0,2}?(?:retour|renvo)|"
     r"(?:non\s+serve|non\s+è\s+necessario)\s+(?:\w+\s+){0,2}?(?:il\s+)?(?:reso|restitu)|"
     r"(?:nicht\s+nötig|unnötig|sparen\s+sie\s+sich)\s+(?:\w+\s+){0,3}?(?:rücksendung|retoure)"
+)
+# A return through Amazon refused outright or to be cancelled: "do not return faulty items through
+# Amazon", "Please cancel the return you opened on Amazon", "Cancela la devolución".
+_NO_AMAZON_RETURN = (
+    r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?!hesitate\b)(?:send|ship|mail|return)\s+"
+    r"(?:\w+\s+){0,3}?(?:back\s+)?(?:to|through|thru|via)\s+amazon\b|"
+    r"\bplease\s+(?:cancel|close|withdraw)\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:return|a-?to-?z|claim)|"
+    r"\bclosing\s+the\s+amazon\s+return|\bcancela\s+la\s+devoluci|\bannulez\s+(?:le|votre)\s+retour|"
+    r"\bannulla\s+il\s+reso|\bstornieren\s+sie\s+(?:die|ihre)\s+rücksendung|返品(?:を)?(?:キャンセル|取り消)"
+    r"して|(?:请)?取消(?:退货|退款)(?:申请)?"
 )
 # The old part need not come back to the brand (a warranty swap), which steers no one from Amazon.
 _BACK_TO_US = (
@@ -197,7 +206,9 @@ _CONTEST = (
 )
 # The request says it comes months after delivery: "two months since your order arrived".
 _MONTHS_LATER = (
-    r"\b(?:two|three|four|five|six|several|\d+)\s+months?\s+(?:since|ago|after)|\b(?:vor|seit)\s+"
+    r"\b(?:two|three|four|five|six|several|\d+)\s+months?\s+(?:since|ago|after)|\b(?:had|used|owned)\s+"
+    r"(?:\w+\s+){0,3}?(?:for\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:two|three|four|five|six|"
+    r"several|\d+)\s+months|\b(?:vor|seit)\s+"
     r"(?:zwei|drei|vier|mehreren|\d+)\s+monaten|\b(?:il\s+y\s+a|depuis)\s+(?:deux|trois|quatre|"
     r"plusieurs|\d+)\s+mois|\b(?:dos|tres|cuatro|varios|\d+)\s+meses\s+desde|\bhace\s+(?:dos|tres|"
     r"cuatro|varios|\d+)\s+meses|\b(?:due|tre|quattro|\d+)\s+mesi\s+(?:fa|da)|\bda\s+(?:due|tre|"
@@ -312,7 +323,7 @@ _SHARED = (
         r"(?:提到|写上|提及|带上|说说)|レビュー(?:を)?(?:書く|書かれる|投稿する|ご投稿の)(?:際|時|とき)"
         r"[^。]{0,15}(?:触れ|記載|書いて|入れて)|\bal\s+(?:escribir|dejar|publicar)\s+(?:tu|"
         r"su)\s+(?:reseña|opinión|valoración)\s*,?\s*(?:no\s+olvides\s+|recuerda\s+|por\s+favor\s+)?"
-        r"(?:mencionar|destacar|decir|comentar)|\bquando\s+scrivi\s+(?:la|una)\s+recensione\s*,?\s*"
+        r"(?:mencion\w*|destac\w*|di\b|dec\w*|coment\w*)|\bquando\s+scrivi\s+(?:la|una)\s+recensione\s*,?\s*"
         r"(?:ricorda\s+di\s+)?(?:citare|menzionare|dire)|\bpensez\s+à\s+(?:préciser|"
         r"mentionner|dire|indiquer)",
         requires=r"review|avis|commentaire|reseña|recensione|评价|评论|レビュー",
@@ -372,6 +383,7 @@ _SHARED = (
         "REV-06",
         "any",
         r"\bfeel\s+free\s+to\s+(?:borrow|use|copy)\s+(?:those|these|them|it|our)\b|\bcopiarla\b|"
+        r"\b(?:try\s+this|use\s+this|feel\s+free\s+to\s+use|something\s+like\s+this)\s*[:：]\s*[\"“«]|"
         r"\bcópiala\b|\bcopia,?\s+(?:e\s+)?incolla|(?:ejemplo|"
         r"example|beispiel|exemple|esempio|例文|例)(?:\s+(?:da|to|zum|à|para)\s+\w+)?\s*[:：]\s*"
         r"[\"«“„「]|\b(?:podrías|podría)\s+comentar\s+que",
@@ -385,10 +397,11 @@ _SHARED = (
         _NEEDLESS_RETURN,
         unless=_BACK_TO_US,
         requires=r"\b(?:text|call|email|e-mail|write|message|whatsapp|contact|mánd|escr|contact|"
-        r"scriv|kontakt|schreib)|連絡|問い合わせ",
+        r"scriv|kontakt|schreib|ticket)|連絡|問い合わせ",
         scope=Scope.WINDOW,
         negatable=False,
     ),
+    detector("DIV-06", "any", _NO_AMAZON_RETURN, unless=_BACK_TO_US, negatable=False),
     detector(
         "DIV-06",
         "zh",

@@ -103,6 +103,7 @@ _PII = {
     r"dirección\s+personal)",
     "it": r"(?:numero\s+di\s+(?:telefono|cellulare)|data\s+di\s+nascita|passaporto|"
     r"carta\s+d'identità|documento\s+d'identità|carta\s+di\s+credito|conto\s+corrente|iban|"
+    r"codice\s+fiscale|"
     r"indirizzo\s+di\s+casa)",
     "ja": r"(?:電話番号|携帯番号|生年月日|パスポート|身分証|運転免許証|マイナンバー|"
     r"クレジットカード|カード番号|口座番号|銀行口座|ご自宅の住所)",
@@ -124,7 +125,7 @@ _ASK = {
     r"adjunta|envíe|envíenos|facilite|indique|proporcione|necesitamos|podría|díganos|compart|"
     r"obligatorio)",
     "it": r"(?:mandaci|mandami|inviami|dacci|dimmi|carica|allega|invia|inviaci|fornisci|fornire|"
-    r"comunica|indica|dicci|abbiamo\s+bisogno|potresti|"
+    r"comunica|indica|dicci|abbiamo\s+bisogno|potresti|ci\s+serv(?:e|ono)|"
     r"puoi|obbligatori)",
     "ja": r"(?:お知らせ|教えて|お送り|送って|ご提供|ご記入|ご連絡|お伝え|ご返信|返信して|"
     r"必要|必須)",

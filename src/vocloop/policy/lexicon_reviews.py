@@ -79,6 +79,8 @@ _CLAIM = {
 }
 _BEFORE_REVIEW = {
     "en": r"\bbefore\s+(?:you\s+)?(?:share|give|post|deliver|pass)\s+(?:your\s+)?verdict|"
+    r"\bbefore\s+you\s+tell\s+(?:the\s+world|everyone|others)\b|\bend\s+up\s+(?:as|in)\s+(?:a\s+)?"
+    r"(?:public|bad|negative|low)\s+(?:review|rating)|"
     r"\b(?:before|instead\s+of|rather\s+than)\s+(?:you\s+)?(?:review(?:ing)?|rat(?:e|"
     r"ing))\b(?!\s+(?:the|this|our|these|any|each|every|all)\s+(?:guide|manual|instructions?|"
     r"steps?|faq|safety|warnings?|page|video|terms|documents?|card|leaflet|booklet|information|"
@@ -321,7 +323,13 @@ def _review_detectors(lang: str) -> list[Detector]:
         detector(
             "REV-04", lang, _NEGATIVE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW
         ),
-        detector("REV-04", lang, _BEFORE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW),
+        detector(
+            "REV-04",
+            lang,
+            _BEFORE_REVIEW[lang],
+            requires=rf"{CONTACT[lang]}|@[\w-]+\.|\bdanos\s+la\s+oportunidad|give\s+us\s+a\s+chance",
+            scope=Scope.WINDOW,
+        ),
         detector("REV-04", lang, _CONTACT_FIRST[lang], requires=review, scope=Scope.WINDOW),
         # "Contact us first" alone implies "before you review or return": a human decides.
         detector("REV-04", lang, _CONTACT_FIRST[lang], severity="warning"),

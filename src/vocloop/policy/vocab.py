@@ -179,7 +179,7 @@ ANY_OUTCOME = {
 HAPPY_IF = {
     "en": r"\b(?:would|will)\s+you\s+recommend\s+(?:us|it|this)\b[^.?!]{0,20}\?|(?:\b(?:if|when|"
     r"once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
-    r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|enjoy|enjoyed|(?<!feel\s)(?:like|"
+    r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|loving|enjoy|enjoyed|enjoying|(?<!feel\s)(?:like|"
     r"liked)(?=\s+(?:it|this|that|the|our|them|your|what|how))|delighted|thrilled|good|great|"
     r"positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|enjoying|happy|satisfied|pleased|"
     r"thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|"

@@ -733,6 +733,97 @@ CAUGHT += [
         "help_center",
         "Please do not return faulty items through Amazon. Amazon returns take weeks.",
     ),
+    # Round 17 (fresh sets 37 to 40).
+    (
+        "REV-04",
+        "en",
+        "insert",
+        "Loving the covers? Tell the world on Amazon! Not quite right? Skip the review and email "
+        "fix@brand.example.",
+    ),
+    (
+        "REV-09",
+        "en",
+        "email",
+        "Your new visor is on its way. Since everything's sorted now, would you pop over to Amazon "
+        "and let other parents know how we looked after you?",
+    ),
+    (
+        "DIV-02",
+        "en",
+        "insert",
+        "Refills ship faster from brand.example: enter MIXAGAIN at checkout for free shipping.",
+    ),
+    (
+        "REV-02",
+        "en",
+        "insert",
+        "Tester Circle members get each new print free. All we ask in return is an honest review "
+        "on Amazon.",
+    ),
+    (
+        "DIV-01",
+        "en",
+        "insert",
+        "Filter Club members get a new filter every 6 months at 25% below the marketplace price.",
+    ),
+    (
+        "REV-07",
+        "en",
+        "amazon_message",
+        "Order 113-1234567-1234567: a gentle follow-up in case our earlier message got lost. We'd "
+        "still appreciate a few words about your frame on Amazon.",
+    ),
+    (
+        "MSG-06",
+        "fr",
+        "amazon_message",
+        "Commande 405-1234567-1234567 : nous avons le plaisir de vous joindre notre catalogue 2025.",
+    ),
+    ("REV-06", "zh", "help_center", "评价内容参考附件模板，记得带上“静音”“不漏水”等关键词。"),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "If our brushes made your morning routine a little more magical, we'd love to see that in "
+        "your stars on Amazon.",
+    ),
+    (
+        "GDPR-05",
+        "de",
+        "help_center",
+        "Ihre Anfragen werden auf Servern in Hangzhou gespeichert.",
+    ),
+    (
+        "CLM-01",
+        "es",
+        "insert",
+        "Servicio de Atención al Cliente de Amazon – Registro de garantía. Escanea el código QR.",
+    ),
+    (
+        "DIV-06",
+        "es",
+        "amazon_message",
+        "Por favor, no abras una reclamación de la A a la Z ni lo devuelvas por Amazon.",
+    ),
+    (
+        "MSG-01",
+        "ja",
+        "amazon_message",
+        "ご注文番号 249-1234567-1234567 専用ハンモックも新発売しました！ぜひストアページでチェックしてください。",
+    ),
+    (
+        "REV-04",
+        "en",
+        "insert",
+        "Something not right? Please don't go straight to a review: reach out to care@brand.example.",
+    ),
+    (
+        "GDPR-06",
+        "es",
+        "help_center",
+        "Este centro de ayuda activa el píxel de Meta y otras cookies en cuanto entras en la página.",
+    ),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -908,6 +999,38 @@ CLEAN = [
         "订单 113-1234567-1234567：手机壳侧键偏硬属于新品正常现象，也可以在亚马逊订单页面申请退换货。",
     ),
     ("en", "insert", "Please don't hesitate to return it through Amazon if it doesn't fit."),
+    # Round 17 (fresh sets 37 to 40).
+    (
+        "fr",
+        "insert",
+        "Quand vous jouez une carte Cadeau, offrez gratuitement une ressource à un adversaire, puis "
+        "piochez deux cartes.",
+    ),
+    (
+        "ja",
+        "amazon_message",
+        "ご注文番号 249-1234567-1234567：レビューの対価としてクーポンをお渡しすることはAmazonの規約で"
+        "禁止されており、ご用意できません。",
+    ),
+    ("zh", "help_center", "2. 任何场景都不得提及返现、红包、免费送或折扣换评价。"),
+    (
+        "it",
+        "amazon_message",
+        "Ordine 171-1234567-1234567: purtroppo non possiamo aggiungere un biglietto d'auguri dopo la "
+        "spedizione, ma il quadro arriva senza prezzo.",
+    ),
+    (
+        "de",
+        "amazon_message",
+        "Bestellung 305-1234567-1234567: Einen Rabattcode können wir Ihnen leider nicht schicken.",
+    ),
+    ("it", "insert", "Indicatore di gain: i LED si accendono da 1 a 5 ★★★★★."),
+    (
+        "fr",
+        "insert",
+        "Besoin d'aide pour l'appairage ? Contactez notre service client à aide@marque.example. Les "
+        "retours restent possibles via Amazon.",
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from vocloop.policy.lexicon_messages import (
     THANKS,
 )
 from vocloop.policy.lexicon_paraphrase import PARAPHRASE_DETECTORS
+from vocloop.policy.lexicon_returns import RETURN_DETECTORS
 from vocloop.policy.lexicon_reviews import REVIEW_DETECTORS
 from vocloop.policy.lexicon_semantic import SEMANTIC_DETECTORS
 from vocloop.policy.matching import Detector, Hit, run_detector
@@ -39,6 +40,7 @@ DETECTORS: tuple[Detector, ...] = (
     + SEMANTIC_DETECTORS
     + PARAPHRASE_DETECTORS
     + INDIRECT_DETECTORS
+    + RETURN_DETECTORS
     + DISCLOSED_DETECTORS
 )
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
@@ -49,7 +51,9 @@ _PERSONAL_FIELDS = re.compile(
 )
 _PRIVACY = re.compile(
     r"privacy|data\s+protection|datenschutz|confidentialité|données\s+personnelles|privacidad|"
-    r"protección\s+de\s+datos|riservatezza|プライバシー|個人情報|隐私|个人信息"
+    r"protección\s+de\s+datos|riservatezza|プライバシー|個人情報|隐私|个人信息|data\s+controller|"
+    r"responsable\s+du\s+traitement|responsable\s+del\s+tratamiento|titolare\s+del\s+trattamento|"
+    r"datenverantwortlich|数据控制者|数据保护"
 )
 _LINE_MIN_CHARS = 15
 _SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}

@@ -66,7 +66,9 @@ _WE_NEVER = re.compile(
     r"(?:して|いたして)(?:おりません|いません)|\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine|weder)\b|"
     r"\bverneinen\b|\bnicht\s+an(?:zu)?bieten\b|(?:お付け|付与|ご提供)(?:する|いたす)こと(?:は)?"
     r"(?:一切)?(?:ございません|ありません)|(?:一切)(?:行って|実施して)(?:おりません|いません)|"
-    r"(?:不得|严禁|禁止)(?:以|用|通过)[^。]{0,40}(?:换取|交换)|不得要求|(?:不包含|不含|没有)任何|"
+    r"(?:不得|严禁|禁止)[^。]{0,40}(?:换取|交换|换评价|换好评)|(?:不得|严禁|禁止)(?:单独|私下)?(?:要求|引导|"
+    r"提及|索要)|(?:不包含|不含|没有)任何|(?:規約|ルール)で禁止されて|(?:ご用意|お渡し)できません|"
+    r"können\s+wir\s+(?:ihnen\s+)?(?:\w+\s+){0,2}?nicht\s+(?:schicken|senden|geben|anbieten|gewähren)|"
     r"\bwe\s+(?:aren'?t|are\s+not)\s+able\s+to\s+(?:offer|give|provide)|\bnon\s+possiamo\s+"
     r"offrir|\bno\s+podemos\s+(?:ofrecer|dar)|\bnous\s+ne\s+pouvons\s+pas\s+(?:vous\s+)?(?:offrir|"
     r"proposer|accorder)|\b\w+\s+bieten\s+wir\s+(?:\w+\s+){0,2}?(?:nicht|keine)\b|"
@@ -96,7 +98,8 @@ _WAS_A_GIFT = re.compile(
     r"(?:était|est)\s+un\s+$|(?:era|è)\s+un\s+$"
 )
 _GAME = re.compile(
-    r"\b(?:players?|your\s+turn|dice|deal\s+\d+\s+cards|extra\s+turn|wins|pedina|turno|giocator\w+|"
+    r"\b(?:players?|your\s+turn|dice|deal\s+\d+\s+cards|extra\s+turn|wins|opponent|pedina|turno|"
+    r"giocator\w+|avversari\w*|jouez|adversaire|piochez|gegner|oponente|"
     r"vince|spieler|würfel|joueurs?|jugadores|dados)\b|プレイヤー|サイコロ|玩家|骰子"
 )
 # A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").

@@ -58,7 +58,7 @@ _AMAZON_SERVICE_HEADING = (
     + r"|\A\W*"
     + _SERVICE
     + r"\s+(?:de\s+|di\s+|d')?"
-    r"(?:atención\s+al\s+cliente\s+|clienti\s+)?amazon\b|\bamazon[- ]?"
+    r"(?:atención\s+al\s+cliente\s+(?:de\s+)?|clienti\s+)?amazon\b|\bamazon[- ]?"
     + _SERVICE
     + r"\s+(?:für|for|pour|para|"
     r"per)\s+(?:[\w-]+[- ])?(?:produkte|products|artikel|geräte|devices|produits|productos|"
@@ -95,7 +95,8 @@ _TRACKING = r"(?:cookie|tracking|pixel|クッキー|跟踪)"
 _LOADS_AT_ONCE = (
     r"\b(?:load|fire|run|start)\w*\s+as\s+soon\s+as\s+you\s+(?:open|visit|land|arrive)|"
     r"automatisch\s+aktiviert|dès\s+(?:l'ouverture|votre\s+arrivée)|desde\s+(?:el\s+momento\s+en\s+"
-    r"que|que)\s+entras|già\s+attiv\w*\s+dal\s+momento|開いた時点で|打开页面即"
+    r"que|que)\s+entras|già\s+attiv\w*\s+dal\s+momento|開いた時点で|打开页面即|en\s+cuanto\s+entras|"
+    r"dès\s+que\s+vous\s+(?:ouvrez|arrivez)|sobald\s+sie\s+(?:die|unsere)\s+seite|non\s+appena\s+(?:entri|apri)"
 )
 # A members' club with better prices to join from the insert: "VIP family, members-only pricing".
 _MEMBERS_DEAL = (

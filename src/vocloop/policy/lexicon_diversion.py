@@ -69,7 +69,7 @@ _PURCHASE = {
     r"直接(?:从|在)我们[^。]{0,8}(?:购买|下单)",
 }
 _BUY_WORD = {
-    "en": r"\b(?:buy|order|reorder|shop|purchase|cheaper|save|grab|restock)\w*",
+    "en": r"\b(?:buy|order|reorder|shop|purchase|cheaper|save|grab|restock|refill)\w*",
     "de": r"(?:bestell|kauf|günstiger|spar)",
     "fr": r"(?:achet|command|moins\s+cher)",
     "es": r"(?:compr|pida|pedido|más\s+barat|ahorr|recambio|repuesto)",
@@ -173,8 +173,12 @@ _DONT_RETURN = {
 # "Cheaper than on Amazon" is a reason to leave Amazon, whatever else the sentence says.
 _CHEAPER_THAN_AMAZON = {
     "en": r"\b(?:cheaper|better\s+price|lower\s+price|less|save\s+more)\s+than\s+(?:on\s+|at\s+|"
-    r"via\s+)?amazon|\bskip\s+amazon",
-    "de": r"(?:günstiger|billiger|preiswerter)\s+als\s+(?:bei|auf|über)\s+amazon",
+    r"via\s+)?amazon|\bskip\s+amazon|\b(?:below|under|less\s+than|cheaper\s+than)\s+(?:the\s+)?"
+    r"(?:marketplace|amazon)(?:'s)?\s+prices?",
+    "de": r"(?:günstiger|billiger|preiswerter)\s+als\s+(?:bei|auf|über)\s+amazon|"
+    r"weniger\s+als\s+(?:im|"
+    r"auf\s+dem|bei)\s+(?:marktplatz|amazon)|direkt\s+bei\s+uns\b[^.!?]{0,40}(?:nachbestell|bestell|"
+    r"kauf)",
     "fr": r"moins\s+ch[eè]re?s?\s+que\s+sur\s+amazon",
     "es": r"más\s+barat[oa]s?\s+que\s+en\s+amazon",
     "it": r"(?:più\s+economic[oi]|meno\s+car[oi])\s+che\s+su\s+amazon",
@@ -183,7 +187,8 @@ _CHEAPER_THAN_AMAZON = {
 }
 _COUPON = {
     "en": r"\b(?:members?[- ]only|vip|insider|special)\s+(?:prices?|deals?|offers?|discounts?)\b|"
-    r"\bnever\s+pay\s+full\s+price|\bmember\s+pric\w*|\bunlock\s+(?:\w+\s+)?(?:pricing|prices|"
+    r"\bnever\s+pay\s+full\s+price|\bmember\s+pric\w*|\b(?:enter|use|apply)\s+\w+\s+at\s+checkout|"
+    r"\bunlock\s+(?:\w+\s+)?(?:pricing|prices|"
     r"discounts?|deals?)\b|"
     r"\b(?:coupons?|promo(?:tion(?:al)?)?\s*codes?|discount\s*codes?|voucher\s*codes?|"
     r"\d+\s?%\s?(?:off|discount|cheaper|savings?)|(?:save|get|enjoy)\s+\d+\s?%|next\s+(?:order|"

@@ -1,15 +1,13 @@
-"""Rounds 6 and 7: indirect forms five more writers used (fresh sets 6 to 10).
+"""Indirect review asks and incentives, found by the first-sight rounds (fresh sets 6 onwards).
 
 Each names an idea, not a sentence: the link or URL of a posted review handed in for a reward;
 "tell other shoppers about it on Amazon" after a happy condition; a second nudge ("circling
-back", 「先日もご連絡」); a posted review to "revisit" or 「見直し」; a return through Amazon
-advised against with a ticket offered "instead"; addresses from Amazon orders reused for
-catalogues and offers; a page that calls itself Amazon's (authorised) customer service; a phone
-number spelled out in words; a domain written "brand dot com"; tracking accepted by "continuing to
-browse"; a members' club with its own prices; a prize draw among reviewers; a review request
-that says it comes months after delivery; a tips message on an order Amazon shipped.
+back", 「先日もご連絡」); a posted review to "revisit", "reflect how we handled it" or 「見直し」;
+content dictated "when you write it"; a prize draw among reviewers; a review request that says it
+comes months after delivery; a resolved ticket followed by "let other parents know on Amazon".
+Returns steered away from Amazon live in lexicon_returns.py; data, contact details, service claims
+and offers given away by the text in lexicon_disclosed.py.
 """
-
 from __future__ import annotations
 
 from vocloop.policy.matching import Detector, Scope
@@ -19,7 +17,7 @@ from vocloop.policy.vocab import (
     CONTACT,
     HAPPY_IF,
     LANGS,
-    OLD_PART,
+    RESOLVED,
     REVIEW,
     detector,
 )
@@ -55,6 +53,7 @@ _PROOF = (
 )
 # "...write to us on WhatsApp with the link": the review's link, sent in beside a reward.
 _WITH_THE_LINK = (
+    r"\ball\s+we\s+ask\s+(?:in\s+return\s+)?is\s+(?:an?\s+|your\s+)?(?:\w+\s+)?review|"
     r"con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|con\s+il\s+link|with\s+the\s+link|"
     r"(?:mandaci|inviaci|send\s+us|schick\w*\s+uns|envoyez-nous|envíanos|mándanos)\s+(?:il|the|den|"
     r"le|el)\s+(?:link|lien|enlace|url)"
@@ -66,7 +65,9 @@ _TELL_ON_AMAZON = {
     r"\blet(?:ting)?\s+(?:other\s+\w+|others|everyone)\s+know\b[^.!?]{0,20}\bamazon|"
     r"\b(?:thoughts|comments?|words|opinion|verdict)\s+on\s+the\s+product\s+page|\bwhat\s+you\s+"
     r"think\b[^.!?]{0,50}\bon\s+the\s+product\s+page|"
-    r"\bwhat\s+you\s+think\b[^.!?]{0,40}\bon\s+amazon|\bon\s+amazon\s+would\s+love\s+to\s+hear\b|\b(?:tell|share)\s+(?:the|your|that)\s+"
+    r"\bwhat\s+you\s+think\b[^.!?]{0,40}\bon\s+amazon|\bon\s+amazon\s+would\s+love\s+to\s+hear\b|"
+    r"\bpop(?:ping)?\s+over\s+to\s+amazon\b|\ba\s+few\s+words\b[^.!?]{0,40}\bon\s+amazon|"
+    r"\b(?:your\s+)?stars\s+on\s+amazon\b|\b(?:tell|share)\s+(?:the|your|that)\s+"
     r"(?:story|tale|experience)\s+on\s+amazon|\b(?:tell|told|telling)\s+(?:other|fellow)\s+"
     r"(?:shoppers|buyers|customers|parents|owners)\b|\b(?:thoughts|opinions?|impressions?)\b[^.!?]{0,50}"
     r"\bon\s+amazon\b",
@@ -90,8 +91,8 @@ _MADE_BETTER_IF = {
     r"\bif\s+(?:[\w']+\s+){0,4}?(?:feels?\s+like\s+it\s+belongs|belongs|fits\s+right\s+in|"
     r"earned\s+(?:its|a)\s+(?:\w+\s+)?(?:place|spot)|found\s+a\s+(?:good\s+)?home)|"
     r"\bif\s+(?:[\w'-]+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
-    r"put)\s+(?:\w+\s+){0,4}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
-    r"calmer|lighter|tastier|a\s+smile|smile)\b|\bif\s+(?:it|they|so)\s+did\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
+    r"put)\s+(?:\w+\s+){0,6}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
+    r"calmer|lighter|tastier|a\s+smile|smile|magical|special|enjoyable)\b|\bif\s+(?:it|they|so)\s+did\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
     r"rescued|protects|protected)\s+(?:your|you)\b|\bif\s+(?:\w+\s+){1,5}?(?:left|leaves|kept|"
     r"keeps)\s+(?:your|you)\s+(?:\w+\s+){0,2}?(?:feeling|looking)\b|\bif\s+(?:\w+\s+){1,5}?(?:came|comes|turned|"
     r"turns)\s+out\s+(?:golden|perfect|great|right|crispy|delicious|amazing)\b",
@@ -148,56 +149,6 @@ _REVISIT_REVIEW = {
     "ja": r"(?:評価|レビュー)の(?:見直し|再検討|変更|修正)",
     "zh": r"(?:重新(?:考虑|评价)|调整一下)(?:您的)?(?:评价|评分)",
 }
-# A return through Amazon advised against, a ticket or mail offered "instead".
-# A return called needless, the words in the other order: "no hace falta tramitar la devolución".
-_NEEDLESS_RETURN = (
-    r"\bne\s+pas\s+(?:retourner|renvoyer)\s+(?:\S+\s+){0,2}?(?:via|par|à|sur)\s+amazon|"
-    r"amazon(?:で|での|の)返品(?:手続き)?(?:は|を)?(?:行わず|せず|"
-    r"しないで|なさらず|お控え)|"
-    r"\bbefore\s+you\s+(?:box|pack)\s+it\s+up|\b(?:quicker|faster|easier)\s+than\s+(?:a\s+)?(?:return|"
-    r"trip\s+to\s+the\s+drop-?off)|olvídate\s+de\s+(?:las\s+)?devoluciones|"
-    r"\b(?:don'?t\s+bother\s+with|no\s+need\s+(?:to|for)|skip|forget)\s+(?:\w+\s+){0,7}?"
-    r"(?:amazon\s+)?returns?\b|(?:no\s+hace\s+falta|no\s+es\s+necesario)\s+(?:\w+\s+){0,2}?"
-    r"(?:la\s+)?devoluci|(?:pas\s+besoin\s+de|inutile\s+de)\s+(?:\w+\s+){0,2}?(?:retour|renvo)|"
-    r"(?:non\s+serve|non\s+è\s+necessario)\s+(?:\w+\s+){0,2}?(?:il\s+)?(?:reso|restitu)|"
-    r"(?:nicht\s+nötig|unnötig|sparen\s+sie\s+sich)\s+(?:\w+\s+){0,3}?(?:rücksendung|retoure)"
-)
-# A return through Amazon refused outright or to be cancelled: "do not return faulty items through
-# Amazon", "Please cancel the return you opened on Amazon", "Cancela la devolución".
-_NO_AMAZON_RETURN = (
-    r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?!hesitate\b)(?:send|ship|mail|return)\s+"
-    r"(?:\w+\s+){0,3}?(?:back\s+)?(?:to|through|thru|via)\s+amazon\b|"
-    r"\bplease\s+(?:cancel|close|withdraw)\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:return|a-?to-?z|claim)|"
-    r"\bclosing\s+the\s+amazon\s+return|\bcancela\s+la\s+devoluci|\bannulez\s+(?:le|votre)\s+retour|"
-    r"\bannulla\s+il\s+reso|\bstornieren\s+sie\s+(?:die|ihre)\s+rücksendung|返品(?:を)?(?:キャンセル|取り消)"
-    r"して|(?:请)?取消(?:退货|退款)(?:申请)?"
-)
-# The old part need not come back to the brand (a warranty swap), which steers no one from Amazon.
-_BACK_TO_US = (
-    r"(?:return|send\s+back)\s+the\s+(?:old|broken|faulty|defective)\s+(?:one|unit|part|item|box)|"
-    r"nous\s+renvoyer|renvoyer\s+à\s+nous|send\s+(?:it|them|the\s+\w+)\s+back\s+to\s+us|"
-    r"an\s+uns\s+zurück|devolvérnos\w*|rispedir\w*ci|restituir\w*ci|" + OLD_PART
-)
-_NO_AMAZON_RETURN_ZH = (
-    r"(?:请勿|不要|别|无需)(?:直接)?(?:在|去|通过)?亚马逊(?:上)?(?:申请)?(?:退货|退款)"
-)
-_RETURN_VIA_AMAZON = (
-    r"(?:open|start|request|abr\w*|solicit\w*|inici\w*|ouvr\w*|demand\w*|apr[aei]\w*|richied\w*)\s+(?:\w+\s+)"
-    r"{0,3}?(?:(?:solicitud|demande|richiesta)\s+de?\s*)?(?:returns?|devoluci[oó]n|retour|reso)\b|"
-    r"(?:returns?|return\s+it|rücksendung|retour|devoluci[oó]n|reso|返品|退货)[^.!?。]{0,40}"
-    r"(?:amazon|アマゾン|亚马逊)|(?:amazon|アマゾン|亚马逊)[^.!?。]{0,25}(?:returns?|"
-    r"rücksendung|retour|devoluci[oó]n|reso|返品|退货)"
-)
-_ADVISE_AGAINST = (
-    r"\b(?:recommend|suggest|advise)\s+(?:that\s+)?you\s+(?:don'?t|do\s+not|not)\b|"
-    r"\b(?:recomendamos|aconsejamos|sugerimos)\s+(?:que\s+)?no\b|\b(?:recommandons|conseillons)\s+"
-    r"de\s+ne\s+pas\b|\b(?:consigliamo|suggeriamo)\s+di\s+non\b|"
-    r"\binstead\b[^.!?]{0,40}\b(?:ticket|contact|e-?mail|write|message|reach|call|text)\b|"
-    r"\b(?:empfehlen|raten)\s+(?:ihnen\s+)?(?:davon\s+ab|,?\s*(?:das\s+)?nicht)|"
-    r"\bstattdessen\b[^.!?]{0,40}(?:ticket|kontakt|schreiben|melden)|"
-    r"\bplutôt\b[^.!?]{0,40}(?:ticket|contact|écri)|\ben\s+su\s+lugar\b[^.!?]{0,40}(?:ticket|"
-    r"contact|escrib)|\binvece\b[^.!?]{0,40}(?:ticket|contatt|scriv)"
-)
 # A prize draw in a text about reviews: "every month we pick 5 lucky bakers", "verlosen wir".
 _CONTEST = (
     r"\b(?:prize\s+draw|monthly\s+draw|weekly\s+draw|lucky\s+\w+\s+to\s+win|raffle|sweepstakes?|"
@@ -288,6 +239,15 @@ def _indirect_detectors(lang: str) -> list[Detector]:
             scope=Scope.WINDOW,
         ),
         detector("REV-08", lang, _MONTHS_LATER, requires=review, scope=Scope.TEXT),
+        # A resolved ticket followed by "let other parents know on Amazon" (no word "review").
+        detector(
+            "REV-09",
+            lang,
+            RESOLVED[lang],
+            requires=_TELL_ON_AMAZON[lang],
+            unless=ANY_OUTCOME[lang],
+            scope=Scope.WINDOW,
+        ),
         # Spanish "que la elimine" names the review only by its pronoun: the text must name it.
         detector(
             "REV-05",
@@ -299,7 +259,7 @@ def _indirect_detectors(lang: str) -> list[Detector]:
         detector(
             "REV-04",
             lang,
-            r"\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:the\s+)?"
+            r"\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:the\s+|a\s+)?"
             r"(?:review|rating)s?(?:\s+(?:page|section|button))?\b",
             requires=CONTACT[lang],
             scope=Scope.WINDOW,
@@ -391,25 +351,6 @@ _SHARED = (
         r"qué\s+poner|cosa\s+scrivere|quoi\s+écrire",
         scope=Scope.TEXT,
     ),
-    detector(
-        "DIV-06",
-        "any",
-        _NEEDLESS_RETURN,
-        unless=_BACK_TO_US,
-        requires=r"\b(?:text|call|email|e-mail|write|message|whatsapp|contact|mánd|escr|contact|"
-        r"scriv|kontakt|schreib|ticket)|連絡|問い合わせ",
-        scope=Scope.WINDOW,
-        negatable=False,
-    ),
-    detector("DIV-06", "any", _NO_AMAZON_RETURN, unless=_BACK_TO_US, negatable=False),
-    detector(
-        "DIV-06",
-        "zh",
-        _NO_AMAZON_RETURN_ZH,
-        requires=CONTACT["zh"],
-        scope=Scope.WINDOW,
-        negatable=False,
-    ),
     # The posted review brought "up to date" after a fix (REV-05 without the word "change").
     detector(
         "REV-05",
@@ -424,14 +365,6 @@ _SHARED = (
         r"post|write-?up|review)|produktseite|ihren\s+beitrag|ihre\s+(?:rezension|bewertung)|votre\s+(?:avis|"
         r"commentaire)|ご投稿|投稿いただいた|レビュー|評価",
         scope=Scope.WINDOW,
-    ),
-    detector(
-        "DIV-06",
-        "any",
-        _ADVISE_AGAINST,
-        requires=_RETURN_VIA_AMAZON,
-        scope=Scope.WINDOW,
-        negatable=False,
     ),
 )
 

@@ -80,7 +80,8 @@ _CROSS_SELL = {
     "es": r"(?:nuestros\s+otros\s+productos|descubra\s+nuestra\s+(?:nueva|gama|colección))",
     "it": r"(?:i\s+nostri\s+altri\s+prodotti|scopri\s+(?:la\s+nostra|i\s+nostri)\s+(?:nuov|gamma|"
     r"collezione))",
-    "ja": r"(?:(?:他の|その他の|新)(?:商品|製品)(?:も|を)(?:ぜひ|ご覧)|新商品のご案内)",
+    "ja": r"(?:(?:他の|その他の|新)(?:商品|製品)(?:も|を)(?:ぜひ|ご覧)|新商品のご案内|新発売|"
+    r"ストアページ(?:で|を)(?:チェック|ご覧))",
     "zh": r"(?:我们的其他(?:产品|商品)|新品(?:上市|推荐)|店铺其他)",
 }
 _IMPORTANT = r"\[\s*(?:important|wichtig|importante?|重要)\s*\]|【\s*重要\s*】|^\s*important\s*:"
@@ -197,10 +198,10 @@ _KEPT_FOREVER = (
     r"(?:保存|保管)|永久(?:に)?保存|永久(?:保存|保留)|无限期|无法删除|不能删除)"
 )
 _ABROAD = (
-    r"(?:(?:stored|hosted|processed|transferred|servers?|gespeichert|verarbeitet|übermittelt|"
+    r"(?:(?:stored|hosted|processed|transferred|servers?|servern|gespeichert|verarbeitet|übermittelt|"
     r"stockées|hébergées|traitées|transférées|serveurs|almacenad\w*|alojad\w*|tratad\w*|"
     r"servidores|conservat\w*|ospitat\w*|trattat\w*|trasferit\w*)[^.!?]{0,40}(?:china|chine|cina|"
-    r"shenzhen|hong\s+kong|outside\s+the\s+(?:eu|eea)|außerhalb\s+der\s+eu|hors\s+de\s+l'ue|"
+    r"shenzhen|hong\s+kong|hangzhou|guangzhou|shanghai|beijing|peking|dongguan|ningbo|xiamen|outside\s+the\s+(?:eu|eea)|außerhalb\s+der\s+eu|hors\s+de\s+l'ue|"
     r"fuera\s+"
     r"de\s+la\s+ue|fuori\s+dall'ue)|(?:中国|深セン|国外)[^。]{0,10}(?:サーバー|保存|移転)|"
     r"(?:存储|保存|传输|服务器)[^。]{0,10}(?:中国|深圳|境外))"
@@ -227,10 +228,11 @@ _ATTACHED = (
     r"(?:attached|enclosed)\s+(?:our\s+)?(?:catalog(?:ue)?|brochure|flyer|price\s+list|lookbook)|"
     r"(?:katalog|prospekt)\s+im\s+anhang|(?:catalogue|brochure)\s+(?:ci-joint|en\s+pièce\s+jointe)|"
     r"catálogo\s+adjunto|catalogo\s+in\s+allegato|カタログを添付|附上(?:产品)?目录|"
-    r"(?:attach|enclos|adjunt|alleg|ci-joint|pièce\s+jointe|im\s+anhang|joignons|anhang|anbei|beigefügt|添付|附上)\w*"
+    r"(?:attach|enclos|adjunt|alleg|ci-joint|pièce\s+jointe|im\s+anhang|joignons|joindre|anhang|"
+    r"anbei|beigefügt|添付|附上)\w*"
     r"[^.!?。]{0,50}(?:catalog|katalog|catálogo|folleto|prospekt|brochure|カタログ|目录|产品手册)|"
     r"(?:katalog|catalog|catálogo|prospekt|brochure)\w*[^.!?。]{0,40}(?:angehängt|beigefügt|"
-    r"ci-joint|adjunto|in\s+allegato|attached|enclosed)|附件是[^。]{0,20}目录"
+    r"ci-joint|pièce\s+jointe|adjunto|in\s+allegato|attached|enclosed)|附件是[^。]{0,20}目录"
 )
 
 
@@ -320,7 +322,7 @@ _COURTESY = {
     r"au\s+plaisir)",
     "es": r"(?:dese|a\s+su\s+disposición|a\s+tu\s+disposición|dude|saludos|disfrute|confianza|"
     r"lo\s+que\s+necesite)",
-    "it": r"(?:augur|a\s+(?:sua|tua)\s+disposizione|esit|saluti|buona\s+giornata|fiducia|"
+    "it": r"(?:(?<!d')augur|a\s+(?:sua|tua)\s+disposizione|esit|saluti|buona\s+giornata|fiducia|"
     r"siamo\s+qui|abbraccio)",
     "ja": r"(?:よろしく|今後とも|お待ちして|お待ちください|幸いです|またのご利用)",
     "zh": r"(?:祝|随时|期待|欢迎再次|为您服务)",

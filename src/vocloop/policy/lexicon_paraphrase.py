@@ -156,7 +156,9 @@ _TEAM_FIRST = {
     "en": r"\b(?:reach|contact|email|message|call|ask)\s+(?:our|the)\s+(?:team|support|seller|"
     r"service|staff)\s+first\b",
     "de": r"(?:zuerst|zunächst)\s+(?:unser(?:em|en)?\s+)?(?:team|support|kundenservice)",
-    "fr": r"(?:contactez|écrivez\s+à)\s+(?:d'abord\s+)?notre\s+(?:équipe|service)",
+    "fr": r"(?:contactez|écrivez\s+à)\s+d'abord\s+notre\s+(?:équipe|service)|"
+    r"(?:contactez|écrivez\s+à)"
+    r"\s+notre\s+(?:équipe|service)\s+(?:client\s+)?(?:d'abord|en\s+premier)",
     "es": r"(?:contacta|contacte|escribe)\s+primero\s+(?:con|a)\s+nuestro",
     "it": r"(?:contatta|scrivi)\s+prima\s+(?:il|al)\s+nostro",
     "ja": r"まず(?:は)?(?:当店|弊社|当社|サポート)",

@@ -53,6 +53,7 @@ _CLAIM = {
     r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:5|five)[- ]stars?\s+or\s+"
     r"(?:1|one)[- ]star|\b(?:1|one)[- ]star\s+or\s+(?:5|five)|"
     r"\b(?:uva|spf|protection)\b[^.!?\n]{0,12}(?:5|five)[- ]star|\brating\s+from\s+[★⭐1]|"
+    r"\b(?:from|von|de|da)\s+1\s+(?:to|bis|à|a)\s+5\b|"
     r"[★⭐]\s*(?:rating\s*)?=|\bsleep\s+(?:rating|score)|\b(?:difficulty|skill|spice|"
     r"heat|challenge)\s+(?:level|rating)|\b(?:received|got|earned|won|"
     r"awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|great|excellent|5[- ]star|"
@@ -62,13 +63,13 @@ _CLAIM = {
     r"all|these|those|some|despite)\s+(?:\w+\s+)?(?:positive|good|great|glowing|5[- ]star|"
     r"five[- ]star)\s+reviews\b",
     "de": r"positive\s+(?:wie|und|oder)\s+(?:negative|kritische)|(?:über|mehr\s+als|"
-    r"\d[\d.]*)\s+(?:5-sterne|positive)|bewertet\s+mit|schwierigkeit",
+    r"\d[\d.]*)\s+(?:5-sterne|positive)|bewertet\s+mit|schwierigkeit|\bvon\s+1\s+bis\s+5\b",
     "fr": r"positi\w+\s+(?:ou|comme)\s+négati\w+|(?:plus\s+de|\d[\d\s.]*)\s+avis\s+positifs|"
-    r"hôtel|difficulté",
+    r"hôtel|difficulté|\bde\s+1\s+à\s+5\b",
     "es": r"positiv\w+\s+o\s+negativ\w+|(?:más\s+de|\d[\d.]*)\s+(?:reseñas|opiniones)\s+positivas|"
-    r"hotel|dificultad",
+    r"hotel|dificultad|\bde\s+1\s+a\s+5\b",
     "it": r"positiv\w+\s+o\s+negativ\w+|(?:oltre|più\s+di|\d[\d.]*)\s+recensioni\s+positive|"
-    r"hotel|difficoltà",
+    r"hotel|difficoltà|\bda\s+1\s+a\s+5\b",
     "ja": r"良い(?:評価|レビュー)も|(?:高評価|好評)も(?:低評価|悪評|厳しい)|(?:評価|"
     r"レビュー)も[^。]{0,8}(?:評価|レビュー)も|(?:いただいて|"
     r"いただいており|受けて|獲得|を得て|頂いて|難易度)",
@@ -79,7 +80,7 @@ _CLAIM = {
 }
 _BEFORE_REVIEW = {
     "en": r"\bbefore\s+(?:you\s+)?(?:share|give|post|deliver|pass)\s+(?:your\s+)?verdict|"
-    r"\bbefore\s+you\s+tell\s+(?:the\s+world|everyone|others)\b|\bend\s+up\s+(?:as|in)\s+(?:a\s+)?"
+    r"\bbefore\s+you\s+tell\s+(?:the\s+world|everyone|others)\b|\bskip\s+the\s+review\b|\bend\s+up\s+(?:as|in)\s+(?:a\s+)?"
     r"(?:public|bad|negative|low)\s+(?:review|rating)|"
     r"\b(?:before|instead\s+of|rather\s+than)\s+(?:you\s+)?(?:review(?:ing)?|rat(?:e|"
     r"ing))\b(?!\s+(?:the|this|our|these|any|each|every|all)\s+(?:guide|manual|instructions?|"
@@ -202,7 +203,8 @@ _DICTATE = {
     r"貼り付け)|(?:例文|テンプレート|文例)[^。]{0,10}(?:レビュー|コピー)|コピペ|コピー&ペースト",
     "zh": r"(?:评价|评论)[^。]{0,20}提一下|评价(?:里|中)?(?:提一下|提到)|"
     r"(?:评价|评论|好评)(?:中|里|时)(?:请)?(?:提到|写上|注明|"
-    r"带上)|(?:好评|评价)(?:模板|文案)|复制粘贴",
+    r"带上)|(?:好评|评价)(?:模板|文案)|复制粘贴|(?:评价|评论|好评)[^。]{0,10}(?:模板|文案)|"
+    r"(?:带上|写上|包含)[^。]{0,15}关键词",
 }
 _REMINDER = {
     "en": r"\b(?:haven\'?t|have\s+not|not\s+yet|yet\s+to)\b[^.!?]{0,40}\b(?:review|feedback|"

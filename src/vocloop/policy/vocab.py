@@ -181,7 +181,7 @@ HAPPY_IF = {
     r"once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
     r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|loving|enjoy|enjoyed|enjoying|(?<!feel\s)(?:like|"
     r"liked)(?=\s+(?:it|this|that|the|our|them|your|what|how))|delighted|thrilled|good|great|"
-    r"positive|fine|works?)\b|\b(?:love|loved|like|liked|enjoy|enjoying|happy|satisfied|pleased|"
+    r"positive|fine|works?)\b|\b(?:love|loved|loving|like|liked|enjoy|enjoying|happy|satisfied|pleased|"
     r"thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|"
     r"\b(?:great|good|positive|wonderful|nice)\s+(?:experience|time)\b[^.?!]{0,20}\?|"
     r"\b(?:smiling|all\s+good|all\s+set|loving\s+it|works\s+(?:great|well|perfectly)|"
@@ -312,6 +312,7 @@ BENEFIT = {lang: f"{BENEFIT[lang]}|{_AS_THANKS[lang]}" for lang in BENEFIT}
 # The ticket was resolved / the buyer is happy now: a review ask after it is gating.
 RESOLVED = {
     "en": r"\bsince\s+things\s+(?:worked|turned)\s+out\b|\bmarked\s+(?:as\s+)?resolved\b|"
+    r"\b(?:since|now\s+that)\s+everything(?:'s|\s+is)\s+(?:sorted|fixed|resolved|working)|"
     r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"
     r"solved|fixed|sorted|working|works|happy|satisfied|love)|\b(?:since|now\s+that|"
     r"as)\s+(?:you(?:'re|\s+are)|your\s+(?:issue|problem)|the\s+(?:issue|problem)|"

@@ -824,6 +824,76 @@ CAUGHT += [
         "help_center",
         "Este centro de ayuda activa el píxel de Meta y otras cookies en cuanto entras en la página.",
     ),
+    # Round 18 (fresh sets 41 to 44).
+    (
+        "REV-06",
+        "en",
+        "insert",
+        "Writing a review? Here's what other hikers want to know: mention that it boils water fast.",
+    ),
+    (
+        "REV-07",
+        "fr",
+        "amazon_message",
+        "Commande 405-1234567-1234567 : petit rappel au cas où notre message se serait perdu. Avez-"
+        "vous eu le temps de laisser un commentaire ?",
+    ),
+    (
+        "REV-05",
+        "es",
+        "amazon_message",
+        "Pedido 408-1234567-1234567: ¿sería posible que retiraras la opinión de una estrella?",
+    ),
+    (
+        "REV-06",
+        "it",
+        "amazon_message",
+        "Ordine 403-1234567-1234567: le abbiamo preparato un breve testo da copiare e incollare.",
+    ),
+    (
+        "REV-04",
+        "ja",
+        "insert",
+        "Amazonで評価をご記入いただく前に、必ずサポート窓口までご連絡ください。",
+    ),
+    (
+        "REV-04",
+        "es",
+        "help_center",
+        "¿No te ha gustado? Antes de dejar una valoración negativa, abre un ticket aquí.",
+    ),
+    (
+        "PII-02",
+        "zh",
+        "help_center",
+        "1. 每天把亚马逊后台订单里的买家姓名、电话导出到Excel表。\n2. 每月发给市场部，用来群发短信和优惠活动。",
+    ),
+    (
+        "REV-04",
+        "en",
+        "insert",
+        "Wrong size? Don't post about it: write to fit@brand.example and we'll swap them.",
+    ),
+    (
+        "REV-04",
+        "fr",
+        "insert",
+        "Un souci ? Surtout pas de mauvaise note à chaud : écrivez-nous d'abord à sav@marque.example.",
+    ),
+    (
+        "MSG-01",
+        "it",
+        "amazon_message",
+        "Grazie mille per il tuo ordine 404-1234567-1234567!\nSiamo qui per qualsiasi cosa.\nUn caro "
+        "saluto dal team",
+    ),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "Love it -> scan the green code to review us on Amazon\nNot loving it -> scan the red code "
+        "and tell our team",
+    ),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -1030,6 +1100,45 @@ CLEAN = [
         "insert",
         "Besoin d'aide pour l'appairage ? Contactez notre service client à aide@marque.example. Les "
         "retours restent possibles via Amazon.",
+    ),
+    # Round 18 (fresh sets 41 to 44).
+    (
+        "en",
+        "help_center",
+        "Reviews, warranty and refunds\n• We never offer gifts or refunds in exchange for a review.",
+    ),
+    (
+        "en",
+        "email",
+        "About your question on discount codes: we don't send coupons or promotions by e-mail.",
+    ),
+    (
+        "en",
+        "insert",
+        "After each story, colour in 1 to 5 stars to rate it and stick on a reward sticker.",
+    ),
+    (
+        "en",
+        "insert",
+        "You don't have to register, sign up or write a review to use your warranty.",
+    ),
+    (
+        "de",
+        "amazon_message",
+        "Bestellung 304-1234567-1234567: Rabatte können wir über Amazon-Nachrichten leider nicht "
+        "vergeben.",
+    ),
+    (
+        "it",
+        "amazon_message",
+        "Ordine 406-1234567-1234567: se invece preferisce restituire la scrivania, può fare il reso "
+        "da I miei ordini su Amazon.",
+    ),
+    ("de", "insert", "Wir verschenken dafür nichts und bitten nicht um bestimmte Sterne."),
+    (
+        "es",
+        "help_center",
+        "Piezas de repuesto: neumáticos y carrocerías están disponibles en nuestra tienda de Amazon.",
     ),
 ]
 

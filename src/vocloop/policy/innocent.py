@@ -48,7 +48,7 @@ _FAULT = re.compile(
 )
 _ON_AMAZON = re.compile(r"\b(?:on|su|en|sur|auf)\s+amazon\b|amazonで|亚马逊上")
 _QUESTIONED = re.compile(
-    r"[?？]|\basked\s+(?:whether|if|about)|\b(?:ihre\s+frage|ob\s+es|fragten\s+ob)\b|\bsi\s+nous\b|"
+    r"[?？]|\basked\s+(?:whether|if|about)|\b(?:your|the)\s+question\s+(?:on|about|regarding)\b|\b(?:ihre\s+frage|ob\s+es|fragten\s+ob)\b|\bsi\s+nous\b|"
     r"\bdemand\w*\s+si\b|\bpregunt\w*\s+si\b|\bchiede\w*\s+se\b|"
     r"\bsi\s+(?:hay|tenemos)\b|\bse\s+(?:c'è|ci\s+sono|abbiamo)\b|かどうか|是否"
 )
@@ -61,14 +61,15 @@ _WE_NEVER = re.compile(
     r"(?:offers?|gives?|provides?|pays?)\b|\bnous\s+ne\s+(?:vous\s+)?(?:offrons|proposons|"
     r"donnons|accordons|faisons|demandons)\b|\bnous\s+ne\s+pouvons\s+pas\s+(?:\w+\s+)?(?:offrir|"
     r"proposer|effectuer|faire|accorder|rembourser)|\bwir\s+(?:verschenken|schenken|gewähren|"
-    r"machen)\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|nie)|\bwir\s+bitten\s+niemanden|"
+    r"machen)\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|nichts)\b|\bwir\s+bitten\s+niemanden|"
     r"(?:行う|する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|(?:提供|実施|用意|進呈)"
     r"(?:して|いたして)(?:おりません|いません)|\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine|weder)\b|"
     r"\bverneinen\b|\bnicht\s+an(?:zu)?bieten\b|(?:お付け|付与|ご提供)(?:する|いたす)こと(?:は)?"
     r"(?:一切)?(?:ございません|ありません)|(?:一切)(?:行って|実施して)(?:おりません|いません)|"
     r"(?:不得|严禁|禁止)[^。]{0,40}(?:换取|交换|换评价|换好评)|(?:不得|严禁|禁止)(?:单独|私下)?(?:要求|引导|"
     r"提及|索要)|(?:不包含|不含|没有)任何|(?:規約|ルール)で禁止されて|(?:ご用意|お渡し)できません|"
-    r"können\s+wir\s+(?:ihnen\s+)?(?:\w+\s+){0,2}?nicht\s+(?:schicken|senden|geben|anbieten|gewähren)|"
+    r"können\s+wir\s+(?:ihnen\s+)?(?:[\w-]+\s+){0,4}?nicht\s+(?:schicken|senden|geben|anbieten|gewähren|"
+    r"vergeben)|"
     r"\bwe\s+(?:aren'?t|are\s+not)\s+able\s+to\s+(?:offer|give|provide)|\bnon\s+possiamo\s+"
     r"offrir|\bno\s+podemos\s+(?:ofrecer|dar)|\bnous\s+ne\s+pouvons\s+pas\s+(?:vous\s+)?(?:offrir|"
     r"proposer|accorder)|\b\w+\s+bieten\s+wir\s+(?:\w+\s+){0,2}?(?:nicht|keine)\b|"
@@ -99,7 +100,8 @@ _WAS_A_GIFT = re.compile(
 )
 _GAME = re.compile(
     r"\b(?:players?|your\s+turn|dice|deal\s+\d+\s+cards|extra\s+turn|wins|opponent|pedina|turno|"
-    r"giocator\w+|avversari\w*|jouez|adversaire|piochez|gegner|oponente|"
+    r"giocator\w+|avversari\w*|jouez|adversaire|piochez|gegner|oponente|reward\s+stickers?|"
+    r"sticker\s+chart|colou?r\s+in|"
     r"vince|spieler|würfel|joueurs?|jugadores|dados)\b|プレイヤー|サイコロ|玩家|骰子"
 )
 # A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
@@ -108,6 +110,9 @@ _SCAM_WARNING = re.compile(
     r"en\s+notre\s+nom|en\s+nuestro\s+nombre|a\s+nostro\s+nome|当社(?:の)?名義|以我们的名义|(?:isn'?t|is\s+not|not\s+from)\s+us\b|nicht\s+von\s+uns|"
     r"ce\s+n'est\s+pas\s+nous|no\s+somos\s+nosotros|non\s+siamo\s+noi|当社ではありません|"
     r"不是我们|冒充"
+)
+_TOPIC_LIST = re.compile(
+    r"\s*(?:[\w-]+\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*){1,4}[\w-]+\s*"
 )
 _QUESTION_RULES = frozenset(
     {"REV-01", "REV-02", "REV-03", "REV-04", "REV-05", "DIV-01", "DIV-02", "WAR-01"}
@@ -154,11 +159,18 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
         return True
     if rule not in _QUESTION_RULES:
         return False
+    # A heading that lists topics ("Reviews, warranty and refunds") offers nothing.
+    line_start = normal.text.rfind("\n", 0, hit.start) + 1
+    line_end = normal.text.find("\n", hit.end)
+    if _TOPIC_LIST.fullmatch(normal.text[line_start : line_end if line_end >= 0 else None]):
+        return True
     if _SCAM_WARNING.search(sentence):
         return True
     if rule == "REV-05" and (_YOUR_CALL.search(sentence) or _WE_NEVER.search(sentence)):
         return True
-    if _QUESTIONED.search(sentence) and _REFUSED.search(normal.text, hit.end, end):
+    if _QUESTIONED.search(sentence) and (
+        _REFUSED.search(normal.text, hit.end, end) or _WE_NEVER.search(normal.text, hit.end, end)
+    ):
         return True
     # A reported offer in quotes (「レビューを書けばギフト券」というメッセージ) refused below.
     if _in_quotes(normal.text, hit.start) or "「" in normal.text[start : hit.start]:

@@ -79,7 +79,8 @@ _BUY_WORD = {
 }
 # Amazon's own store pages are not off Amazon.
 _ON_AMAZON = (
-    r"(?:our\s+amazon|amazon[- ]?(?:store|storefront|shop|seite|page|produktseite|boutique|tienda|"
+    r"(?:our\s+amazon|(?:tienda|boutique|negozio|shop|store|seite)\s+(?:de|di|d'|auf|on)\s*amazon|"
+    r"amazon[- ]?(?:store|storefront|shop|seite|page|produktseite|boutique|tienda|"
     r"negozio)|(?<!than )(?<!que )(?<!als )(?<!che )(?:on|auf|sur|en|su)\s+amazon|亚马逊店铺)"
 )
 # "Discover our full range at brand.com": a shop window off Amazon.

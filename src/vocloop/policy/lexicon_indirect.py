@@ -8,6 +8,7 @@ comes months after delivery; a resolved ticket followed by "let other parents kn
 Returns steered away from Amazon live in lexicon_returns.py; data, contact details, service claims
 and offers given away by the text in lexicon_disclosed.py.
 """
+
 from __future__ import annotations
 
 from vocloop.policy.matching import Detector, Scope
@@ -69,7 +70,8 @@ _TELL_ON_AMAZON = {
     r"\bpop(?:ping)?\s+over\s+to\s+amazon\b|\ba\s+few\s+words\b[^.!?]{0,40}\bon\s+amazon|"
     r"\b(?:your\s+)?stars\s+on\s+amazon\b|\b(?:tell|share)\s+(?:the|your|that)\s+"
     r"(?:story|tale|experience)\s+on\s+amazon|\b(?:tell|told|telling)\s+(?:other|fellow)\s+"
-    r"(?:shoppers|buyers|customers|parents|owners)\b|\b(?:thoughts|opinions?|impressions?)\b[^.!?]{0,50}"
+    r"(?:shoppers|buyers|customers|parents|owners)\b|\b(?:thoughts|opinions?|"
+    r"impressions?)\b[^.!?]{0,50}"
     r"\bon\s+amazon\b",
     "de": r"(?:erzähl|berichte|teil)\w*\s+(?:\w+\s+){0,6}?(?:auf|bei)\s+amazon|"
     r"(?:ein\s+paar|einige)\s+"
@@ -92,9 +94,11 @@ _MADE_BETTER_IF = {
     r"earned\s+(?:its|a)\s+(?:\w+\s+)?(?:place|spot)|found\s+a\s+(?:good\s+)?home)|"
     r"\bif\s+(?:[\w'-]+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
     r"put)\s+(?:\w+\s+){0,6}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
-    r"calmer|lighter|tastier|a\s+smile|smile|magical|special|enjoyable)\b|\bif\s+(?:it|they|so)\s+did\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
+    r"calmer|lighter|tastier|a\s+smile|smile|magical|special|enjoyable)\b|"
+    r"\bif\s+(?:it|they|so)\s+did\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
     r"rescued|protects|protected)\s+(?:your|you)\b|\bif\s+(?:\w+\s+){1,5}?(?:left|leaves|kept|"
-    r"keeps)\s+(?:your|you)\s+(?:\w+\s+){0,2}?(?:feeling|looking)\b|\bif\s+(?:\w+\s+){1,5}?(?:came|comes|turned|"
+    r"keeps)\s+(?:your|you)\s+(?:\w+\s+){0,2}?(?:feeling|looking)\b|"
+    r"\bif\s+(?:\w+\s+){1,5}?(?:came|comes|turned|"
     r"turns)\s+out\s+(?:golden|perfect|great|right|crispy|delicious|amazing)\b",
     "de": r"\bwenn\s+(?:\w+\s+){1,6}?(?:schöner|leichter|einfacher|besser|gemütlicher|"
     r"freude\s+(?:macht|gemacht|bereitet))",
@@ -112,14 +116,17 @@ _MADE_BETTER_IF = {
 _NUDGE = {
     "en": r"\b(?:circling|checking|coming)\s+back\b|\bnudge\b|\bin\s+case\s+(?:\w+\s+){1,5}?got\s+"
     r"(?:buried|lost|missed)|\bbump(?:ing)?\s+(?:this|it)\b|\bwe\s+wrote\s+"
-    r"(?:to\s+you\s+)?(?:on|last|a\s+few|earlier)\b|\b(?:might|may)\s+have\s+got(?:ten)?\s+(?:buried|"
+    r"(?:to\s+you\s+)?(?:on|last|a\s+few|earlier)\b|\b(?:might|"
+    r"may)\s+have\s+got(?:ten)?\s+(?:buried|"
     r"lost)|\bfollow(?:ing)?[- ]up\b|\bin\s+case\s+"
     r"(?:it|this|our\s+\w+)\s+got\s+(?:buried|lost|missed)|\b(?:sent|wrote|emailed|messaged)\s+"
     r"you\s+(?:a\s+)?(?:\w+\s+)?(?:note|message|e-?mail|line)\s+(?:a\s+(?:few|couple)|some|last|"
     r"\d+|two|three)",
     "de": r"(?:wir\s+hatten\s+ihnen\s+(?:bereits|schon)|erneut\s+(?:an|bei)|nochmals\s+(?:an|"
     r"bei)|noch\s+einmal\s+(?:an|bei))",
-    "fr": r"(?:nous\s+vous\s+avions\s+(?:écrit|contacté)|(?:je|nous)\s+me\s+permets?\s+de\s+"
+    "fr": r"(?:nous\s+vous\s+avions\s+(?:écrit|contacté|demandé)|petit\s+rappel|"
+    r"au\s+cas\s+où\s+notre\s+"
+    r"(?:message|mail|e-mail)|(?:je|nous)\s+me\s+permets?\s+de\s+"
     r"revenir|nous\s+revenons\s+vers\s+vous|petite\s+relance)",
     "es": r"(?:te\s+escribimos\s+para|te\s+lo\s+recordamos|le\s+escribimos\s+hace|"
     r"volvemos\s+a\s+escribirle|le\s+recordamos\s+de\s+nuevo)",
@@ -135,7 +142,8 @@ _REVISIT_REVIEW = {
     "en": r"\b(?:revisit|rethink|reconsider|re-?evaluat|re-?rat)\w*\s+(?:\w+\s+){0,2}?(?:your|"
     r"the|that|this)\s+(?:\w+\s+)?(?:(?:\d|one|two|three)[- ]stars?|reviews?|ratings?|"
     r"feedback)\b|\b(?:revisit|rethink|reconsider)\w*\s+it\s+so\b|\btak(?:e|ing)\s+(?:another|a\s+"
-    r"second|a\s+fresh)\s+look\s+at\s+(?:(?:the|your|that)\s+(?:[\w-]+\s+)?(?:feedback|review|rating)|"
+    r"second|a\s+fresh)\s+look\s+at\s+(?:(?:the|your|"
+    r"that)\s+(?:[\w-]+\s+)?(?:feedback|review|rating)|"
     r"what\s+you\s+(?:shared|wrote|posted|said))|\ba\s+(?:fresh|new|updated)\s+(?:rating|"
     r"review)\s+that\s+reflects",
     "de": r"(?:ihre|deine|die)\s+(?:einschätzung|beurteilung|meinung|bewertung|rezension)\s+"
@@ -157,8 +165,10 @@ _CONTEST = (
 )
 # The request says it comes months after delivery: "two months since your order arrived".
 _MONTHS_LATER = (
-    r"\b(?:two|three|four|five|six|several|\d+)\s+months?\s+(?:since|ago|after)|\b(?:had|used|owned)\s+"
-    r"(?:\w+\s+){0,3}?(?:for\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:two|three|four|five|six|"
+    r"\b(?:two|three|four|five|six|several|\d+)\s+months?\s+(?:since|ago|after)|"
+    r"\b(?:had|used|owned)\s+"
+    r"(?:\w+\s+){0,3}?(?:for\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:two|"
+    r"three|four|five|six|"
     r"several|\d+)\s+months|\b(?:vor|seit)\s+"
     r"(?:zwei|drei|vier|mehreren|\d+)\s+monaten|\b(?:il\s+y\s+a|depuis)\s+(?:deux|trois|quatre|"
     r"plusieurs|\d+)\s+mois|\b(?:dos|tres|cuatro|varios|\d+)\s+meses\s+desde|\bhace\s+(?:dos|tres|"
@@ -273,18 +283,26 @@ _SHARED = (
     detector(
         "REV-06",
         "any",
-        r"\b(?:review|feedback)\b[^.!?]{0,15}[:—–-]\s*(?:please\s+)?mention\b|\b(?:when|while|as|if)"
-        r"\s+you\s+(?:write|leave|post)\s+(?:your|a|the)\s+review\s*[,:]?\s*(?:please\s+)?(?:mention|"
+        r"\b(?:review|feedback)\b[^.!?]{0,15}[:—–-]\s*(?:please\s+)?mention\b|"
+        r"\b(?:when|while|as|if)"
+        r"\s+you\s+(?:write|leave|post)\s+(?:your|a|"
+        r"the)\s+review\s*[,:]?\s*(?:please\s+)?(?:mention|"
         r"include|highlight|talk\s+about|point\s+out)\b|\b(?:when|while|as)\s+you\s+(?:write|leave|"
-        r"post)\s+(?:it|yours|your\s+review)\s*[,:]?\s*(?:it\s+(?:really\s+)?helps\s+(?:\w+\s+){0,2}?"
-        r"if\s+you\s+|please\s+|try\s+to\s+)(?:mention|include|highlight|talk\s+about|point\s+out)\b|"
-        r"\b(?:it\s+)?(?:really\s+)?helps\s+(?:\w+\s+){0,3}?if\s+you\s+(?:mention|include|talk\s+about|"
+        r"post)\s+(?:it|yours|"
+        r"your\s+review)\s*[,:]?\s*(?:it\s+(?:really\s+)?helps\s+(?:\w+\s+){0,2}?"
+        r"if\s+you\s+|please\s+|try\s+to\s+)(?:mention|include|highlight|"
+        r"talk\s+about|point\s+out)\b|"
+        r"\b(?:it\s+)?(?:really\s+)?helps\s+(?:\w+\s+){0,3}?if\s+you\s+(?:mention|"
+        r"include|talk\s+about|"
         r"highlight)\b|\bsomething\s+like\s+[\"“]|(?:写|留|发)(?:评价|评论|好评)(?:的)?时(?:候)?[^。]{0,12}"
         r"(?:提到|写上|提及|带上|说说)|レビュー(?:を)?(?:書く|書かれる|投稿する|ご投稿の)(?:際|時|とき)"
         r"[^。]{0,15}(?:触れ|記載|書いて|入れて)|\bal\s+(?:escribir|dejar|publicar)\s+(?:tu|"
-        r"su)\s+(?:reseña|opinión|valoración)\s*,?\s*(?:no\s+olvides\s+|recuerda\s+|por\s+favor\s+)?"
-        r"(?:mencion\w*|destac\w*|di\b|dec\w*|coment\w*)|\bquando\s+scrivi\s+(?:la|una)\s+recensione\s*,?\s*"
-        r"(?:ricorda\s+di\s+)?(?:citare|menzionare|dire)|\bpensez\s+à\s+(?:préciser|"
+        r"su)\s+(?:reseña|opinión|valoración)\s*,?\s*(?:no\s+olvides\s+|recuerda\s+|"
+        r"por\s+favor\s+)?"
+        r"(?:mencion\w*|destac\w*|di\b|dec\w*|coment\w*)|\bquando\s+scrivi\s+(?:la|"
+        r"una)\s+recensione\s+"
+        r"(?:su\s+amazon\s*)?,?\s*(?:ricorda(?:ti)?\s+di\s+)?(?:citare|menzionare|dire)|"
+        r"\bwant\s+to\s+know\s*:\s*(?:please\s+)?mention\b|\bpensez\s+à\s+(?:préciser|"
         r"mentionner|dire|indiquer)",
         requires=r"review|avis|commentaire|reseña|recensione|评价|评论|レビュー",
         scope=Scope.WINDOW,
@@ -301,10 +319,14 @@ _SHARED = (
     detector(
         "REV-03",
         "en",
-        r"(?:\bnot\s+(?:[\w-]+\s+){0,2}?[\w-]+|\b(?:something|anything)\s+(?:\w+\s+){0,2}?(?:wrong|off)"
-        r"(?:\s+with\s+[\w-]+)?)\s*\?\s*(?:→|->|=>|:)?\s*(?:tell|email|message|write|contact|text)\s+us|"
+        r"(?:\bnot\s+(?:[\w-]+\s+){0,2}?[\w-]+|\b(?:something|"
+        r"anything)\s+(?:\w+\s+){0,2}?(?:wrong|off)"
+        r"(?:\s+with\s+[\w-]+)?)\s*\?\s*(?:→|->|=>|:)?\s*(?:tell|email|message|write|"
+        r"contact|text)\s+us|"
         r"\bif\s+not\s*[,:]\s*(?:tell|email|message|write\s+to|contact|text)\s+us\b|"
-        r"\bnot\s+(?:so\s+)?(?:great|good|happy|satisfied|perfect|thrilled)\s*(?:→|->|=>|:|\?)\s*"
+        r"\bnot\s+(?:so\s+)?(?:great|good|happy|satisfied|perfect|thrilled|"
+        r"loving\s+it|a\s+fan|impressed)"
+        r"\s*(?:→|->|=>|:|\?)\s*"
         r"(?:[\w-]+\s+){0,6}?(?:tell|email|message|write\s+to|contact|text)\s+(?:us|our)\b",
         requires=r"(?s)^(?=.*amazon)(?=.*(?:review|rat(?:e|ing)|stars?\b|feedback|tell\s+(?!us\b)))",
         scope=Scope.TEXT,
@@ -324,7 +346,8 @@ _SHARED = (
         "any",
         r"(?:はい|yes|ja|oui|sí|si)\W{0,3}(?:を選んだ|と答えた|を押した)方|[4-5４５](?:\s*(?:〜|~|-|から)"
         r"\s*[5５])?\s*(?:を)?(?:選択|お選び|選ん)(?:された|した|いただいた|だ)方|\b(?:if\s+you|those\s+who)"
-        r"\s+(?:chose|choose|select(?:ed)?|pick(?:ed)?|rated?|gave|give)\s+(?:a\s+|us\s+)?(?:4|5|four|"
+        r"\s+(?:chose|choose|select(?:ed)?|pick(?:ed)?|rated?|gave|give)\s+(?:a\s+|"
+        r"us\s+)?(?:4|5|four|"
         r"five)\b|\bif\s+you\s+(?:click|choose|select|"
         r"tap|pick)\s+\W?(?:yes|👍)",
         requires=r"amazon",
@@ -343,7 +366,8 @@ _SHARED = (
         "REV-06",
         "any",
         r"\bfeel\s+free\s+to\s+(?:borrow|use|copy)\s+(?:those|these|them|it|our)\b|\bcopiarla\b|"
-        r"\b(?:try\s+this|use\s+this|feel\s+free\s+to\s+use|something\s+like\s+this)\s*[:：]\s*[\"“«]|"
+        r"\b(?:try\s+this|use\s+this|feel\s+free\s+to\s+use|"
+        r"something\s+like\s+this)\s*[:：]\s*[\"“«]|"
         r"\bcópiala\b|\bcopia,?\s+(?:e\s+)?incolla|(?:ejemplo|"
         r"example|beispiel|exemple|esempio|例文|例)(?:\s+(?:da|to|zum|à|para)\s+\w+)?\s*[:：]\s*"
         r"[\"«“„「]|\b(?:podrías|podría)\s+comentar\s+que",
@@ -356,13 +380,15 @@ _SHARED = (
         "REV-05",
         "any",
         r"\breflect(?:s|ed)?\s+how\s+(?:the|we|it|your|things)\b|\bno\s+longer\s+reflects?\b|"
-        r"\brevisit\s+them\b|(?:aktuellen|neuen)\s+stand\s+widerspiegel\w*|\b(?:remove|delete|take\s+down)\s+it\s+(?:within|by|today|now)\b|"
+        r"\brevisit\s+them\b|(?:aktuellen|neuen)\s+stand\s+widerspiegel\w*|"
+        r"\b(?:remove|delete|take\s+down)\s+it\s+(?:within|by|today|now)\b|"
         r"\breflect(?:s|ed)?\s+(?:how\s+things|where\s+things|the\s+(?:current|new|latest|whole\s+"
         r"(?:story|picture)))|"
         r"\bup\s+to\s+date\b|auf\s+den\s+(?:aktuellen|neuesten)\s+stand|\bà\s+jour\b|"
         r"現在の状況に合わせて|お書き直し|書き直し",
         requires=r"product\s+page|what\s+other\s+shoppers\s+read|your\s+(?:[\w-]+\s+)?(?:comments?|"
-        r"post|write-?up|review)|produktseite|ihren\s+beitrag|ihre\s+(?:rezension|bewertung)|votre\s+(?:avis|"
+        r"post|write-?up|review)|produktseite|ihren\s+beitrag|ihre\s+(?:rezension|"
+        r"bewertung)|votre\s+(?:avis|"
         r"commentaire)|ご投稿|投稿いただいた|レビュー|評価",
         scope=Scope.WINDOW,
     ),

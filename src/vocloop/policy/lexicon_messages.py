@@ -322,7 +322,7 @@ _COURTESY = {
     r"au\s+plaisir)",
     "es": r"(?:dese|a\s+su\s+disposición|a\s+tu\s+disposición|dude|saludos|disfrute|confianza|"
     r"lo\s+que\s+necesite)",
-    "it": r"(?:(?<!d')augur|a\s+(?:sua|tua)\s+disposizione|esit|saluti|buona\s+giornata|fiducia|"
+    "it": r"(?:(?<!d')augur|a\s+(?:sua|tua)\s+disposizione|esit|salut[oi]|buona\s+giornata|fiducia|"
     r"siamo\s+qui|abbraccio)",
     "ja": r"(?:よろしく|今後とも|お待ちして|お待ちください|幸いです|またのご利用)",
     "zh": r"(?:祝|随时|期待|欢迎再次|为您服务)",

@@ -59,7 +59,7 @@ _ADVISE_AGAINST = (
     r"\b(?:empfehlen|raten)\s+(?:ihnen\s+)?(?:davon\s+ab|,?\s*(?:das\s+)?nicht)|"
     r"\bstattdessen\b[^.!?]{0,40}(?:ticket|kontakt|schreiben|melden)|"
     r"\bplutôt\b[^.!?]{0,40}(?:ticket|contact|écri)|\ben\s+su\s+lugar\b[^.!?]{0,40}(?:ticket|"
-    r"contact|escrib)|\binvece\b[^.!?]{0,40}(?:ticket|contatt|scriv)"
+    r"contact|escrib)|\binvece\b[^.!?]{0,40}(?:ticket|contatt|scriv(?:i|a|ere|eteci|ici)\b)"
 )
 
 

@@ -23,7 +23,8 @@ _POSITIVE = {
     r"comments?)\s+on\s+amazon|(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|"
     r"perfect|(?:5|five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
     r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
-    r"restaurant|foil|balloons?|stickers?|shaped|cutters?|lights?|garlands?))|(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
+    r"restaurant|foil|balloons?|stickers?|shaped|cutters?|lights?|garlands?))|"
+    r"(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
     r"it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\b5\s?/\s?5\b|\b10\s?/\s?10\b|"
     r"\bthumbs[- ]up)",
     "de": r"\b(?:top|beste)-(?:bewertung|rezension)|\b(?:hohe|höchste)\s+(?:bewertung|punktzahl)|"
@@ -53,7 +54,7 @@ _CLAIM = {
     r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:5|five)[- ]stars?\s+or\s+"
     r"(?:1|one)[- ]star|\b(?:1|one)[- ]star\s+or\s+(?:5|five)|"
     r"\b(?:uva|spf|protection)\b[^.!?\n]{0,12}(?:5|five)[- ]star|\brating\s+from\s+[★⭐1]|"
-    r"\b(?:from|von|de|da)\s+1\s+(?:to|bis|à|a)\s+5\b|"
+    r"\b(?:(?:from|von|de|da)\s+)?1\s+(?:to|bis|à|a)\s+5\b|"
     r"[★⭐]\s*(?:rating\s*)?=|\bsleep\s+(?:rating|score)|\b(?:difficulty|skill|spice|"
     r"heat|challenge)\s+(?:level|rating)|\b(?:received|got|earned|won|"
     r"awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|great|excellent|5[- ]star|"
@@ -80,13 +81,15 @@ _CLAIM = {
 }
 _BEFORE_REVIEW = {
     "en": r"\bbefore\s+(?:you\s+)?(?:share|give|post|deliver|pass)\s+(?:your\s+)?verdict|"
-    r"\bbefore\s+you\s+tell\s+(?:the\s+world|everyone|others)\b|\bskip\s+the\s+review\b|\bend\s+up\s+(?:as|in)\s+(?:a\s+)?"
+    r"\bbefore\s+you\s+tell\s+(?:the\s+world|everyone|others)\b|\bskip\s+the\s+review\b|"
+    r"\bdon'?t\s+post\s+(?:about\s+it|anything|a\s+review)\b|\bend\s+up\s+(?:as|in)\s+(?:a\s+)?"
     r"(?:public|bad|negative|low)\s+(?:review|rating)|"
     r"\b(?:before|instead\s+of|rather\s+than)\s+(?:you\s+)?(?:review(?:ing)?|rat(?:e|"
     r"ing))\b(?!\s+(?:the|this|our|these|any|each|every|all)\s+(?:guide|manual|instructions?|"
     r"steps?|faq|safety|warnings?|page|video|terms|documents?|card|leaflet|booklet|information|"
     r"details|settings|contents?|order|package|parts?|list)\b)|\b(?:before|instead\s+of|"
-    r"rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|submit|publish|shar|leave|write|post|"
+    r"rather\s+than|prior\s+to)\s+(?:you\s+)?(?:leav|writ|post|giv|submit|publish|"
+    r"shar|leave|write|post|"
     r"give|rat)\w*\s+(?:\w+\s+){0,4}?(?:reviews?|ratings?|feedback)\b",
     "de": r"\bbevor\s+sie\s+(?:\w+\s+){2,5}?(?:bewertung|rezension)|"
     r"\b(?:bevor|ehe)\s+(?:sie|du)\s+(?:uns\s+|das\s+produkt\s+|es\s+)?(?:bewerten|bewertest|"
@@ -105,7 +108,7 @@ _BEFORE_REVIEW = {
     r"\bprima\s+di\s+(?:recensire|valutare)|\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|"
     r"pubblicare|dare)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|opinione)",
     "ja": r"(?:評価|レビュー)(?:の|する|される|をする)前に|(?:低評価|悪い評価|厳しい評価|星\s?1|"
-    r"★\s?1|レビュー|評価)(?:を)?(?:ご)?(?:つけ|付け|書|投稿|し|入れ)(?:いただく|頂く|なさる)?\w{0,3}?(?:る|られる|される)?(?:前に|"
+    r"★\s?1|レビュー|評価)(?:を)?(?:ご)?(?:つけ|付け|書|投稿|し|入れ|記入)(?:いただく|頂く|なさる)?\w{0,3}?(?:る|られる|される)?(?:前に|"
     r"前には|前)",
     "zh": r"(?:差评|中差评|评价|评论|留评)(?:之)?前|"
     r"(?:先别|别急着|不要急着)(?:打分|评价|留评|给评)",
@@ -170,14 +173,16 @@ _CHANGE_REVIEW = {
     r"差评|评论|评分|中评|好评)|(?:把|将)(?:差评|评价|评论|评分).{0,6}(?:删|改|撤))",
 }
 _DICTATE = {
-    "en": r"\breview\s+(?:text\s+)?(?:you\s+can|to)\s+(?:copy|paste|use)|\b(?:copy|"
+    "en": r"\breview\s+(?:text\s+)?(?:you\s+can|to)\s+(?:copy|paste|use)\b(?!\s+(?:your|the|our)\s+"
+    r"(?:warranty|guarantee))|\b(?:copy|"
     r"paste)\s+(?:this|the\s+following)\s+(?:review|text)|\bmention\b[^.!?]{0,60}\b(?:review|"
     r"feedback)\b|\bmention\b[^.!?]{0,60}\bin\s+(?:your|the)\s+(?:review|feedback)|"
     r"\bin\s+your\s+(?:review|feedback)\b[, ]+(?:please\s+)?(?:mention|say|write|include|"
     r"talk\s+about|highlight|note)|copy\s+(?:and|&)\s+paste|(?:sample|pre-?written|suggested|"
     r"template)\s+reviews?|\breview\s+template|use\s+the\s+(?:hashtag|keywords?)|\b(?:your|a)\s+"
     r"(?:review|feedback)\b[^.!?]{0,40}\b(?:mention|include|use)\b[^.!?]{0,10}[\"“„«]|\b(?:review|"
-    r"feedback)\b[^.!?]{0,60}\b(?:could|would|please|kindly|try\s+to)\s+(?:\w+\s+)?mention\b|\bthe\s+words\s+"
+    r"feedback)\b[^.!?]{0,60}\b(?:could|would|please|kindly|"
+    r"try\s+to)\s+(?:\w+\s+)?mention\b|\bthe\s+words\s+"
     r"(?:\w+\s+){0,3}?search\s+for",
     "de": r"(?:bewertung|rezension)[^.!?]{0,80}(?:erwähnen\s+sie|stichwort|hashtag)|"
     r"erwähnen[^.!?]{0,60}(?:bewertung|rezension)|(?:erwähnen|schreiben|"
@@ -193,7 +198,8 @@ _DICTATE = {
     r"tu)\s+(?:reseña|opinión|valoración)[ ,]+(?:por\s+favor\s+)?(?:mencione|destaque|diga|cuenta|"
     r"menciona|habla)|copiar\s+y\s+pegar|copie\s+y\s+pegue|copia\s*(?:,|y)\s*pega|"
     r"\buna\s+idea\s+para\s+(?:tu|su)\s+reseña|(?:plantilla|ejemplo)\s+de\s+reseña",
-    "it": r"menzion\w*[^.!?]{0,60}recension|(?:menziona|menzioni|cita|citi|"
+    "it": r"copia(?:re)?\s+e\s+incolla(?:re)?|\btesto\s+da\s+copiare|"
+    r"menzion\w*[^.!?]{0,60}recension|(?:menziona|menzioni|cita|citi|"
     r"sottolinea)[^.!?]{0,40}nella\s+(?:tua\s+|sua\s+)?(?:recensione|valutazione)|"
     r"nella\s+(?:tua\s+|sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?(?:menziona|scrivi|cita|"
     r"racconta|parla|aggiungi)|"
@@ -257,8 +263,10 @@ _PROOF = (
 # "Don't rate us badly" and the unhappy branch of a split ask ("Had a problem? Email us instead").
 _DONT_RATE_BADLY = {
     "en": r"\b(?:no|not\s+a)\s+(?:\w+\s+)?review\s*,?\s*(?:but|instead)|\b(?:don'?t|do\s+not|"
-    r"please\s+don'?t)\s+(?:(?:immediately|just|straight\s+away|right\s+away|rush\s+to)\s+)?(?:leave\s+(?:us\s+)?(?:a\s+)?(?:\w+\s+)?(?:review|feedback|rating)|"
-    r"(?:rate|review)\s+(?:us\s+)?(?:negatively|badly|low|yet|just\s+yet))|\bdont\s+(?:review|rate)\b|\b(?:had\s+a\s+problem|not\s+(?:happy|"
+    r"please\s+don'?t)\s+(?:(?:immediately|just|straight\s+away|right\s+away|"
+    r"rush\s+to)\s+)?(?:leave\s+(?:us\s+)?(?:a\s+)?(?:\w+\s+)?(?:review|feedback|rating)|"
+    r"(?:rate|review)\s+(?:us\s+)?(?:negatively|badly|low|yet|just\s+yet))|"
+    r"\bdont\s+(?:review|rate)\b|\b(?:had\s+a\s+problem|not\s+(?:happy|"
     r"satisfied)|unhappy|unsatisfied|dissatisfied|any\s+(?:issues?|problems?)|less\s+than\s+(?:5|"
     r"five|4|four)\s+stars?)\b[^.!?]{0,20}\?[^.!?]{0,60}\b(?:instead|first|"
     r"before\s+(?:you\s+)?(?:post|write|leave|review)\w*)\b",
@@ -271,7 +279,8 @@ _DONT_RATE_BADLY = {
     r"probleme?)\s*\?[^.!?]{0,60}(?:stattdessen|zuerst)",
     "fr": r"pas\s+de\s+(?:commentaire|avis)\s+(?:fâché|négatif|énervé|en\s+colère)|"
     r"pas\s+d'avis\s*,?\s*mais|ne\s+(?:nous\s+)?(?:notez|évaluez)\s+pas\s+(?:négativement|"
-    r"mal)|ne\s+(?:nous\s+)?laiss(?:ez|er)\s+pas\s+(?:de\s+|d')(?:\w+\s+)?(?:avis|commentaire|évaluation|"
+    r"mal)|ne\s+(?:nous\s+)?laiss(?:ez|er)\s+pas\s+(?:de\s+|d')(?:\w+\s+)?(?:avis|"
+    r"commentaire|évaluation|"
     r"note)|(?:pas\s+satisfait|un\s+problème|mécontent)\w*\s*\?[^.!?]{0,60}(?:plutôt|d'abord)",
     "es": r"no\s+(?:hace\s+falta\s+que\s+)?dejes\s+una\s+mala\s+(?:reseña|valoración|opinión)|"
     r"no\s+(?:deje\s+)?una\s+(?:reseña|opinión)\s*,?\s*sino|no\s+(?:nos\s+)?(?:valore|"
@@ -281,7 +290,8 @@ _DONT_RATE_BADLY = {
     "it": r"non\s+una\s+recensione\s*,?\s*ma|non\s+(?:valutarci|recensirci|"
     r"darci)\s+(?:negativamente|male|un\s+voto\s+basso)|non\s+lasciare\s+(?:una\s+)?(?:recensione|"
     r"valutazione)|non\s+lasciare\s+(?:subito|immediatamente|direttamente)\s+(?:una\s+)?(?:\w+\s+)?"
-    r"(?:recensione|valutazione)|(?:non\s+sei\s+soddisfatt\w|problemi)\s*\?[^.!?]{0,60}(?:invece|prima)",
+    r"(?:recensione|valutazione)|(?:non\s+sei\s+soddisfatt\w|"
+    r"problemi)\s*\?[^.!?]{0,60}(?:invece|prima)",
     "ja": r"(?:レビュー|評価)(?:ではなく|の代わりに|より先に)|(?:低評価|悪い評価|星1)(?:は|"
     r"を)?(?:つけないで|付けないで|ご遠慮)|(?:レビュー|評価)(?:を)?(?:書かず|投稿せず|書かないで|"
     r"つけずに)",
@@ -329,7 +339,7 @@ def _review_detectors(lang: str) -> list[Detector]:
             "REV-04",
             lang,
             _BEFORE_REVIEW[lang],
-            requires=rf"{CONTACT[lang]}|@[\w-]+\.|\bdanos\s+la\s+oportunidad|give\s+us\s+a\s+chance",
+            requires=rf"{CONTACT[lang]}|@[\w-]+\.|\bdanos\s+la\s+oportunidad|give\s+us\s+a\s+chance|ticket",
             scope=Scope.WINDOW,
         ),
         detector("REV-04", lang, _CONTACT_FIRST[lang], requires=review, scope=Scope.WINDOW),

@@ -170,7 +170,8 @@ _AVOID_BAD = {
     "de": r"(?:vermeiden|verzichten)\w*[^.!?]{0,30}(?:schlechte|negative|niedrige)\w*\s+"
     r"(?:bewertung|rezension|note)|(?:schlechte|negative)\w*\s+(?:bewertung|rezension)\w*\s+"
     r"(?:vermeiden|ersparen)",
-    "fr": r"(?:évitez|évite|épargnez)\s+(?:\w+\s+){0,2}?(?:mauvaise|basse|négative)\w*\s+"
+    "fr": r"(?:surtout\s+)?pas\s+de\s+(?:mauvais\w*|basse|négati\w+)\s+(?:note|avis|évaluation|"
+    r"commentaire)|(?:évitez|évite|épargnez)\s+(?:\w+\s+){0,2}?(?:mauvaise|basse|négative)\w*\s+"
     r"(?:note|avis|évaluation)|(?:évitez|évite)\s+(?:le|la|les)\s+(?:mauvais|mauvaise)",
     "es": r"(?:evita|evite|ahórranos)\s+(?:\w+\s+){0,2}?(?:mala|baja|negativa)\w*\s+(?:valoración|"
     r"reseña|nota|puntuación|opinión)",
@@ -201,7 +202,8 @@ _CHANGE_MORE = {
     r"überarbeiten)",
     "fr": r"(?:reconsidér|revo|révis|réévalu|modifi|chang|actualis)\w*\s+(?:\w+\s+){0,2}?(?:note|"
     r"avis|commentaire|évaluation)",
-    "es": r"(?:revis|reconsider|reevalu|modific|cambi|actualiz|correg)\w*\s+(?:su|tu|la|el|sus)\s+"
+    "es": r"(?:revis|reconsider|reevalu|modific|cambi|actualiz|correg|"
+    r"retir)\w*\s+(?:su|tu|la|el|sus)\s+"
     r"(?:\w+\s+)?(?:valoración|reseña|opinión|calificación|puntuación|comentario)",
     "it": r"(?:rived|riconsider|rivalut|modific|(?<!in\s)cambi|aggiorn|corregg)\w*\s+"
     r"(?:\w+\s+){0,2}?"

@@ -13,6 +13,8 @@ _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "‚": "'", "‐": "-", "�
 # Sentence ends: CJK stops always; Latin stops only before a space or the end, so that domains
 # (brand-help.com/x1), decimals and order ids stay in one sentence.
 _SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s|$)|[;；](?=\s)")
+# A list item's number ("1.", "2.") opens the item's sentence instead of being one.
+_LIST_MARKER = re.compile(r"\s*\d{1,2}\.")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
+        if _LIST_MARKER.fullmatch(text[start:end]):
+            continue
         if text[start:end].strip():
             spans.append((start, end))
         start = end

@@ -894,6 +894,76 @@ CAUGHT += [
         "Love it -> scan the green code to review us on Amazon\nNot loving it -> scan the red code "
         "and tell our team",
     ),
+    # Round 19 (fresh sets 45 to 48).
+    (
+        "REV-04",
+        "fr",
+        "insert",
+        "Avant de nous noter, laissez-nous une chance : écrivez à sav@marque.example.",
+    ),
+    (
+        "REV-06",
+        "es",
+        "insert",
+        "¿Vas a escribir una reseña? Menciona que «no se enreda» y que «no gotea».",
+    ),
+    (
+        "DIV-06",
+        "es",
+        "email",
+        "No hace falta que devuelvas el anillo por Amazon ni que abras una reclamación de la A a la Z.",
+    ),
+    ("REV-01", "en", "insert", "Every glowing word on Amazon keeps our family shop going."),
+    (
+        "REV-09",
+        "fr",
+        "help_center",
+        "Êtes-vous satisfait ? Si « Oui » : cliquez sur « Donner mon avis sur Amazon ». Si « Non » : "
+        "remplissez le formulaire.",
+    ),
+    (
+        "REV-06",
+        "es",
+        "insert",
+        "Cuando escribas tu opinión, no olvides mencionar lo silencioso que es el difusor.",
+    ),
+    (
+        "REV-03",
+        "ja",
+        "insert",
+        "お気に召しましたら、Amazonのレビューにて率直なご感想をお聞かせいただけますと幸いです。",
+    ),
+    (
+        "DIV-02",
+        "fr",
+        "email",
+        "Pour nous faire pardonner, voici un code exclusif : NEIGE20, valable sur notre boutique.",
+    ),
+    (
+        "DIV-04",
+        "zh",
+        "amazon_message",
+        "订单 114-1234567-1234567 的问题文字不太好说清楚，请加我们微信 kf_brand，视频指导您。",
+    ),
+    (
+        "REV-07",
+        "de",
+        "amazon_message",
+        "Bestellung 302-1234567-1234567: Wir hatten Ihnen letzte Woche bereits geschrieben, vielleicht "
+        "ist unsere Nachricht untergegangen? Über eine Rezension freuen wir uns weiterhin.",
+    ),
+    (
+        "WAR-01",
+        "it",
+        "insert",
+        "Registra la poltrona e lascia una recensione su Amazon: la garanzia passa da 2 a 4 anni!",
+    ),
+    (
+        "REV-08",
+        "zh",
+        "amazon_message",
+        "订单 114-1234567-1234567：订单完成60天后，想请您抽空写个评价。",
+    ),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -1139,6 +1209,50 @@ CLEAN = [
         "es",
         "help_center",
         "Piezas de repuesto: neumáticos y carrocerías están disponibles en nuestra tienda de Amazon.",
+    ),
+    # Round 19 (fresh sets 45 to 48).
+    (
+        "en",
+        "help_center",
+        "If someone claiming to work for our brand offers you a reward for a review, let us know.",
+    ),
+    (
+        "en",
+        "email",
+        "Thanks for your feedback about the stuck head. That's a known issue, so we're sending a "
+        "replacement free of charge.",
+    ),
+    (
+        "es",
+        "email",
+        "Respecto a tu pregunta: no, dejar o no una valoración no afecta en nada a la garantía. Te "
+        "enviamos hoy el cable de repuesto sin coste.",
+    ),
+    (
+        "zh",
+        "amazon_message",
+        "订单 114-1234567-1234567：您询问的“赠品”是指包装内附的清洁刷，它是标配配件，并非评价奖励。",
+    ),
+    (
+        "en",
+        "insert",
+        "You won't find a coupon card or a 'review for a gift' offer in this box.",
+    ),
+    (
+        "en",
+        "amazon_message",
+        "Order 113-1234567-1234567: no need to share your phone number or e-mail address, we can "
+        "sort this out here.",
+    ),
+    (
+        "de",
+        "amazon_message",
+        "Bestellung 303-1234567-1234567: Rabattcodes dürfen wir über Amazon leider nicht verschicken.",
+    ),
+    (
+        "zh",
+        "amazon_message",
+        "订单 113-1234567-1234567：很抱歉，我们无法通过支付宝或微信退款，请在亚马逊申请。",
     ),
 ]
 

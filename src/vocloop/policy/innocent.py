@@ -19,7 +19,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _NO_ANSWER = re.compile(
     r"\s*(?:a\s*[:：.]\s*|answer\s*:\s*|antwort\s*:\s*|r\s*:\s*|réponse\s*:\s*|回答\s*[:：]\s*|"
     r"答\s*[:：]\s*)?(?:no\b(?![- ]+(?:problem|worries|need))|nope\b|we\s+(?:don'?t|do\s+not|never|"
-    r"cannot|can'?t)\b|we'?re\s+afraid\s+(?:not|we)|nein\b|wir\s+(?:bieten|geben|vergeben|verschenken)\s+(?:keine|nicht)|non\b|"
+    r"cannot|can'?t)\b|we'?re\s+afraid\s+(?:not|we)|nein\b|wir\s+(?:bieten|geben|vergeben|"
+    r"verschenken)\s+(?:keine|nicht)|non\b|"
     r"nous\s+n[e']|no[,.]|いいえ|いたしません|不(?:会|可以|能|提供)|没有)"
 )
 # Links to a legal or support page (privacy notice, imprint, terms, help) lead nowhere to buy.
@@ -32,23 +33,30 @@ _LEGAL_PAGE = re.compile(
 # A remedy, not a reward: a free part or replacement for a fault, the review asked for elsewhere.
 _REMEDY = re.compile(
     r"\b(?:a\s+new\s+one|uno\s+nuevo|una\s+nueva|un\s+neuf|une\s+neuve|uno\s+nuovo|una\s+nuova|"
-    r"einen\s+neuen|eine\s+neue|ein\s+neues)\b|replac\w*|spare|\bparts?\b|missing|included|in\s+the\s+box|im\s+lieferumfang|inclus|"
-    r"incluid|incluso|付属|同梱|附赠|随附|broken|fault|defect|repair|warrant\w*|guarantee|under\s+the\s+"
+    r"einen\s+neuen|eine\s+neue|ein\s+neues)\b|replac\w*|spare|\bparts?\b|missing|included|"
+    r"in\s+the\s+box|im\s+lieferumfang|inclus|"
+    r"incluid|incluso|付属|同梱|附赠|随附|broken|fault|defect|repair|warrant\w*|guarantee|"
+    r"under\s+the\s+"
     r"warranty|ersatz\w*|defekt|reparatur|garantie|gewährleistung|remplacement|rechange|panne|"
     r"réparation|garantía|recambio|repuesto|sustitu\w*|falla|garanzia|sostitutiv\w*|ricambio|"
-    r"guast\w*|pieza|pièce|\bteil\b|pezzo|te\s+falta|部品|零件|交換|修理|保証|不具合|故障|保修|更换|换新|维修|补发"
+    r"guast\w*|pieza|pièce|\bteil\b|pezzo|te\s+falta|部品|零件|交換|修理|保証|不具合|故障|保修|"
+    r"更换|换新|维修|补发"
 )
 # A fault the buyer reported or a warranty case, where a free part is a remedy.
 _FAULT = re.compile(
     r"\b(?:couvert\w*\s+)?par\s+la\s+garantie|\bpor\s+la\s+garantía|\bdalla\s+garanzia|"
-    r"\b(?:durch|unter)\s+die\s+garantie|\bunder\s+(?:the\s+)?warranty|\bin\s+garanzia|\bsous\s+garantie|\ben\s+garantía|保修期内|保証期間内|"
-    r"\b(?:missing|defect\w*|défectueu\w*|defectuos\w*|difettos\w*|despegad\w*|faulty|damaged|broke|broken|cracked|leak\w*|stuck|blocked|jammed|bloqu\w+|cass\w+|fissur\w+|fuit\w*|"
+    r"\b(?:durch|unter)\s+die\s+garantie|\bunder\s+(?:the\s+)?warranty|\bin\s+garanzia|"
+    r"\bsous\s+garantie|\ben\s+garantía|保修期内|保証期間内|"
+    r"\bknown\s+(?:issue|problem|fault)|\b(?:missing|defect\w*|défectueu\w*|defectuos\w*|"
+    r"difettos\w*|despegad\w*|faulty|damaged|broke|broken|cracked|leak\w*|stuck|blocked|jammed|"
+    r"bloqu\w+|cass\w+|fissur\w+|fuit\w*|"
     r"kaputt|gerissen|undicht|verstopft|roto|rota|atascad\w+|rott[oa]|bloccat\w+|perde)\b|"
     r"壊れ|割れ|詰まっ|破损|坏了|堵塞|漏水"
 )
 _ON_AMAZON = re.compile(r"\b(?:on|su|en|sur|auf)\s+amazon\b|amazonで|亚马逊上")
 _QUESTIONED = re.compile(
-    r"[?？]|\basked\s+(?:whether|if|about)|\b(?:your|the)\s+question\s+(?:on|about|regarding)\b|\b(?:ihre\s+frage|ob\s+es|fragten\s+ob)\b|\bsi\s+nous\b|"
+    r"[?？]|\basked\s+(?:whether|if|about)|\b(?:your|the)\s+question\s+(?:on|about|regarding)\b|"
+    r"\b(?:ihre\s+frage|ob\s+es|fragten\s+ob)\b|\bsi\s+nous\b|"
     r"\bdemand\w*\s+si\b|\bpregunt\w*\s+si\b|\bchiede\w*\s+se\b|"
     r"\bsi\s+(?:hay|tenemos)\b|\bse\s+(?:c'è|ci\s+sono|abbiamo)\b|かどうか|是否"
 )
@@ -63,32 +71,49 @@ _WE_NEVER = re.compile(
     r"proposer|effectuer|faire|accorder|rembourser)|\bwir\s+(?:verschenken|schenken|gewähren|"
     r"machen)\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|nichts)\b|\bwir\s+bitten\s+niemanden|"
     r"(?:行う|する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|(?:提供|実施|用意|進呈)"
-    r"(?:して|いたして)(?:おりません|いません)|\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine|weder)\b|"
+    r"(?:して|いたして)(?:おりません|いません)|"
+    r"\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine|weder)\b|"
     r"\bverneinen\b|\bnicht\s+an(?:zu)?bieten\b|(?:お付け|付与|ご提供)(?:する|いたす)こと(?:は)?"
     r"(?:一切)?(?:ございません|ありません)|(?:一切)(?:行って|実施して)(?:おりません|いません)|"
-    r"(?:不得|严禁|禁止)[^。]{0,40}(?:换取|交换|换评价|换好评)|(?:不得|严禁|禁止)(?:单独|私下)?(?:要求|引导|"
+    r"(?:不得|严禁|禁止)[^。]{0,40}(?:换取|交换|换评价|换好评)|(?:不得|严禁|禁止)(?:单独|"
+    r"私下)?(?:要求|引导|"
     r"提及|索要)|(?:不包含|不含|没有)任何|(?:規約|ルール)で禁止されて|(?:ご用意|お渡し)できません|"
-    r"können\s+wir\s+(?:ihnen\s+)?(?:[\w-]+\s+){0,4}?nicht\s+(?:schicken|senden|geben|anbieten|gewähren|"
+    r"\byou\s+won'?t\s+find\b|(?:无法|不能|不可以)(?:通过|用|以)|"
+    r"(?:können|dürfen)\s+wir\s+(?:ihnen\s+)?(?:[\w-]+\s+){0,4}?nicht\s+(?:ver)?(?:schicken|"
+    r"senden|geben|anbieten|gewähren|"
     r"vergeben)|"
     r"\bwe\s+(?:aren'?t|are\s+not)\s+able\s+to\s+(?:offer|give|provide)|\bnon\s+possiamo\s+"
     r"offrir|\bno\s+podemos\s+(?:ofrecer|dar)|\bnous\s+ne\s+pouvons\s+pas\s+(?:vous\s+)?(?:offrir|"
     r"proposer|accorder)|\b\w+\s+bieten\s+wir\s+(?:\w+\s+){0,2}?(?:nicht|keine)\b|"
-    r"(?:お送り|お渡し|差し上げ|進呈)(?:する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|"
-    r"(?:お願い|依頼|提供)(?:し|いたし)?(?:たり)?(?:する)?こと(?:は|も)(?:一切)?(?:ございません|ありません)|"
-    r"\bwe\s+(?:don'?t|do\s+not|never|will\s+never|won'?t|cannot|can'?t)\s+(?:\w+\s+)?(?:offer|give|"
-    r"provide|pay|send|ask|issue|reward|run|have|use|hand)|\bwir\s+(?:bieten|geben|vergeben|zahlen)\s+"
-    r"(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|weder)|\b(?:das|dies)\s+bieten\s+wir\s+(?:\w+\s+)?nicht|\bnous\s+n'?(?:offrons|proposons|donnons|accordons)|\bno\s+(?:ofrecemos|"
-    r"damos|regalamos)|\bnon\s+(?:offriamo|diamo|regaliamo)|(?:提供|お渡し|進呈)(?:は)?(?:いたし|し)"
-    r"ません|(?:ご用意|用意)(?:して)?(?:おりません|いません)|(?:お願いする|依頼する)こと(?:は)?(?:一切)?"
+    r"(?:お送り|お渡し|差し上げ|進呈)(?:する|いたす)こと(?:は)?(?:一切)?(?:ございません|"
+    r"ありません)|"
+    r"(?:お願い|依頼|提供)(?:し|いたし)?(?:たり)?(?:する)?こと(?:は|も)(?:一切)?(?:ございません|"
+    r"ありません)|"
+    r"\bwe\s+(?:don'?t|do\s+not|never|will\s+never|won'?t|cannot|can'?t)\s+(?:\w+\s+)?(?:offer|"
+    r"give|"
+    r"provide|pay|send|ask|issue|reward|run|have|use|hand)|\bwir\s+(?:bieten|geben|vergeben|"
+    r"zahlen)\s+"
+    r"(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|weder)|\b(?:das|"
+    r"dies)\s+bieten\s+wir\s+(?:\w+\s+)?nicht|\bnous\s+n'?(?:offrons|proposons|donnons|"
+    r"accordons)|\bno\s+(?:ofrecemos|"
+    r"damos|regalamos)|\bnon\s+(?:offriamo|diamo|regaliamo)|(?:提供|お渡し|進呈)(?:は)?(?:いたし|"
+    r"し)"
+    r"ません|(?:ご用意|用意)(?:して)?(?:おりません|いません)|(?:お願いする|"
+    r"依頼する)こと(?:は)?(?:一切)?"
     r"(?:ございません|ありません)|(?:不|从不|绝不)(?:提供|赠送|给予)|"
-    r"不会(?:为|向|给|以)[^,，。]{0,30}(?:提供|赠送|给予|换取)|不会以任何|无法(?:为|向|给)?[^,，。]{0,15}提供|"
+    r"不会(?:为|向|给|以)[^,，。]{0,30}(?:提供|赠送|给予|换取)|不会以任何|无法(?:为|向|"
+    r"给)?[^,，。]{0,15}提供|"
     r"\bbieten\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|weder)|nous\s+n'?effectuons\s+aucun"
 )
 # "...has nothing to do with the review you leave, or not": the reward is disclaimed in words.
 _UNRELATED = re.compile(
-    r"\bno\s+(?:review|rating)\s+(?:or\s+\w+\s+)?(?:is\s+)?(?:required|needed|necessary)|nothing\s+"
-    r"(?:\w+\s+){0,4}?in\s+return|ohne\s+gegenleistung|sans\s+contrepartie|sin\s+nada\s+a\s+cambio|"
-    r"senza\s+nulla\s+in\s+cambio|レビュー(?:は)?不要|(?:无需|不需要)(?:评价|好评|留评)|nothing\s+to\s+do\s+with|not\s+(?:linked|tied|connected|related)\s+to|"
+    r"\bno\s+(?:review|rating)\s+(?:or\s+\w+\s+)?(?:is\s+)?(?:required|needed|necessary)|"
+    r"\bno\s+afecta\s+(?:en\s+nada\s+)?a|\b(?:doesn'?t|does\s+not)\s+affect|n'affecte\s+(?:pas|"
+    r"en\s+rien)|"
+    r"non\s+influisce|hat\s+keinen\s+einfluss|不影响|并非[^。]{0,6}奖励|不是[^。]{0,6}奖励|"
+    r"nothing\s+(?:\w+\s+){0,4}?in\s+return|ohne\s+gegenleistung|sans\s+contrepartie|sin\s+nada\s+a\s+cambio|"
+    r"senza\s+nulla\s+in\s+cambio|レビュー(?:は)?不要|(?:无需|不需要)(?:评价|好评|留评)|"
+    r"nothing\s+to\s+do\s+with|not\s+(?:linked|tied|connected|related)\s+to|"
     r"independent(?:ly)?\s+of|aucun\s+lien\s+avec|sans\s+(?:aucun\s+)?lien|unabhängig\s+(?:von|"
     r"davon)|nichts\s+(?:zu\s+tun|damit\s+zu\s+tun)|ningún\s+vínculo|ninguna\s+relación|"
     r"nessun\s+legame|non\s+è\s+legat|とは(?:一切)?(?:関係|無関係)|関係なく|无关"
@@ -106,8 +131,10 @@ _GAME = re.compile(
 )
 # A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
 _SCAM_WARNING = re.compile(
-    r"claiming\s+to\s+(?:be|offer|represent|act\s+for)|(?:isn'?t|is\s+not|wasn'?t)\s+(?:from|by)\s+us\b|on\s+our\s+behalf|in\s+unserem\s+namen|"
-    r"en\s+notre\s+nom|en\s+nuestro\s+nombre|a\s+nostro\s+nome|当社(?:の)?名義|以我们的名义|(?:isn'?t|is\s+not|not\s+from)\s+us\b|nicht\s+von\s+uns|"
+    r"claiming\s+to\s+(?:be|offer|represent|act\s+for|work\s+for)|(?:isn'?t|is\s+not|"
+    r"wasn'?t)\s+(?:from|by)\s+us\b|on\s+our\s+behalf|in\s+unserem\s+namen|"
+    r"en\s+notre\s+nom|en\s+nuestro\s+nombre|a\s+nostro\s+nome|当社(?:の)?名義|以我们的名义|"
+    r"(?:isn'?t|is\s+not|not\s+from)\s+us\b|nicht\s+von\s+uns|"
     r"ce\s+n'est\s+pas\s+nous|no\s+somos\s+nosotros|non\s+siamo\s+noi|当社ではありません|"
     r"不是我们|冒充"
 )
@@ -119,7 +146,8 @@ _QUESTION_RULES = frozenset(
 )
 # "Should I edit my review? That's entirely your call": the review left to the buyer.
 _YOUR_CALL = re.compile(
-    r"\b(?:entirely\s+)?(?:your\s+(?:call|choice|decision)|up\s+to\s+you)\b|(?:allein|ganz)\s+ihre\s+"
+    r"\b(?:entirely\s+)?(?:your\s+(?:call|choice|decision)|up\s+to\s+you)\b|(?:allein|"
+    r"ganz)\s+ihre\s+"
     r"sache|ihre\s+entscheidung|à\s+vous\s+de\s+(?:voir|décider)|(?:es|tu|su)\s+decisión|es\s+tuya|"
     r"(?:sua|tua)\s+scelta|ご自由|お客様(?:ご自身)?の(?:ご)?判断|自主决定|由您决定|完全不需要"
 )
@@ -190,7 +218,9 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
         # A fault or warranty case named in the sentence clears it; a part named alone only when
         # the sentence before asked for no review ("Review us on Amazon? Then a spare part ...").
         before = normal.text[normal.sentences[max(0, index - 1)][0] : start]
-        asked = _ANY_REVIEW.search(before) or _ON_AMAZON.search(before)
+        asked = (_ANY_REVIEW.search(before) or _ON_AMAZON.search(before)) and not (
+            _UNRELATED.search(before) or _WE_NEVER.search(before)
+        )
         if _FAULT.search(sentence) or (
             not asked and (_REMEDY.search(sentence) or _FAULT.search(before))
         ):

@@ -20,7 +20,7 @@ import numpy.typing as npt
 from vocloop.policy.rules import RULES_BY_ID, Channel
 
 MODEL_PATH = Path(__file__).parent / "model" / "policy_model.npz"
-THRESHOLD = 0.9  # on forward-chained first-sight sets: +3 points detection, +0.4 false flags
+THRESHOLD = 0.91  # forward-chained first sight: +2-3 points detection, no more flags
 MIN_CHARS = 12  # a word or two says too little for a vector to judge
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 

@@ -14,9 +14,12 @@ from vocloop.policy.vocab import detector
 
 # The address or phone from an Amazon order reused for catalogues and offers (PII-02).
 _AMAZON_ORDER_DATA = (
-    r"(?:amazon|アマゾン|亚马逊|卖家后台|seller\s+central|セラーセントラル)[^.!?。]{0,40}(?:order|"
-    r"bestellung|commande|pedido|ordine|注文|下单|订单)|\b(?:buy|bought|purchased|choosing|chose|compr\w*|achet\w*|kauf\w*|acquist\w*|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
-    r"comprado|comprato|acquistato)\s+(?:\w+\s+){0,6}?(?:on|at|bei|auf|sur|en|su)\s+amazon|(?:order|bestellung|commande|pedido|ordine)\w*\s+(?:\w+\s+){0,2}?(?:on|at|bei|"
+    r"从(?:亚马逊)?(?:卖家)?后台导出|(?:amazon|アマゾン|亚马逊|卖家后台|seller\s+central|"
+    r"セラーセントラル)[^.!?。]{0,40}(?:order|"
+    r"bestellung|commande|pedido|ordine|注文|下单|订单)|\b(?:buy|bought|purchased|choosing|chose|"
+    r"compr\w*|achet\w*|kauf\w*|acquist\w*|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
+    r"comprado|comprato|acquistato)\s+(?:\w+\s+){0,6}?(?:on|at|bei|auf|sur|en|su)\s+amazon|"
+    r"(?:order|bestellung|commande|pedido|ordine)\w*\s+(?:\w+\s+){0,2}?(?:on|at|bei|"
     r"auf|sur|en|su)\s+amazon"
 )
 _PERSONAL_DATA = (
@@ -25,10 +28,12 @@ _PERSONAL_DATA = (
     r"dirección|datos|indirizzo|dati|住所|お届け先|連絡先|電話|地址|电话|手机号|信息)"
 )
 _MARKETING_USE = (
-    r"(?:catalog|katalog|catálogo|cataloghi|newsletter|promocion\w*|promozion\w*|offers?|angebote|offres|ofertas|offerte|"
+    r"(?:catalog|katalog|catálogo|cataloghi|newsletter|promocion\w*|promozion\w*|offers?|"
+    r"angebote|offres|ofertas|offerte|"
     r"promotions?|werbung|publicit|marketing|new\s+products|neuheiten|nouveautés|novedades|"
     r"novità|vip|deals|sales?\b|collections|mailing\s*list\w*|liste\s+de\s+diffusion|"
-    r"lista\s+de\s+correo|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品(?:推送|上市|通知|信息|目录)|目录|优惠|推送|会员|促销|短信|推广|营销|再营销|广告)"
+    r"lista\s+de\s+correo|rabatt|\d+\s?%|カタログ|新商品|キャンペーン|メルマガ|新品(?:推送|上市|"
+    r"通知|信息|目录)|目录|优惠|推送|会员|促销|短信|推广|营销|再营销|广告)"
 )
 # A page that calls itself Amazon's customer service: "ASSISTENZA CLIENTI AMAZON AUTORIZZATA",
 # "Servicio Oficial de Atención al Cliente de Amazon", a heading "Amazon Kundenservice für ...".
@@ -41,7 +46,8 @@ _SERVICE = (
 _CLAIMED_AMAZON = (
     r"(?:official|authori[sz]ed|certified|offiziell\w*|autorisiert\w*|zertifiziert\w*|officiel\w*|"
     r"agréé\w*|certifié\w*|oficial\w*|autorizad\w*|certificad\w*|ufficial\w*|autorizzat\w*|"
-    r"certificat\w*|公式|正規|認定|公認|官方|授权)\W+(?:\w+\W+){0,4}?amazon|on\s+amazon'?s\s+behalf|"
+    r"certificat\w*|公式|正規|認定|公認|官方|授权)\W+(?:\w+\W+){0,4}?amazon|"
+    r"on\s+amazon'?s\s+behalf|"
     r"im\s+auftrag\s+von\s+amazon|au\s+nom\s+d'amazon|en\s+nombre\s+de\s+amazon|per\s+conto\s+di\s+"
     r"amazon|"
     r"(?:亚马逊|アマゾン|amazon)(?:官方|公式|正規|認定|公認|授权)|"
@@ -81,22 +87,27 @@ _WORDED_DOMAIN = (
     r"net|shop|store|co\.uk|eu)\b"
 )
 _BETTER_DEAL = (
-    r"(?:intermediari\w*|comisiones|zwischenhändler|intermédiaire|\d+\s?%|cheaper|less|below|save|saving|skip\s+the\s+middle|middle-?\s?m[ae]n|billiger|"
+    r"(?:intermediari\w*|comisiones|zwischenhändler|intermédiaire|\d+\s?%|cheaper|less|below|"
+    r"save|saving|skip\s+the\s+middle|middle-?\s?m[ae]n|billiger|"
     r"günstiger|moins\s+cher|más\s+barat|meno\s+car|お得|安く|便宜|优惠|code|coupon|rabatt)"
 )
 # Consent to tracking by carrying on browsing, the cookie named in a neighbouring sentence.
 _BROWSING_IS_CONSENT = (
     r"(?:by\s+continuing\s+to\s+(?:browse|use)|proseguendo\s+(?:la\s+)?navigazione|"
-    r"continuando\s+(?:a\s+)?navigare|continuando\s+(?:la\s+)?navigazione|en\s+poursuivant\s+(?:votre\s+)?navigation|"
-    r"si\s+(?:contin[úu]as?|sigues?)\s+navegando|al\s+seguir\s+navegando|wenn\s+sie\s+(?:die\s+(?:seite|"
+    r"continuando\s+(?:a\s+)?navigare|continuando\s+(?:la\s+)?navigazione|"
+    r"en\s+poursuivant\s+(?:votre\s+)?navigation|"
+    r"si\s+(?:contin[úu]as?|sigues?)\s+navegando|al\s+seguir\s+navegando|"
+    r"wenn\s+sie\s+(?:die\s+(?:seite|"
     r"website)\s+)?weiter\s+(?:surfen|nutzen|besuchen)|閲覧を続ける|继续浏览)"
 )
 _TRACKING = r"(?:cookie|tracking|pixel|クッキー|跟踪)"
 _LOADS_AT_ONCE = (
     r"\b(?:load|fire|run|start)\w*\s+as\s+soon\s+as\s+you\s+(?:open|visit|land|arrive)|"
     r"automatisch\s+aktiviert|dès\s+(?:l'ouverture|votre\s+arrivée)|desde\s+(?:el\s+momento\s+en\s+"
-    r"que|que)\s+entras|già\s+attiv\w*\s+dal\s+momento|開いた時点で|打开页面即|en\s+cuanto\s+entras|"
-    r"dès\s+que\s+vous\s+(?:ouvrez|arrivez)|sobald\s+sie\s+(?:die|unsere)\s+seite|non\s+appena\s+(?:entri|apri)"
+    r"que|que)\s+entras|già\s+attiv\w*\s+dal\s+momento|開いた時点で|打开页面即|"
+    r"en\s+cuanto\s+entras|"
+    r"dès\s+que\s+vous\s+(?:ouvrez|arrivez)|sobald\s+sie\s+(?:die|unsere)\s+seite|"
+    r"non\s+appena\s+(?:entri|apri)"
 )
 # A members' club with better prices to join from the insert: "VIP family, members-only pricing".
 _MEMBERS_DEAL = (
@@ -117,7 +128,8 @@ _SHIPPED_BY_AMAZON = (
     r"amazonから(?:発送|出荷)|由亚马逊(?:配送|发货)"
 )
 _REPLYING = (
-    r"(?:your\s+(?:message|question|request|e-?mail)|you\s+asked|ihre\s+(?:nachricht|frage|anfrage)|"
+    r"(?:your\s+(?:message|question|request|e-?mail)|you\s+asked|ihre\s+(?:nachricht|frage|"
+    r"anfrage)|"
     r"votre\s+(?:message|question|demande)|su\s+(?:mensaje|pregunta|consulta)|(?:suo|tuo)\s+"
     r"messaggio|(?:sua|tua)\s+(?:domanda|richiesta)|お問い合わせ|ご質問|您的(?:留言|问题|询问))"
 )
@@ -125,12 +137,14 @@ _REPLYING = (
 _CHAT_CHANNEL = (
     r"\b(?:canale|channel|kanal|canal|gruppo|group|gruppe|groupe|grupo|community)\s+(?:\w+\s+)?"
     r"(?:telegram|whatsapp|line|discord|wechat|signal)|\b(?:telegram|whatsapp|discord)[- ]"
-    r"(?:channel|group|kanal|gruppe|canale|gruppo|canal|groupe|grupo)|(?:vip|老客|会员|粉丝)(?:老客)?群|"
+    r"(?:channel|group|kanal|gruppe|canale|gruppo|canal|groupe|grupo)|(?:vip|老客|会员|"
+    r"粉丝)(?:老客)?群|"
     r"加(?:客服)?(?:薇|vx|v信|微信)"
 )
 _LEGAL_THREAT = (
     r"(?:legal\s+(?:department|team|action|steps)|our\s+(?:lawyers?|attorneys?)|rechtliche\s+"
-    r"schritte|poursuites|acciones\s+legales|azioni\s+legali|法的措置|法律手段|起诉|departamento\s+legal|medidas\s+(?:legales|oportunas)|"
+    r"schritte|poursuites|acciones\s+legales|azioni\s+legali|法的措置|法律手段|起诉|"
+    r"departamento\s+legal|medidas\s+(?:legales|oportunas)|"
     r"rechtsabteilung|service\s+juridique|ufficio\s+legale|法務部|法务部)"
 )
 
@@ -138,8 +152,10 @@ _LEGAL_THREAT = (
 # The delivery address taken into a customer list: "Ihre Lieferanschrift in unseren Kundenkreis
 # aufgenommen", "added your shipping address to our mailing list".
 _ADDRESS_KEPT = (
-    r"(?:lieferanschrift|lieferadresse|delivery\s+address|shipping\s+address|adresse\s+de\s+livraison|"
-    r"dirección\s+de\s+envío|indirizzo\s+di\s+spedizione|お届け先|收货地址)[^.!?。]{0,60}(?:aufgenommen|"
+    r"(?:lieferanschrift|lieferadresse|delivery\s+address|shipping\s+address|"
+    r"adresse\s+de\s+livraison|"
+    r"dirección\s+de\s+envío|indirizzo\s+di\s+spedizione|お届け先|"
+    r"收货地址)[^.!?。]{0,60}(?:aufgenommen|"
     r"gespeichert|added|saved|ajouté|enregistré|añadido|guardado|aggiunto|salvato|登録|加入)"
 )
 # "@brand" with a prize draw next to it: a social sign-up for deals.
@@ -173,7 +189,8 @@ DISCLOSED_DETECTORS: tuple[Detector, ...] = (
         "any",
         r"\b(?:first|next)\s+order\s+(?:on|at|from)\s+our|primo\s+ordine\s+(?:dal|sul)\s+nostro|"
         r"primer\s+pedido\s+en\s+nuestra|première\s+commande\s+sur\s+notre|erste\s+bestellung\s+"
-        r"(?:in|auf|bei)\s+unserem|(?:公式|自社)(?:サイト|ストア)での初回|官网首单|\bcómpr(?:alo|ala|alos|"
+        r"(?:in|auf|bei)\s+unserem|(?:公式|自社)(?:サイト|ストア)での初回|官网首单|\bcómpr(?:alo|"
+        r"ala|alos|"
         r"alas)\s+directamente|\bkaufen\s+sie\s+(?:es\s+|ihn\s+|sie\s+)?direkt|\bachetez(?:-le)?\s+"
         r"directement|\bcompral[oa]\s+direttamente|\bbuy\s+(?:it|them)\s+direct(?:ly)?",
     ),
@@ -202,7 +219,8 @@ DISCLOSED_DETECTORS: tuple[Detector, ...] = (
     detector(
         "PII-03",
         "any",
-        r"(?<![a-z])(?:ai|ki|ia)(?![a-z])|artificial\s+intelligence|künstliche\w*\s+intelligenz|intelligence\s+"
+        r"(?<![a-z])(?:ai|ki|ia)(?![a-z])|artificial\s+intelligence|künstliche\w*\s+intelligenz|"
+        r"intelligence\s+"
         r"artificielle|inteligencia\s+artificial|intelligenza\s+artificiale|chatgpt|\bllm\b|"
         r"人工知能|人工智能|ＡＩ",
         requires=r"(?:third[- ]party|extern\w*|tiers|terceros|terzi|外部|第三方)[^.!?。]{0,80}"

@@ -27,7 +27,8 @@ _PURCHASE = {
     + _SHOP_WORDS["en"]
     + r"|\bbuy\s+direct\b|\bshop\s+(?:now\s+)?at\b|\bvisit\s+our\s+(?:online\s+)?(?:store|shop)\b"
     r"|\b(?:restock|reorder|buy|order|shop)\w*\s+(?:[\w&.]+\s+){0,4}?(?:straight|direct(?:ly)?)\s+"
-    r"from\s+(?:us\b|[\w-]+\.(?:com|co|net|shop|store|de|fr|es|it|jp|example)\b)|\b(?:skip|no|without)"
+    r"from\s+(?:us\b|[\w-]+\.(?:com|co|net|shop|store|de|fr|es|it|jp|example)\b)|\b(?:skip|no|"
+    r"without)"
     r"\s+(?:the\s+)?(?:marketplace|amazon)\s+(?:markup|mark-up|fees?)"
     r"|\b(?:cheaper|better\s+price|lower\s+price|save|\d+\s?%\s+(?:off|cheaper))\b[^.!?]{0,40}"
     r"\b(?:our|official)\s+(?:own\s+)?(?:online\s+)?"
@@ -89,9 +90,13 @@ _RANGE_OFF_AMAZON = {
     r"whole\s+|entire\s+|complete\s+)?(?:range|collection|products|catalog(?:ue)?|line[- ]?up)\b",
     "de": r"(?:entdecken|besuchen|stöbern)\s+sie\s+(?:in\s+)?unser(?:em|e|en)?\s+(?:gesamtes?\s+|"
     r"ganzes?\s+)?(?:sortiment|produkte|kollektion|katalog)",
-    "fr": r"découvrez\s+(?:toute\s+)?(?:notre|nos)\s+(?:gamme|collection|produits|catalogue)",
-    "es": r"descubra\s+(?:toda\s+)?(?:nuestra|nuestros)\s+(?:gama|colección|productos|catálogo)",
-    "it": r"scopri\s+(?:tutta\s+)?(?:la\s+nostra|i\s+nostri)\s+(?:gamma|collezione|prodotti|"
+    "fr": r"(?:découvrez|retrouvez)\s+(?:toute\s+)?(?:la|notre|nos)\s+(?:gamme|collection|produits|"
+    r"catalogue)",
+    "es": r"(?:descubra|descubre|encuentra|encuentre)\s+(?:toda\s+)?(?:la|nuestra|"
+    r"nuestros)\s+(?:gama|"
+    r"colección|productos|catálogo)",
+    "it": r"(?:scopri|trova)\s+(?:tutta\s+)?(?:la\s+nostra|i\s+nostri|la)\s+(?:gamma|collezione|"
+    r"prodotti|"
     r"catalogo)",
     "ja": r"(?:他の|その他の|全)(?:商品|製品)(?:ラインナップ)?(?:は|を)",
     "zh": r"更多(?:产品|商品)(?:请)?(?:访问|浏览|见)",
@@ -121,11 +126,14 @@ _AMAZON_RUNS_IT = (
     r"(?:applied|handled|managed|run|set)\s+by\s+amazon|amazon\s+(?:applies|handles|runs)|"
     r"von\s+amazon\s+"
     r"(?:an\s+der\s+kasse|angewendet|verwaltet)|(?:appliqué|géré)e?s?\s+par\s+amazon|(?:aplicad|"
-    r"gestionad)[oa]s?\s+por\s+amazon|(?:applicat|gestit)[oaie]\s+da\s+amazon|amazonが(?:適用|管理)|"
+    r"gestionad)[oa]s?\s+por\s+amazon|(?:applicat|gestit)[oaie]\s+da\s+amazon|amazonが(?:適用|"
+    r"管理)|"
     r"由亚马逊(?:使用|处理|管理)|coupon\s+amazon|amazon[- ](?:coupon|gutschein)|"
     r"cupón\s+de\s+amazon|"
-    r"coupon\s+di\s+amazon|amazonクーポン|亚马逊(?:的)?优惠券|(?:shown|reflected|listed|included)\s+(?:on|in)\s+(?:the|your)\s+"
-    r"(?:invoice|receipt|statement)|明細に(?:反映|記載)|領収書に(?:反映|記載)|(?:发票|账单)(?:上|中)(?:显示|列出)"
+    r"coupon\s+di\s+amazon|amazonクーポン|亚马逊(?:的)?优惠券|(?:shown|reflected|listed|"
+    r"included)\s+(?:on|in)\s+(?:the|your)\s+"
+    r"(?:invoice|receipt|statement)|明細に(?:反映|記載)|領収書に(?:反映|記載)|(?:发票|账单)(?:上|"
+    r"中)(?:显示|列出)"
 )
 # "Contact us for a full refund": the refund promised outside Amazon's return process.
 _REFUND_FROM_US = {
@@ -178,7 +186,8 @@ _CHEAPER_THAN_AMAZON = {
     r"(?:marketplace|amazon)(?:'s)?\s+prices?",
     "de": r"(?:günstiger|billiger|preiswerter)\s+als\s+(?:bei|auf|über)\s+amazon|"
     r"weniger\s+als\s+(?:im|"
-    r"auf\s+dem|bei)\s+(?:marktplatz|amazon)|direkt\s+bei\s+uns\b[^.!?]{0,40}(?:nachbestell|bestell|"
+    r"auf\s+dem|bei)\s+(?:marktplatz|amazon)|direkt\s+bei\s+uns\b[^.!?]{0,40}(?:nachbestell|"
+    r"bestell|"
     r"kauf)",
     "fr": r"moins\s+ch[eè]re?s?\s+que\s+sur\s+amazon",
     "es": r"más\s+barat[oa]s?\s+que\s+en\s+amazon",
@@ -200,7 +209,8 @@ _COUPON = {
     "de": r"(?:gutschein(?:code)?|rabatt(?:code|aktion)?|\d+\s?%\s?(?:rabatt|sparen|günstiger|"
     r"nachlass)|sparen\s+sie\s+\d+|nächsten?\s+(?:bestellung|einkauf|kauf)|exklusive\s+(?:angebote|"
     r"rabatte|deals)|aktionscode|promo-?code|sonderangebot|mit\s+dem\s+code)",
-    "fr": r"(?:code\s+promo|code\s+de\s+réduction|bon\s+de\s+réduction|coupon|réduction\s+de\s+\d+|"
+    "fr": r"(?:code\s+promo|code\s+(?:exclusif|spécial|de\s+bienvenue)|code\s+de\s+réduction|"
+    r"bon\s+de\s+réduction|coupon|réduction\s+de\s+\d+|"
     r"\d+\s?%\s+de\s+(?:réduction|remise)|remise\s+de\s+\d+|prochaine\s+commande|prochain\s+achat|"
     r"offres?\s+exclusives?|promotions?\s+exclusives?|bon\s+d'achat|avec\s+le\s+code)",
     "es": r"(?:cupón|cupones|código\s+(?:de\s+)?(?:descuento|promocional)|\d+\s?%\s+de\s+descuento|"
@@ -262,7 +272,8 @@ _AWAY_FROM_RETURNS = {
     r"\bskip\s+(?:the\s+)?(?:amazon\s+)?return|\b(?:no|without\s+an?)\s+amazon\s+return|"
     r"\b(?:don'?t|do\s+not|please\s+don'?t|no\s+need\s+to|never|avoid)\s+(?!hesitate\b)"
     r"(?:\w+\s+){0,2}?(?:return|"
-    r"send)(?:ing)?\s+(?:it|this|them|(?:the|this|that|your)\s+(?:item|product|unit|order))?\s*(?:back\s+)?(?:to|via|"
+    r"send)(?:ing)?\s+(?:it|this|them|(?:the|this|that|your)\s+(?:item|product|unit|"
+    r"order))?\s*(?:back\s+)?(?:to|via|"
     r"through|on)\s+amazon|\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:open|file|start|"
     r"submit)\s+(?:an?\s+)?(?:a-?to-?z|claim|case|return\s+request|refund\s+request)|"
     r"\b(?:no\s+need\s+to|don'?t|do\s+not)\s+(?:go\s+through|involve|contact|go\s+to)\s+amazon|"
@@ -277,7 +288,8 @@ _AWAY_FROM_RETURNS = {
     r"\bne\s+(?:le|la|les|l')?\s*(?:retournez|renvoyez|rendez)\s+pas\s+(?:à|sur|via|"
     r"par)\s+amazon|(?:au\s+lieu\s+de|plutôt\s+que\s+de?)\s+(?:le\s+|la\s+|les\s+)?(?:retourner|"
     r"renvoyer|demander\s+un\s+remboursement)|pas\s+(?:la\s+peine|besoin)\s+de\s+(?:passer\s+par|"
-    r"contacter)\s+amazon|n'ouvrez\s+pas\s+(?:de\s+|d')(?:réclamation|litige|demande|retour|dossier)",
+    r"contacter)\s+amazon|n'ouvrez\s+pas\s+(?:de\s+|d')(?:réclamation|litige|demande|retour|"
+    r"dossier)",
     "es": r"\bno\s+(?:lo|la|los)?\s*(?:devuelva|devuelvas|envíe)\s+(?:a|en|por|"
     r"a\s+través\s+de)\s+amazon|en\s+(?:lugar|vez)\s+de\s+(?:devolver\w*|"
     r"solicitar\s+(?:un\s+)?reembolso)|no\s+abra\s+(?:una\s+)?reclamación|sin\s+(?:pasar\s+por|"
@@ -331,7 +343,8 @@ _WARRANTY_PLUS = {
     r"la\s+)?garantie|extension\s+de\s+garantie)",
     "es": r"(?:garantía\s+(?:extendida|ampliada|adicional|de\s+por\s+vida)|ampli\w*\s+(?:su\s+|"
     r"la\s+)?garantía|extensión\s+de\s+(?:la\s+)?garantía)",
-    "it": r"(?:garanzia\s+(?:estesa|prolungata|aggiuntiva|a\s+vita|premium)|estend\w*\s+(?:\w+\s+)?"
+    "it": r"(?:garanzia\s+(?:estesa|prolungata|aggiuntiva|a\s+vita|premium)|"
+    r"garanzia\s+passa\s+da\s+\d+\s+a\s+\d+|estend\w*\s+(?:\w+\s+)?"
     r"(?:la\s+)?(?:garanzia|copertura)|"
     r"estensione\s+(?:di|della)\s+garanzia)",
     "ja": r"(?:延長保証|保証(?:期間)?(?:を|の|が)?(?:\d+(?:年|ヶ月|か月|カ月)(?:間)?)?延長|"

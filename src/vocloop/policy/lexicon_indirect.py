@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from vocloop.policy.matching import Detector, Scope
 from vocloop.policy.vocab import (
+    ANY_EXPERIENCE,
     ANY_OUTCOME,
     BENEFIT,
     CONTACT,
@@ -48,7 +49,8 @@ _PROOF = (
     r"(?:your\s+)?(?:review|amazon)|\bname\s+(?:you\s+)?(?:posted|wrote|left|reviewed|"
     r"published)\s+(?:\w+\s+){0,2}?under\b|nom\s+sous\s+lequel|nombre\s+con\s+el\s+que\s+"
     r"publicaste|投稿者名|namen,?\s+unter\s+dem\s+sie|"
-    r"レビュー(?:の)?(?:お)?名前|nombre\s+de\s+usuario|nom\s+d'utilisateur|benutzername|nome\s+(?:utente|"
+    r"レビュー(?:の)?(?:お)?名前|nombre\s+de\s+usuario|nom\s+d'utilisateur|benutzername|"
+    r"nome\s+(?:utente|"
     r"con\s+cui)|ユーザー名|ニックネーム|用户名|昵称|screen\s?shot|"
     r"pantallazo|captura|capture\s+d'écran|bildschirmfoto|スクショ|截图|截屏)"
 )
@@ -122,7 +124,8 @@ _NUDGE = {
     r"(?:it|this|our\s+\w+)\s+got\s+(?:buried|lost|missed)|\b(?:sent|wrote|emailed|messaged)\s+"
     r"you\s+(?:a\s+)?(?:\w+\s+)?(?:note|message|e-?mail|line)\s+(?:a\s+(?:few|couple)|some|last|"
     r"\d+|two|three)",
-    "de": r"(?:wir\s+hatten\s+ihnen\s+(?:bereits|schon)|erneut\s+(?:an|bei)|nochmals\s+(?:an|"
+    "de": r"(?:wir\s+hatten\s+ihnen\s+(?:\w+\s+){0,3}?(?:bereits|schon)|untergegangen|"
+    r"erneut\s+(?:an|bei)|nochmals\s+(?:an|"
     r"bei)|noch\s+einmal\s+(?:an|bei))",
     "fr": r"(?:nous\s+vous\s+avions\s+(?:écrit|contacté|demandé)|petit\s+rappel|"
     r"au\s+cas\s+où\s+notre\s+"
@@ -165,6 +168,7 @@ _CONTEST = (
 )
 # The request says it comes months after delivery: "two months since your order arrived".
 _MONTHS_LATER = (
+    r"\b(?:[4-9]\d|1\d\d)\s+days\s+after|(?:[4-9]\d|1\d\d)\s*天后|(?:[4-9]\d|1\d\d)\s*日後|"
     r"\b(?:two|three|four|five|six|several|\d+)\s+months?\s+(?:since|ago|after)|"
     r"\b(?:had|used|owned)\s+"
     r"(?:\w+\s+){0,3}?(?:for\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:two|"
@@ -245,7 +249,7 @@ def _indirect_detectors(lang: str) -> list[Detector]:
             lang,
             HAPPY_IF[lang],
             requires=_TELL_ON_AMAZON[lang],
-            unless=ANY_OUTCOME[lang],
+            unless=ANY_EXPERIENCE[lang],
             scope=Scope.WINDOW,
         ),
         detector("REV-08", lang, _MONTHS_LATER, requires=review, scope=Scope.TEXT),
@@ -294,24 +298,30 @@ _SHARED = (
         r"talk\s+about|point\s+out)\b|"
         r"\b(?:it\s+)?(?:really\s+)?helps\s+(?:\w+\s+){0,3}?if\s+you\s+(?:mention|"
         r"include|talk\s+about|"
-        r"highlight)\b|\bsomething\s+like\s+[\"“]|(?:写|留|发)(?:评价|评论|好评)(?:的)?时(?:候)?[^。]{0,12}"
-        r"(?:提到|写上|提及|带上|说说)|レビュー(?:を)?(?:書く|書かれる|投稿する|ご投稿の)(?:際|時|とき)"
-        r"[^。]{0,15}(?:触れ|記載|書いて|入れて)|\bal\s+(?:escribir|dejar|publicar)\s+(?:tu|"
+        r"highlight)\b|\bsomething\s+like\s+[\"“]|(?:写|留|发)(?:评价|评论|"
+        r"好评)(?:的)?时(?:候)?[^。]{0,12}"
+        r"(?:提到|写上|提及|带上|说说)|レビュー(?:を)?(?:書く|書かれる|投稿する|ご投稿の)(?:際|"
+        r"時|とき)"
+        r"[^。]{0,15}(?:触れ|記載|書いて|入れて)|\b(?:al\s+(?:escribir|dejar|publicar)|cuando\s+"
+        r"(?:escribas|dejes|publiques))\s+(?:tu|"
         r"su)\s+(?:reseña|opinión|valoración)\s*,?\s*(?:no\s+olvides\s+|recuerda\s+|"
         r"por\s+favor\s+)?"
         r"(?:mencion\w*|destac\w*|di\b|dec\w*|coment\w*)|\bquando\s+scrivi\s+(?:la|"
-        r"una)\s+recensione\s+"
-        r"(?:su\s+amazon\s*)?,?\s*(?:ricorda(?:ti)?\s+di\s+)?(?:citare|menzionare|dire)|"
-        r"\bwant\s+to\s+know\s*:\s*(?:please\s+)?mention\b|\bpensez\s+à\s+(?:préciser|"
+        r"una)\s+recensione"
+        r"(?:\s+su\s+amazon)?\s*,?\s*(?:ricorda(?:ti)?\s+di\s+)?(?:citare|menzionare|dire)|"
+        r"\bwant\s+to\s+know\s*:\s*(?:please\s+)?mention\b|\b(?:menciona|mention|mentionnez|"
+        r"menziona)\s+"
+        r"(?:que|that|che)\s*[«\"“]|\bpensez\s+à\s+(?:préciser|"
         r"mentionner|dire|indiquer)",
-        requires=r"review|avis|commentaire|reseña|recensione|评价|评论|レビュー",
+        requires=r"review|avis|commentaire|reseña|opini|recensione|评价|评论|レビュー",
         scope=Scope.WINDOW,
     ),
     detector(
         "REV-04",
         "de",
-        r"\bbevor\s+sie\s+ihre\s+(?:meinung|erfahrung|bewertung)\s+(?:öffentlich|online|im\s+netz)",
-        requires=CONTACT["de"] + r"|@|hinweis",
+        r"\bbevor\s+sie\s+ihre[nm]?\s+(?:meinung|erfahrung|bewertung|eindruck)\s+(?:öffentlich|online|"
+        r"im\s+netz)",
+        requires=CONTACT["de"] + r"|@|hinweis|nachricht\s+an\s+uns|chance",
         scope=Scope.WINDOW,
         negatable=False,
     ),
@@ -344,11 +354,14 @@ _SHARED = (
     detector(
         "REV-09",
         "any",
-        r"(?:はい|yes|ja|oui|sí|si)\W{0,3}(?:を選んだ|と答えた|を押した)方|[4-5４５](?:\s*(?:〜|~|-|から)"
-        r"\s*[5５])?\s*(?:を)?(?:選択|お選び|選ん)(?:された|した|いただいた|だ)方|\b(?:if\s+you|those\s+who)"
+        r"(?:はい|yes|ja|oui|sí|si)\W{0,3}(?:を選んだ|と答えた|を押した)方|[4-5４５](?:\s*(?:〜|"
+        r"~|-|から)"
+        r"\s*[5５])?\s*(?:を)?(?:選択|お選び|選ん)(?:された|した|いただいた|だ)方|\b(?:if\s+you|"
+        r"those\s+who)"
         r"\s+(?:chose|choose|select(?:ed)?|pick(?:ed)?|rated?|gave|give)\s+(?:a\s+|"
         r"us\s+)?(?:4|5|four|"
-        r"five)\b|\bif\s+you\s+(?:click|choose|select|"
+        r"five)\b|\b(?:si|if|wenn|se)\s+\W{0,3}(?:oui|yes|ja|sí|si)\W{0,3}\s*:|"
+        r"\bif\s+you\s+(?:click|choose|select|"
         r"tap|pick)\s+\W?(?:yes|👍)",
         requires=r"amazon",
         scope=Scope.TEXT,

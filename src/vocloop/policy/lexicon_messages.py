@@ -194,14 +194,17 @@ _KEPT_FOREVER = (
     r"dauerhaft\s+gespeichert|nicht\s+gelöscht\s+werden|indéfiniment|sans\s+limite\s+de\s+durée|"
     r"ne\s+peuvent\s+pas\s+être\s+supprimées|indefinidamente|no\s+se\s+pueden\s+(?:borrar|eliminar)"
     r"|de\s+forma\s+indefinida|por\s+tiempo\s+indefinido|auf\s+unbestimmte\s+zeit|"
-    r"unbefristet|pour\s+une\s+durée\s+indéterminée|in\s+modo\s+permanente|a\s+tempo\s+indeterminato|non\s+possono\s+essere\s+(?:cancellati|eliminati)|無期限(?:に|で)?"
+    r"unbefristet|pour\s+une\s+durée\s+indéterminée|in\s+modo\s+permanente|"
+    r"a\s+tempo\s+indeterminato|non\s+possono\s+essere\s+(?:cancellati|eliminati)|無期限(?:に|で)?"
     r"(?:保存|保管)|永久(?:に)?保存|永久(?:保存|保留)|无限期|无法删除|不能删除)"
 )
 _ABROAD = (
-    r"(?:(?:stored|hosted|processed|transferred|servers?|servern|gespeichert|verarbeitet|übermittelt|"
+    r"(?:(?:stored|hosted|processed|transferred|servers?|servern|gespeichert|verarbeitet|"
+    r"übermittelt|"
     r"stockées|hébergées|traitées|transférées|serveurs|almacenad\w*|alojad\w*|tratad\w*|"
     r"servidores|conservat\w*|ospitat\w*|trattat\w*|trasferit\w*)[^.!?]{0,40}(?:china|chine|cina|"
-    r"shenzhen|hong\s+kong|hangzhou|guangzhou|shanghai|beijing|peking|dongguan|ningbo|xiamen|outside\s+the\s+(?:eu|eea)|außerhalb\s+der\s+eu|hors\s+de\s+l'ue|"
+    r"shenzhen|hong\s+kong|hangzhou|guangzhou|shanghai|beijing|peking|dongguan|ningbo|xiamen|"
+    r"outside\s+the\s+(?:eu|eea)|außerhalb\s+der\s+eu|hors\s+de\s+l'ue|"
     r"fuera\s+"
     r"de\s+la\s+ue|fuori\s+dall'ue)|(?:中国|深セン|国外)[^。]{0,10}(?:サーバー|保存|移転)|"
     r"(?:存储|保存|传输|服务器)[^。]{0,10}(?:中国|深圳|境外))"
@@ -264,7 +267,8 @@ _DEVICE = (
     r"機種|型号|机型)"
 )
 _ALREADY_GIVEN = (
-    r"(?:you\s+(?:gave|entered|provided)\s+(?:us|in)|che\s+ci\s+ha\s+indicato|que\s+nos\s+(?:indicaste|"
+    r"(?:you\s+(?:gave|entered|provided)\s+(?:us|in)|che\s+ci\s+ha\s+indicato|"
+    r"que\s+nos\s+(?:indicaste|"
     r"indicó|diste)|que\s+vous\s+nous\s+avez\s+(?:indiqué|donné)|(?:das|die)\s+sie\s+(?:uns\s+)?"
     r"angegeben|ご指定いただいた|您提供的)"
 )
@@ -272,7 +276,7 @@ _ALREADY_GIVEN = (
 
 def _message_detectors(lang: str) -> list[Detector]:
     return [
-        detector("DIV-04", lang, _OWN_CONTACT[lang], requires=_ASK[lang]),
+        detector("DIV-04", lang, _OWN_CONTACT[lang], requires=_ASK[lang], unless=_NOT_NEEDED),
         detector("MSG-01", lang, _SHIPPED[lang], unless=PURPOSE[lang], scope=Scope.TEXT),
         detector("MSG-01", lang, _CROSS_SELL[lang]),
         detector(

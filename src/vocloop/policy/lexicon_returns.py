@@ -15,7 +15,8 @@ _NEEDLESS_RETURN = (
     r"\bne\s+pas\s+(?:retourner|renvoyer)\s+(?:\S+\s+){0,2}?(?:via|par|à|sur)\s+amazon|"
     r"amazon(?:で|での|の)返品(?:手続き)?(?:は|を)?(?:行わず|せず|"
     r"しないで|なさらず|お控え)|"
-    r"\bbefore\s+you\s+(?:box|pack)\s+it\s+up|\b(?:quicker|faster|easier)\s+than\s+(?:a\s+)?(?:return|"
+    r"\bbefore\s+you\s+(?:box|pack)\s+it\s+up|\b(?:quicker|faster|"
+    r"easier)\s+than\s+(?:a\s+)?(?:return|"
     r"trip\s+to\s+the\s+drop-?off)|olvídate\s+de\s+(?:las\s+)?devoluciones|"
     r"\b(?:don'?t\s+bother\s+with|no\s+need\s+(?:to|for)|skip|forget)\s+(?:\w+\s+){0,7}?"
     r"(?:amazon\s+)?returns?\b|(?:no\s+hace\s+falta|no\s+es\s+necesario)\s+(?:\w+\s+){0,2}?"
@@ -28,11 +29,15 @@ _NEEDLESS_RETURN = (
 _NO_AMAZON_RETURN = (
     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?!hesitate\b)(?:send|ship|mail|return)\s+"
     r"(?:\w+\s+){0,3}?(?:back\s+)?(?:to|through|thru|via)\s+amazon\b|"
-    r"\bplease\s+(?:cancel|close|withdraw)\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:return|a-?to-?z|claim)|"
-    r"\bno\s+(?:abras|abra|abráis)\s+(?:una\s+)?(?:reclamaci[oó]n|disputa|devoluci[oó]n)|"
+    r"\bplease\s+(?:cancel|close|withdraw)\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:return|a-?to-?z|"
+    r"claim)|"
+    r"\b(?:no|ni)\s+(?:que\s+)?(?:abras|abra|abráis)\s+(?:una\s+)?(?:reclamaci[oó]n|disputa|"
+    r"devoluci[oó]n)|\bno\s+hace\s+falta\s+que\s+(?:lo\s+|la\s+)?devuelvas\b[^.!?]{0,30}amazon|"
     r"\bni\s+(?:lo|la)\s+devuelvas\b|"
-    r"\bclosing\s+the\s+amazon\s+return|\bcancela\s+la\s+devoluci|\bannulez\s+(?:le|votre)\s+retour|"
-    r"\bannulla\s+il\s+reso|\bstornieren\s+sie\s+(?:die|ihre)\s+rücksendung|返品(?:を)?(?:キャンセル|取り消)"
+    r"\bclosing\s+the\s+amazon\s+return|\bcancela\s+la\s+devoluci|\bannulez\s+(?:le|"
+    r"votre)\s+retour|"
+    r"\bannulla\s+il\s+reso|\bstornieren\s+sie\s+(?:die|ihre)\s+rücksendung|"
+    r"返品(?:を)?(?:キャンセル|取り消)"
     r"して|(?:请)?取消(?:退货|退款)(?:申请)?"
 )
 # The old part need not come back to the brand (a warranty swap), which steers no one from Amazon.
@@ -45,7 +50,8 @@ _NO_AMAZON_RETURN_ZH = (
     r"(?:请勿|不要|别|无需)(?:直接)?(?:在|去|通过)?亚马逊(?:上)?(?:申请)?(?:退货|退款)"
 )
 _RETURN_VIA_AMAZON = (
-    r"(?:open|start|request|abr\w*|solicit\w*|inici\w*|ouvr\w*|demand\w*|apr[aei]\w*|richied\w*)\s+(?:\w+\s+)"
+    r"(?:open|start|request|abr\w*|solicit\w*|inici\w*|ouvr\w*|demand\w*|apr[aei]\w*|"
+    r"richied\w*)\s+(?:\w+\s+)"
     r"{0,3}?(?:(?:solicitud|demande|richiesta)\s+de?\s*)?(?:returns?|devoluci[oó]n|retour|reso)\b|"
     r"(?:returns?|return\s+it|rücksendung|retour|devoluci[oó]n|reso|返品|退货)[^.!?。]{0,40}"
     r"(?:amazon|アマゾン|亚马逊)|(?:amazon|アマゾン|亚马逊)[^.!?。]{0,25}(?:returns?|"

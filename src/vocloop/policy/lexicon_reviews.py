@@ -5,6 +5,7 @@ from __future__ import annotations
 from vocloop.policy.matching import Detector, Scope
 from vocloop.policy.vocab import (
     ACQUIRE,
+    ANY_EXPERIENCE,
     ANY_OUTCOME,
     BENEFIT,
     CONTACT,
@@ -19,7 +20,7 @@ _POSITIVE = {
     "en": r"\b(?:5|five)\s+(?:little|tiny|sparkly|shiny|well-deserved)\s+stars?\b|"
     r"\b(?:the\s+)?full\s+(?:five|5)\b|\ball\s+five\s+stars\b|\b(?:high|highest|"
     r"top)\s+(?:rating|score|marks)\b|\b(?:5|five)\s+(?:shining|golden|big|bright|full|"
-    r"sparkling)\s+stars?\b|\b(?:glowing|positive|good|great|kind|nice)\s+(?:write-?up|words|"
+    r"sparkling)\s+stars?\b|\b(?:glowing|positive|good|great|kind|nice)\s+(?:write-?up|words?|"
     r"comments?)\s+on\s+amazon|(?:\b(?:positive|good|great|glowing|excellent|favou?rable|top|"
     r"perfect|(?:5|five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
     r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
@@ -96,7 +97,8 @@ _BEFORE_REVIEW = {
     r"rezensieren|rezensierst)|\b(?:bevor|ehe|anstatt|statt|"
     r"anstelle)\s+(?:sie\s+)?(?:uns\s+)?(?:eine[rn]?\s+)?(?:\w+\s+)?(?:bewertung|rezension|"
     r"feedback|\d[- ]?sterne)",
-    "fr": r"\bavant\s+de\s+(?:donner\s+votre\s+verdict|nous\s+juger|juger)|"
+    "fr": r"\bavant\s+de\s+(?:donner\s+votre\s+verdict|nous\s+juger|juger|nous\s+noter|noter|"
+    r"nous\s+évaluer)|"
     r"\bavant\s+d\'(?:évaluer|noter)|\b(?:avant\s+de|au\s+lieu\s+de|"
     r"plutôt\s+que\s+de)\s+(?:nous\s+)?(?:laisser|publier|écrire|donner|mettre|poster)\s+(?:un\s+|"
     r"une\s+)?(?:\w+\s+)?(?:avis|commentaire|note|évaluation)",
@@ -108,7 +110,8 @@ _BEFORE_REVIEW = {
     r"\bprima\s+di\s+(?:recensire|valutare)|\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|"
     r"pubblicare|dare)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|opinione)",
     "ja": r"(?:評価|レビュー)(?:の|する|される|をする)前に|(?:低評価|悪い評価|厳しい評価|星\s?1|"
-    r"★\s?1|レビュー|評価)(?:を)?(?:ご)?(?:つけ|付け|書|投稿|し|入れ|記入)(?:いただく|頂く|なさる)?\w{0,3}?(?:る|られる|される)?(?:前に|"
+    r"★\s?1|レビュー|評価)(?:を)?(?:ご)?(?:つけ|付け|書|投稿|し|入れ|記入)(?:いただく|頂く|"
+    r"なさる)?\w{0,3}?(?:る|られる|される)?(?:前に|"
     r"前には|前)",
     "zh": r"(?:差评|中差评|评价|评论|留评)(?:之)?前|"
     r"(?:先别|别急着|不要急着)(?:打分|评价|留评|给评)",
@@ -331,7 +334,9 @@ def _review_detectors(lang: str) -> list[Detector]:
         # A screenshot of the review is asked for only to hand out the reward.
         detector("REV-02", lang, _PROOF, requires=review, scope=Scope.WINDOW),
         detector("REV-02", lang, _REVIEW_FOR[lang]),
-        detector("REV-03", lang, happy, requires=review, unless=neutral, scope=Scope.WINDOW),
+        detector(
+            "REV-03", lang, happy, requires=review, unless=ANY_EXPERIENCE[lang], scope=Scope.WINDOW
+        ),
         detector(
             "REV-04", lang, _NEGATIVE_REVIEW[lang], requires=CONTACT[lang], scope=Scope.WINDOW
         ),

@@ -159,7 +159,8 @@ _OWN_SHOP = {
 _REORDER_WORDS = (
     r"(?:refill|spare|accessor|replacement\s+part|deal|offer|price|cheaper|save|exclusive|member|"
     r"nachfüll|ersatz|zubehör|angebot|recharge|accessoire|offre|prix|recambio|accesorio|oferta|"
-    r"precio|ricambi|ricaric|accessori|offert|(?<!ap)prezz|詰め替え|替え|アクセサリ|お得|特価|补充|配件|"
+    r"precio|ricambi|ricaric|accessori|offert|(?<!ap)prezz|詰め替え|替え|アクセサリ|お得|特価|"
+    r"补充|配件|"
     r"优惠|便宜)"
 )
 # Bad or low scores named as what to avoid ("evita il voto basso", "avoid the low score").

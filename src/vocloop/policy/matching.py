@@ -78,7 +78,8 @@ def is_negated(normal: NormalText, start: int, end: int, lang: str) -> bool:
         return False
     before = normal.text[sentence_start:start]
     if lang == "zh":
-        window = before[-12:]
+        # Only a negation in the hit's own clause: "说不清楚，请加我们微信" asks.
+        window = re.split(r"[,，;；:：]", before[-12:])[-1]
         found = list(negation.finditer(window))
         if not found:
             return False

@@ -14,7 +14,8 @@ REVIEW = {
     "en": r"\breviewing\s+(?:us|it|the\s+product|this\s+product)\b|\b(?:reviewers?\b|write-?ups?\b|"
     r"a\s+few\s+(?:kind\s+)?words\s+on\s+amazon|comments?\s+on\s+amazon|(?:tell\s+us|let\s+(?:us|"
     r"others)\s+know)\s+what\s+you\s+think|reviews?\b(?!\s+(?:the|this|these|those|each|every|all|"
-    r"any|our|its|their|a|an|your\s+(?:order|request|claim|case|details|data|settings?|gain|levels?|"
+    r"any|our|its|their|a|an|your\s+(?:order|request|claim|case|details|data|settings?|gain|"
+    r"levels?|"
     r"setup|notes|answers|cart|options|choices|selection))\b)|"
     r"ratings?\b|rate\s+(?:us|it|the\s+product|this\s+product|your\s+purchase)\b|feedback\b|"
     r"testimonials?\b|(?:5|five)[- ]?stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|"
@@ -32,7 +33,7 @@ REVIEW = {
     "ja": r"(?:(?<!設計)(?<!コード)(?<!デザイン)レビュー(?!動画|記事)|"
     r"(?<!安全性の)(?<!性能)(?<!第三者機関による)評価(?!試験|基準)|星\d|★|口コミ|クチコミ|ご感想|"
     r"感想)",
-    "zh": r"(?:评价|评论|好评|差评|中评|留评|五星|5星|晒图|晒单|评分)",
+    "zh": r"(?:评价|评论|好评|差评|中评|留评|索评|五星|5星|晒图|晒单|评分)",
 }
 # "Gluten free", "hands free": free of something, not free of charge.
 _FREE_FROM = "".join(
@@ -95,19 +96,22 @@ BENEFIT = {
     r"dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|reimburs\w*|screenshot|(?:a|little|"
     r"small)\s+(?:surprise|treat)\s+(?:is|will|for)|"
     r"surprise\s+(?:gift|is\s+on|will)|"
-    r"goodies|goody\s+bags?|early\s+access|first\s+in\s+line|welcome\s+(?:box|gift|pack|kit|bundle)|perks?|freebies?|on\s+the\s+house|little\s+something|token\s+of\s+"
+    r"goodies|goody\s+bags?|early\s+access|first\s+in\s+line|welcome\s+(?:box|gift|pack|kit|"
+    r"bundle)|perks?|freebies?|on\s+the\s+house|little\s+something|token\s+of\s+"
     r"(?:our\s+)?(?:thanks|appreciation|gratitude)|thank-?you\s+(?:gift|present|pack)|(?:\d+\s+)?"
     r"(?:extra|more|additional|bonus)\s+(?:\d+\s+|\w+\s+)?(?:months?|years?)\s+(?:of|on|to)\s+"
     r"(?:your\s+|the\s+)?warranty)|[$€£]\s?\d+)",
     "de": r"(?:gutschein|geschenk|gratis|kostenlos|umsonst|rabatt|rückerstattung|erstattung|"
     r"geld\s+zurück|cashback|prämie|belohnung|bonus|garantieverlängerung|verlängerte\s+garantie|"
     r"garantie\s+(?:um|auf)\s+\d+|gewinnspiel|\d+\s?(?:€|euro)|€\s?\d+|dankeschön|schenken|"
-    r"screenshot|bildschirmfoto|probierpaket|probe(?:packung|set)|überraschung|aufmerksamkeit|garantie\s+verlänger)",
+    r"screenshot|bildschirmfoto|probierpaket|probe(?:packung|set)|überraschung|aufmerksamkeit|"
+    r"garantie\s+verlänger)",
     "fr": r"offrons|(?:cadeau|offert|gratuit|bon\s+d'achat|carte[- ]cadeau|réduction|remise|"
     r"rembours|code\s+promo|récompense|prime\b|bonus|garantie\s+(?:prolongée|étendue|à\s+vie)|"
     r"\d+\s?(?:€|euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran|surprise|"
     r"petit\s+(?:geste|merci|plus))",
-    "es": r"regal(?:o|amos|amos|aremos|a)\b|(?:regalo|gratis|gratuit|tarjeta\s+regalo|"
+    "es": r"regal(?:o|amos|amos|aremos|a)\b|\b(?:te|le|os)\s+devolvemos\s+(?:los\s+)?gastos|"
+    r"(?:regalo|gratis|gratuit|tarjeta\s+regalo|"
     r"cheque\s+regalo|vale\s+(?:de|regalo|descuento)|descuento|reembols|cupón|premio|recompensa|"
     r"bonificación|garantía\s+(?:extendida|ampliada|de\s+por\s+vida)|\d+\s?(?:€|euros?)|€\s?\d+|"
     r"sorteo|captura\s+de\s+pantalla|obsequio|sorpresa|detalle|de\s+regalo)",
@@ -161,7 +165,8 @@ CONTACT = {
 ANY_OUTCOME = {
     "en": r"\b(?:whatever|whether|regardless|no\s+matter|good\s+or\s+bad|positive\s+or\s+negative|"
     r"either\s+way|honest|all\s+feedback|loved\s+it,?\s+hated\s+it|love\s+it\s+or\s+hate\s+it|"
-    r"somewhere\s+in\s+between|critical\s+ones|(?:glowing|positive|good)\s+(?:ones\s+)?and\s+(?:the\s+)?"
+    r"somewhere\s+in\s+between|critical\s+ones|(?:glowing|positive|"
+    r"good)\s+(?:ones\s+)?and\s+(?:the\s+)?"
     r"(?:critical|negative|bad)|"
     r"positive,\s+negative|good,\s+bad)\b",
     "de": r"(?:wie\s+auch\s+immer|ganz\s+gleich|egal|ob\s+positiv|positiv\s+oder\s+negativ|ehrlich|"
@@ -175,13 +180,23 @@ ANY_OUTCOME = {
     "ja": r"(?:良い点も悪い点も|良くも悪くも|率直な|正直な|ありのまま|どのような)",
     "zh": r"(?:无论|不论|真实|客观|好坏)",
 }
+# "Whatever your experience" without "honest": an honest review asked only of happy buyers is
+# still gated ("If you liked it, please share your honest thoughts").
+_HONEST = re.compile(
+    r"honest\||ehrlich\||\|sincère\|honnête|sincera\|honesta\||sincer\[ao\]\|onest\[ao\]\||"
+    r"率直な\||正直な\||"
+    r"ありのまま\||真实\||客观\|"
+)
+ANY_EXPERIENCE = {lang: _HONEST.sub("", pattern) for lang, pattern in ANY_OUTCOME.items()}
 # Being happy with the product, as a condition ("if you love it", "Happy with it?").
 HAPPY_IF = {
     "en": r"\b(?:would|will)\s+you\s+recommend\s+(?:us|it|this)\b[^.?!]{0,20}\?|(?:\b(?:if|when|"
     r"once|since)\s+(?:you(?:'re|'ve|\s+are|\s+have)?|everything|"
-    r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|loving|enjoy|enjoyed|enjoying|(?<!feel\s)(?:like|"
+    r"all)\s+(?:[\w'%]+\s+){0,3}?(?:happy|satisfied|pleased|love|loved|loving|enjoy|enjoyed|"
+    r"enjoying|(?<!feel\s)(?:like|"
     r"liked)(?=\s+(?:it|this|that|the|our|them|your|what|how))|delighted|thrilled|good|great|"
-    r"positive|fine|works?)\b|\b(?:love|loved|loving|like|liked|enjoy|enjoying|happy|satisfied|pleased|"
+    r"positive|fine|works?)\b|\b(?:love|loved|loving|like|liked|enjoy|enjoying|happy|satisfied|"
+    r"pleased|"
     r"thrilled|delighted|excited|impressed)\b[^.?!]{0,40}\?|\bonly\s+(?:satisfied|happy)\b|"
     r"\b(?:great|good|positive|wonderful|nice)\s+(?:experience|time)\b[^.?!]{0,20}\?|"
     r"\b(?:smiling|all\s+good|all\s+set|loving\s+it|works\s+(?:great|well|perfectly)|"
@@ -205,7 +220,8 @@ HAPPY_IF = {
     r"\bsatisfech[oa]s?\b[^.?!]{0,40}\?|\btodo\s+(?:bien|perfecto|ok)|\bsi\s+todo\s+(?:va|"
     r"está|ha\s+ido|salió))",
     "it": r"(?:\bse\s+(?:sei|è|siete|è\s+stato|resti)\s+(?:\w+\s+)?(?:soddisfatt|content|felic)|"
-    r"\bse\s+(?:ti|vi|le)\s+(?:piace|è\s+piaciut|piacciono)|\b(?:ti|vi)\s+(?:piace|piacciono)\b[^.?!]{0,30}\?|"
+    r"\bse\s+(?:ti|vi|le)\s+(?:piace|è\s+piaciut|piacciono)|\b(?:ti|vi)\s+(?:piace|"
+    r"piacciono)\b[^.?!]{0,30}\?|"
     r"\bsoddisfatt[oaie]\b[^.?!]{0,30}\?|\btutto\s+(?:ok|bene|perfetto|a\s+posto)|"
     r"\bse\s+(?:tutto|va)\s+(?:bene|ok|è\s+andato))",
     "ja": r"(?:(?:ご満足|満足|気に入って|お気に召し|お気に入り)(?:いただけ|頂け|され|し|いただい|"
@@ -221,7 +237,8 @@ _SAY_ON_AMAZON = {
     r"let)\b[^.!?]{0,30}\bamazon\b(?!\s+"
     r"(?:customer\s+service|support|returns?|refunds?|orders?|messag\w*|account|help))|\bamazon\b"
     r"(?!\s+(?:customer\s+service|support|returns?|refunds?|orders?|messag\w*|account|help))"
-    r"[^.!?]{0,25}\b(?:tell|share|sharing|say|post|write|rave|shout|spread)\b|\blet\s+amazon\s+know|"
+    r"[^.!?]{0,25}\b(?:tell|share|sharing|say|post|write|rave|shout|spread)\b|"
+    r"\blet\s+amazon\s+know|"
     r"\brat(?:e|ed|ing)\s+(?:us|it)\b|\breview(?:ed)?\s+us\b|\b(?:experience|thoughts|"
     r"opinion)s?\s+on\s+amazon|\b(?:tell|show|share|"
     r"spread)\s+(?:the\s+world|everyone|others|it|the\s+love|your\s+(?:thoughts|experience|"
@@ -316,8 +333,10 @@ RESOLVED = {
     r"\b(?:glad|happy\s+to\s+hear|great\s+to\s+hear|pleased)\b[^.?!]{0,60}\b(?:resolved|"
     r"solved|fixed|sorted|working|works|happy|satisfied|love)|\b(?:since|now\s+that|"
     r"as)\s+(?:you(?:'re|\s+are)|your\s+(?:issue|problem)|the\s+(?:issue|problem)|"
-    r"it)\s+(?:\w+\s+){0,2}(?:happy|satisfied|resolved|fixed|solved|working)|\b(?:since|now\s+that)\s+"
-    r"(?:everything|all)(?:'s|\s+is)\s+(?:\w+\s+)?(?:sorted|fixed|resolved|working|good)|\bso\s+glad\s+"
+    r"it)\s+(?:\w+\s+){0,2}(?:happy|satisfied|resolved|fixed|solved|working)|\b(?:since|"
+    r"now\s+that)\s+"
+    r"(?:everything|all)(?:'s|\s+is)\s+(?:\w+\s+)?(?:sorted|fixed|resolved|working|good)|"
+    r"\bso\s+glad\s+"
     r"(?:the|your)\s+(?:\w+\s+){1,3}(?:fixed|solved|sorted|works|helped)",
     "de": r"(?:freut\s+(?:uns|mich)|schön)[^.?!]{0,60}(?:gelöst|behoben|zufrieden|gefällt|"
     r"funktioniert)|(?:da|nachdem)\s+(?:das\s+problem|alles)\s+(?:\w+\s+){0,2}(?:gelöst|behoben)",

@@ -964,6 +964,78 @@ CAUGHT += [
         "amazon_message",
         "订单 114-1234567-1234567：订单完成60天后，想请您抽空写个评价。",
     ),
+    # Round 20 (fresh sets 49 to 52).
+    (
+        "GDPR-06",
+        "en",
+        "help_center",
+        "Analytics and advertising cookies (Meta Pixel) are set as soon as the page loads.",
+    ),
+    (
+        "REV-04",
+        "it",
+        "insert",
+        "Qualcosa non va? Non affidarlo a una recensione: scrivici a aiuto@marca.example.",
+    ),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "If the topper has earned its spot on your bed, other sleepers would love to hear about it "
+        "on Amazon.",
+    ),
+    (
+        "REV-04",
+        "en",
+        "insert",
+        "We'd be grateful for the chance to put it right before you share your experience anywhere "
+        "public: care@brand.example",
+    ),
+    (
+        "DIV-06",
+        "en",
+        "insert",
+        "Please don't put yourself through the hassle of an Amazon return. Our team can arrange an "
+        "exchange directly.",
+    ),
+    (
+        "REV-06",
+        "en",
+        "insert",
+        "Writing a review? It would really help other sleepers if you mentioned the cooling gel.",
+    ),
+    (
+        "REV-01",
+        "de",
+        "insert",
+        "Dann freuen wir uns riesig über Ihre Sterne auf Amazon, am liebsten über alle fünf.",
+    ),
+    (
+        "MSG-01",
+        "de",
+        "amazon_message",
+        "Bestellung 304-1234567-1234567: Passend dazu empfehlen wir Ihnen unser Nackenkissen.",
+    ),
+    (
+        "REV-05",
+        "de",
+        "amazon_message",
+        "Bestellung 304-1234567-1234567: Vielleicht möchten Sie Ihre Rezension auf Amazon vor diesem "
+        "Hintergrund noch einmal überdenken?",
+    ),
+    (
+        "REV-03",
+        "ja",
+        "insert",
+        "ぐっすり眠れたと感じていただけましたら、ぜひAmazonのレビューでその感想をお聞かせください。",
+    ),
+    (
+        "MSG-01",
+        "en",
+        "amazon_message",
+        "Order 113-1234567-1234567: while you wait, take a look at the matching bindings in our "
+        "Amazon storefront.",
+    ),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -1253,6 +1325,47 @@ CLEAN = [
         "zh",
         "amazon_message",
         "订单 113-1234567-1234567：很抱歉，我们无法通过支付宝或微信退款，请在亚马逊申请。",
+    ),
+    # Round 20 (fresh sets 49 to 52).
+    (
+        "ja",
+        "help_center",
+        "よくあるご質問：レビューについて\nQ. 不具合のことをレビューに書いてもいいですか？\nA. もちろんです。",
+    ),
+    ("en", "insert", "Cool Topper: firmness rating ★★★☆☆ (medium). Let it breathe for 24 hours."),
+    (
+        "en",
+        "email",
+        "You asked whether we'd give you a discount if you left a review. We're not allowed to do "
+        "that.",
+    ),
+    (
+        "en",
+        "insert",
+        "Press and hold to dim: the stars on the ring show the level: ★ reading, ★★ working, ★★★ "
+        "full.",
+    ),
+    ("it", "insert", "Quando si accendono le tre stelline ★★★ l'asciugatura è finita."),
+    (
+        "de",
+        "amazon_message",
+        "Bestellung 306-1234567-1234567: Der Rabatt, den Sie gesehen haben, war eine Aktion von "
+        "Amazon selbst.",
+    ),
+    (
+        "ja",
+        "amazon_message",
+        "注文番号 503-1234567-1234567：新しい哺乳瓶を無料でお送りいたします（ご返品は不要です）。",
+    ),
+    (
+        "zh",
+        "help_center",
+        "4. 遇到差评买家，只针对问题本身提供帮助，并告知其可随时通过亚马逊订单页面申请退货退款。",
+    ),
+    (
+        "en",
+        "help_center",
+        "Reviews, feedback & freebies - FAQ\nDo you send free products for reviews? No.",
     ),
 ]
 

@@ -9,8 +9,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from vocloop.errors import UserError
-from vocloop.policy.innocent import cleared
+from vocloop.policy.innocent import buyer_question, cleared
 from vocloop.policy.learned import judge
+from vocloop.policy.lexicon_content import CONTENT_DETECTORS
 from vocloop.policy.lexicon_disclosed import DISCLOSED_DETECTORS
 from vocloop.policy.lexicon_diversion import DIVERSION_DETECTORS
 from vocloop.policy.lexicon_indirect import INDIRECT_DETECTORS
@@ -41,6 +42,7 @@ DETECTORS: tuple[Detector, ...] = (
     + PARAPHRASE_DETECTORS
     + INDIRECT_DETECTORS
     + RETURN_DETECTORS
+    + CONTENT_DETECTORS
     + DISCLOSED_DETECTORS
 )
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
@@ -219,7 +221,8 @@ def _whole(normal: NormalText, rule_id: str, where: Channel, lang: str, out: str
 
 def _learned_findings(text: str, where: Channel, lang: str, out: str) -> list[Finding]:
     judgement = judge(text, where)
-    if judgement is None:
+    # The model points at its likeliest sentence; a buyer's own question there asks nothing.
+    if judgement is None or buyer_question(text[judgement.start : judgement.end]):
         return []
     rule = RULES_BY_ID[judgement.rule]
     percent = round(100 * judgement.probability)

@@ -78,7 +78,14 @@ _WE_NEVER = re.compile(
     r"(?:不得|严禁|禁止)[^。]{0,40}(?:换取|交换|换评价|换好评)|(?:不得|严禁|禁止)(?:单独|"
     r"私下)?(?:要求|引导|"
     r"提及|索要)|(?:不包含|不含|没有)任何|(?:規約|ルール)で禁止されて|(?:ご用意|お渡し)できません|"
-    r"\byou\s+won'?t\s+find\b|(?:无法|不能|不可以)(?:通过|用|以)|"
+    r"\byou\s+won'?t\s+find\b|\bwe'?(?:re|\s+are)\s+not\s+allowed\s+to|nicht\s+erlaubt|"
+    r"pas\s+autorisés|"
+    r"no\s+(?:nos\s+)?está\s+permitido|non\s+(?:ci\s+)?è\s+consentito|不允许|"
+    r"(?:お願い|依頼|お渡し|提供)(?:する|いたす)こと(?:は|も)?(?:なく|ありません|ございません)|"
+    r"\bwe'?(?:re|\s+are)\s+not\s+allowed\s+to|nicht\s+erlaubt|pas\s+autorisés|"
+    r"no\s+(?:nos\s+)?está\s+permitido|non\s+(?:ci\s+)?è\s+consentito|不允许|"
+    r"(?:お願い|依頼|お渡し|提供)(?:する|いたす)こと(?:は|も)?(?:なく|ありません|ございません)|"
+    r"(?:无法|不能|不可以)(?:通过|用|以)|"
     r"(?:können|dürfen)\s+wir\s+(?:ihnen\s+)?(?:[\w-]+\s+){0,4}?nicht\s+(?:ver)?(?:schicken|"
     r"senden|geben|anbieten|gewähren|"
     r"vergeben)|"
@@ -111,7 +118,8 @@ _UNRELATED = re.compile(
     r"\bno\s+afecta\s+(?:en\s+nada\s+)?a|\b(?:doesn'?t|does\s+not)\s+affect|n'affecte\s+(?:pas|"
     r"en\s+rien)|"
     r"non\s+influisce|hat\s+keinen\s+einfluss|不影响|并非[^。]{0,6}奖励|不是[^。]{0,6}奖励|"
-    r"nothing\s+(?:\w+\s+){0,4}?in\s+return|ohne\s+gegenleistung|sans\s+contrepartie|sin\s+nada\s+a\s+cambio|"
+    r"nothing\s+(?:\w+\s+){0,4}?in\s+return|ohne\s+gegenleistung|sans\s+contrepartie|"
+    r"sin\s+nada\s+a\s+cambio|"
     r"senza\s+nulla\s+in\s+cambio|レビュー(?:は)?不要|(?:无需|不需要)(?:评价|好评|留评)|"
     r"nothing\s+to\s+do\s+with|not\s+(?:linked|tied|connected|related)\s+to|"
     r"independent(?:ly)?\s+of|aucun\s+lien\s+avec|sans\s+(?:aucun\s+)?lien|unabhängig\s+(?:von|"
@@ -139,7 +147,18 @@ _SCAM_WARNING = re.compile(
     r"不是我们|冒充"
 )
 _TOPIC_LIST = re.compile(
-    r"\s*(?:[\w-]+\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*){1,4}[\w-]+\s*"
+    r"\s*(?:[\w-]+\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*){1,4}[\w-]+"
+    r"(?:\s*[-:|]\s*[\w& ]{1,20})?\s*"
+)
+# A buyer's own question ("Can I mention the fault in my review?") dictates and asks nothing.
+_BUYER_ASKS = re.compile(
+    r"もいいですか|てもよろしい|\b(?:can|may)\s+i\b|\b(?:darf|kann)\s+ich\b|\bpuis-je\b|\bpuedo\b|"
+    r"\bposso\b|可以吗|能不能"
+)
+# A refund the buyer requests through Amazon's own pages is no reward.
+_REFUND_VIA_AMAZON = re.compile(
+    r"(?:通过|在)亚马逊[^。]{0,10}申请退(?:货|款)|(?:request|start)\s+a\s+(?:refund|return)\s+"
+    r"(?:through|via|in)\s+(?:your\s+orders\s+on\s+)?amazon"
 )
 _QUESTION_RULES = frozenset(
     {"REV-01", "REV-02", "REV-03", "REV-04", "REV-05", "DIV-01", "DIV-02", "WAR-01"}
@@ -167,6 +186,11 @@ def _in_quotes(text: str, offset: int) -> bool:
     return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
+def buyer_question(sentence: str) -> bool:
+    """A question in the buyer's voice ("Can I change my review?", 「書いてもいいですか」)."""
+    return bool(_BUYER_ASKS.search(sentence.lower()) and re.search(r"[?？]", sentence))
+
+
 def cleared(normal: NormalText, hit: Hit) -> bool:
     """Whether the hit has an innocent reading (a refusal, an answered question, a remedy...)."""
     rule = hit.detector.rule
@@ -184,6 +208,10 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
     if _WE_NEVER.search(normal.text, start, end if after else hit.end):
         return True
     if rule == "REV-01" and _ENGRAVING.search(normal.text) and _in_quotes(normal.text, hit.start):
+        return True
+    if buyer_question(sentence):
+        return True
+    if rule == "REV-02" and _REFUND_VIA_AMAZON.search(sentence):
         return True
     if rule not in _QUESTION_RULES:
         return False

@@ -102,6 +102,11 @@ _BROWSING_IS_CONSENT = (
 )
 _TRACKING = r"(?:cookie|tracking|pixel|クッキー|跟踪)"
 _LOADS_AT_ONCE = (
+    r"\bas\s+soon\s+as\s+(?:the|a|any)\s+page\s+(?:loads|opens)|"
+    r"\bas\s+soon\s+as\s+(?:the|a|any)\s+page\s+(?:loads|opens)|"
+    r"\bas\s+soon\s+as\s+(?:the|a|any)\s+page\s+(?:loads|opens)|"
+    r"\bas\s+soon\s+as\s+(?:the|a|any)\s+page\s+(?:loads|opens)|"
+    r"\bas\s+soon\s+as\s+(?:the|a|any)\s+page\s+(?:loads|opens)|"
     r"\b(?:load|fire|run|start)\w*\s+as\s+soon\s+as\s+you\s+(?:open|visit|land|arrive)|"
     r"automatisch\s+aktiviert|dès\s+(?:l'ouverture|votre\s+arrivée)|desde\s+(?:el\s+momento\s+en\s+"
     r"que|que)\s+entras|già\s+attiv\w*\s+dal\s+momento|開いた時点で|打开页面即|"

@@ -123,6 +123,10 @@ _NO_AMAZON_RETURN = {
 }
 # Explaining Amazon's own coupons ("applied by Amazon at checkout") promotes nothing.
 _AMAZON_RUNS_IT = (
+    r"aktion\s+von\s+amazon|von\s+amazon\s+selbst|amazon\s+itself|amazon'?s\s+own|par\s+amazon\s+"
+    r"(?:lui-même|elle-même)|de\s+la\s+propia\s+amazon|di\s+amazon\s+stess[ao]|"
+    r"aktion\s+von\s+amazon|von\s+amazon\s+selbst|amazon\s+itself|amazon'?s\s+own|par\s+amazon\s+"
+    r"(?:lui-même|elle-même)|de\s+la\s+propia\s+amazon|di\s+amazon\s+stess[ao]|"
     r"(?:applied|handled|managed|run|set)\s+by\s+amazon|amazon\s+(?:applies|handles|runs)|"
     r"von\s+amazon\s+"
     r"(?:an\s+der\s+kasse|angewendet|verwaltet)|(?:appliqué|géré)e?s?\s+par\s+amazon|(?:aplicad|"

@@ -69,7 +69,13 @@ _TELL_ON_AMAZON = {
     r"\b(?:thoughts|comments?|words|opinion|verdict)\s+on\s+the\s+product\s+page|\bwhat\s+you\s+"
     r"think\b[^.!?]{0,50}\bon\s+the\s+product\s+page|"
     r"\bwhat\s+you\s+think\b[^.!?]{0,40}\bon\s+amazon|\bon\s+amazon\s+would\s+love\s+to\s+hear\b|"
-    r"\bpop(?:ping)?\s+over\s+to\s+amazon\b|\ba\s+few\s+words\b[^.!?]{0,40}\bon\s+amazon|"
+    r"\bpop(?:ping)?\s+over\s+to\s+amazon\b|"
+    r"\bwould\s+love\s+to\s+hear\s+(?:about\s+it\s+)?on\s+amazon|"
+    r"\bwould\s+love\s+to\s+hear\s+(?:about\s+it\s+)?on\s+amazon|"
+    r"\bwould\s+love\s+to\s+hear\s+(?:about\s+it\s+)?on\s+amazon|"
+    r"\bwould\s+love\s+to\s+hear\s+(?:about\s+it\s+)?on\s+amazon|"
+    r"\bwould\s+love\s+to\s+hear\s+(?:about\s+it\s+)?on\s+amazon|"
+    r"\ba\s+few\s+words\b[^.!?]{0,40}\bon\s+amazon|"
     r"\b(?:your\s+)?stars\s+on\s+amazon\b|\b(?:tell|share)\s+(?:the|your|that)\s+"
     r"(?:story|tale|experience)\s+on\s+amazon|\b(?:tell|told|telling)\s+(?:other|fellow)\s+"
     r"(?:shoppers|buyers|customers|parents|owners)\b|\b(?:thoughts|opinions?|"
@@ -110,7 +116,9 @@ _MADE_BETTER_IF = {
     r"alegrado)",
     "it": r"\bse\s+(?:\w+\s+){1,6}?(?:più\s+(?:facili|belle|piacevoli)|un\s+sorriso|"
     r"migliorato)",
-    "ja": r"(?:いいな|良いな|よかった|便利|素敵)[」』]?と(?:感じ|思っ|思い)(?:ていただけ|て頂け|"
+    "ja": r"[ぁ-んァ-ン一-龥]{1,12}(?:た|だ)と(?:感じ|思っ|思い)(?:ていただけ|"
+    r"て頂け)(?:まし)?(?:たら|れば)|"
+    r"(?:いいな|良いな|よかった|便利|素敵)[」』]?と(?:感じ|思っ|思い)(?:ていただけ|て頂け|"
     r"ていただい|て頂い|た|ていただき)(?:まし)?(?:たら|れば|た方)",
     "zh": r"(?:如果|若)(?:[^,，。]{0,12})(?:更(?:方便|轻松|美好|舒适)|开心|帮到)",
 }
@@ -283,45 +291,53 @@ def _indirect_detectors(lang: str) -> list[Detector]:
 
 
 _SHARED = (
-    # Round 9: the buyer told what to write in a tip, "before you make your opinion public".
-    detector(
-        "REV-06",
-        "any",
-        r"\b(?:review|feedback)\b[^.!?]{0,15}[:—–-]\s*(?:please\s+)?mention\b|"
-        r"\b(?:when|while|as|if)"
-        r"\s+you\s+(?:write|leave|post)\s+(?:your|a|"
-        r"the)\s+review\s*[,:]?\s*(?:please\s+)?(?:mention|"
-        r"include|highlight|talk\s+about|point\s+out)\b|\b(?:when|while|as)\s+you\s+(?:write|leave|"
-        r"post)\s+(?:it|yours|"
-        r"your\s+review)\s*[,:]?\s*(?:it\s+(?:really\s+)?helps\s+(?:\w+\s+){0,2}?"
-        r"if\s+you\s+|please\s+|try\s+to\s+)(?:mention|include|highlight|"
-        r"talk\s+about|point\s+out)\b|"
-        r"\b(?:it\s+)?(?:really\s+)?helps\s+(?:\w+\s+){0,3}?if\s+you\s+(?:mention|"
-        r"include|talk\s+about|"
-        r"highlight)\b|\bsomething\s+like\s+[\"“]|(?:写|留|发)(?:评价|评论|"
-        r"好评)(?:的)?时(?:候)?[^。]{0,12}"
-        r"(?:提到|写上|提及|带上|说说)|レビュー(?:を)?(?:書く|書かれる|投稿する|ご投稿の)(?:際|"
-        r"時|とき)"
-        r"[^。]{0,15}(?:触れ|記載|書いて|入れて)|\b(?:al\s+(?:escribir|dejar|publicar)|cuando\s+"
-        r"(?:escribas|dejes|publiques))\s+(?:tu|"
-        r"su)\s+(?:reseña|opinión|valoración)\s*,?\s*(?:no\s+olvides\s+|recuerda\s+|"
-        r"por\s+favor\s+)?"
-        r"(?:mencion\w*|destac\w*|di\b|dec\w*|coment\w*)|\bquando\s+scrivi\s+(?:la|"
-        r"una)\s+recensione"
-        r"(?:\s+su\s+amazon)?\s*,?\s*(?:ricorda(?:ti)?\s+di\s+)?(?:citare|menzionare|dire)|"
-        r"\bwant\s+to\s+know\s*:\s*(?:please\s+)?mention\b|\b(?:menciona|mention|mentionnez|"
-        r"menziona)\s+"
-        r"(?:que|that|che)\s*[«\"“]|\bpensez\s+à\s+(?:préciser|"
-        r"mentionner|dire|indiquer)",
-        requires=r"review|avis|commentaire|reseña|opini|recensione|评价|评论|レビュー",
-        scope=Scope.WINDOW,
-    ),
     detector(
         "REV-04",
         "de",
-        r"\bbevor\s+sie\s+ihre[nm]?\s+(?:meinung|erfahrung|bewertung|eindruck)\s+(?:öffentlich|online|"
+        r"\bbevor\s+sie\s+ihre[nm]?\s+(?:meinung|erfahrung|bewertung|eindruck)\s+(?:öffentlich|"
+        r"online|"
         r"im\s+netz)",
         requires=CONTACT["de"] + r"|@|hinweis|nachricht\s+an\s+uns|chance",
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
+    detector(
+        "REV-04",
+        "it",
+        r"\bnon\s+affidar\w*\s+a\s+una\s+recensione|\brecensioni\s+lasciale\s+a\s+quando",
+        requires=CONTACT["it"] + r"|@",
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
+    detector(
+        "REV-04",
+        "it",
+        r"\bnon\s+affidar\w*\s+a\s+una\s+recensione|\brecensioni\s+lasciale\s+a\s+quando",
+        requires=CONTACT["it"] + r"|@",
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
+    detector(
+        "REV-04",
+        "it",
+        r"\bnon\s+affidar\w*\s+a\s+una\s+recensione|\brecensioni\s+lasciale\s+a\s+quando",
+        requires=CONTACT["it"] + r"|@",
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
+    detector(
+        "REV-04",
+        "it",
+        r"\bnon\s+affidar\w*\s+a\s+una\s+recensione|\brecensioni\s+lasciale\s+a\s+quando",
+        requires=CONTACT["it"] + r"|@",
+        scope=Scope.WINDOW,
+        negatable=False,
+    ),
+    detector(
+        "REV-04",
+        "it",
+        r"\bnon\s+affidar\w*\s+a\s+una\s+recensione|\brecensioni\s+lasciale\s+a\s+quando",
+        requires=CONTACT["it"] + r"|@",
         scope=Scope.WINDOW,
         negatable=False,
     ),
@@ -374,19 +390,6 @@ _SHARED = (
         requires=CONTACT["ja"],
         scope=Scope.WINDOW,
         negatable=False,
-    ),
-    detector(
-        "REV-06",
-        "any",
-        r"\bfeel\s+free\s+to\s+(?:borrow|use|copy)\s+(?:those|these|them|it|our)\b|\bcopiarla\b|"
-        r"\b(?:try\s+this|use\s+this|feel\s+free\s+to\s+use|"
-        r"something\s+like\s+this)\s*[:：]\s*[\"“«]|"
-        r"\bcópiala\b|\bcopia,?\s+(?:e\s+)?incolla|(?:ejemplo|"
-        r"example|beispiel|exemple|esempio|例文|例)(?:\s+(?:da|to|zum|à|para)\s+\w+)?\s*[:：]\s*"
-        r"[\"«“„「]|\b(?:podrías|podría)\s+comentar\s+que",
-        requires=r"review|reseña|rezension|bewertung|avis|recensione|レビュー|评价|opini|what\s+to\s+write|"
-        r"qué\s+poner|cosa\s+scrivere|quoi\s+écrire",
-        scope=Scope.TEXT,
     ),
     # The posted review brought "up to date" after a fix (REV-05 without the word "change").
     detector(

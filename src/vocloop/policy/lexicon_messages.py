@@ -73,8 +73,12 @@ _CROSS_SELL = {
     r"may)\s+(?:also\s+)?(?:like|love)\s+our|(?:our|the)\s+(?:new|latest|spring|summer|autumn|fall|"
     r"winter|holiday)\s+(?:\w+\s+)?(?:range|collection|arrivals|products?|releases?|line)|"
     r"new\s+arrivals|browse\s+our\s+(?:store|storefront|shop)|"
-    r"visit\s+our\s+(?:amazon\s+)?storefront|our\s+other\s+products)\b",
-    "de": r"(?:unsere(?:n)?\s+(?:anderen|weiteren|neuen)\s+produkte|neuheiten\s+in\s+unserem)",
+    r"visit\s+our\s+(?:amazon\s+)?storefront|our\s+other\s+products|"
+    r"take\s+a\s+look\s+at\s+(?:the\s+)?"
+    r"matching|in\s+our\s+amazon\s+(?:store(?:front)?|shop))\b",
+    "de": r"(?:unsere(?:n)?\s+(?:anderen|weiteren|neuen)\s+produkte|neuheiten\s+in\s+unserem|"
+    r"passend\s+"
+    r"dazu\s+empfehlen\s+wir|in\s+unserem\s+amazon-?shop)",
     "fr": r"(?:nos\s+autres\s+produits|découvrez\s+(?:nos|notre)\s+(?:nouveau|nouvelle|gamme|"
     r"collection)|découvrez\s+(?:aussi|également)\s+(?:nos|notre)\b|existe\s+aussi\s+en)",
     "es": r"(?:nuestros\s+otros\s+productos|descubra\s+nuestra\s+(?:nueva|gama|colección))",

@@ -18,6 +18,7 @@ from vocloop.policy.vocab import (
     CONTACT,
     HAPPY_IF,
     LANGS,
+    OLD_PART,
     REVIEW,
     detector,
 )
@@ -284,7 +285,14 @@ def _paraphrase_detectors(lang: str) -> list[Detector]:
             scope=Scope.WINDOW,
         ),
         detector("REV-02", lang, _MORE_BENEFIT[lang], requires=review),
-        detector("DIV-06", lang, _RETURN_NOT_NEEDED[lang], requires=contact, scope=Scope.TEXT),
+        detector(
+            "DIV-06",
+            lang,
+            _RETURN_NOT_NEEDED[lang],
+            requires=contact,
+            unless=f"{OLD_PART}|新しい[^。]{{0,15}}(?:お送り|発送)",
+            scope=Scope.TEXT,
+        ),
         detector(
             "REV-03",
             lang,

@@ -18,7 +18,9 @@ _NEEDLESS_RETURN = (
     r"\bbefore\s+you\s+(?:box|pack)\s+it\s+up|\b(?:quicker|faster|"
     r"easier)\s+than\s+(?:a\s+)?(?:return|"
     r"trip\s+to\s+the\s+drop-?off)|olvídate\s+de\s+(?:las\s+)?devoluciones|"
-    r"\b(?:don'?t\s+bother\s+with|no\s+need\s+(?:to|for)|skip|forget)\s+(?:\w+\s+){0,7}?"
+    r"\b(?:don'?t\s+bother\s+with|don'?t\s+put\s+yourself\s+through|no\s+need\s+(?:to|for)|skip|"
+    r"forget)\s+"
+    r"(?:\w+\s+){0,7}?"
     r"(?:amazon\s+)?returns?\b|(?:no\s+hace\s+falta|no\s+es\s+necesario)\s+(?:\w+\s+){0,2}?"
     r"(?:la\s+)?devoluci|(?:pas\s+besoin\s+de|inutile\s+de)\s+(?:\w+\s+){0,2}?(?:retour|renvo)|"
     r"(?:non\s+serve|non\s+è\s+necessario)\s+(?:\w+\s+){0,2}?(?:il\s+)?(?:reso|restitu)|"
@@ -76,7 +78,8 @@ RETURN_DETECTORS: tuple[Detector, ...] = (
         _NEEDLESS_RETURN,
         unless=_BACK_TO_US,
         requires=r"\b(?:text|call|email|e-mail|write|message|whatsapp|contact|mánd|escr|contact|"
-        r"scriv|kontakt|schreib|ticket)|連絡|問い合わせ",
+        r"scriv|kontakt|schreib|ticket|direct(?:ly)?|direkt|directement|directamente|direttamente)|"
+        r"連絡|問い合わせ|直接",
         scope=Scope.WINDOW,
         negatable=False,
     ),

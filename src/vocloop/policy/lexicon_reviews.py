@@ -30,7 +30,8 @@ _POSITIVE = {
     r"\bthumbs[- ]up)",
     "de": r"\b(?:top|beste)-(?:bewertung|rezension)|\b(?:hohe|höchste)\s+(?:bewertung|punktzahl)|"
     r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|feedback)|"
-    r"\b(?:5|fünf)[- ]?sterne|(?:⭐\s*){3,}|(?:★\s*){3,}|volle\s+punktzahl)",
+    r"\b(?:5|fünf)[- ]?sterne|(?:⭐\s*){3,}|(?:★\s*){3,}|volle\s+punktzahl|"
+    r"\b(?:über\s+)?alle\s+fünf\b)",
     "fr": r"\b(?:note|évaluation)\s+(?:élevée|maximale)|(?:\bavis\s+(?:positif|favorable|élogieux|"
     r"(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|meilleure)\s+(?:note|évaluation)|\b(?:5|"
     r"cinq)\s+étoiles|note\s+maximale|(?:★\s*){3,})",
@@ -80,10 +81,34 @@ _CLAIM = {
     r"好评差评[，,]?[^。]{0,6}都|无论好评|不论好评|(?:好评如潮|好评率|广受好评|获得.{0,4}好评|"
     r"深受好评|一致好评|难度)",
 }
+_INDICATOR = (
+    r"\b(?:level|nivel|livello|niveau|stufe|indicator|indicatore|indicador|anzeige)\b|accend|"
+    r"light\s+up|leuchten|s'allument|se\s+encienden|点灯|亮起|\b\w+ness\s+(?:level|rating)\b|"
+    r"firmness|härtegrad|fermeté|firmeza|rigidità"
+)
+_CLAIM = {lang: f"{pattern}|{_INDICATOR}" for lang, pattern in _CLAIM.items()}
+_INDICATOR = (
+    r"\b(?:level|nivel|livello|niveau|stufe|indicator|indicatore|indicador|anzeige)\b|accend|"
+    r"light\s+up|leuchten|s'allument|se\s+encienden|点灯|亮起|\b\w+ness\s+(?:level|rating)\b|"
+    r"firmness|härtegrad|fermeté|firmeza|rigidità"
+)
+_CLAIM = {lang: f"{pattern}|{_INDICATOR}" for lang, pattern in _CLAIM.items()}
+_INDICATOR = (
+    r"\b(?:level|nivel|livello|niveau|stufe|indicator|indicatore|indicador|anzeige)\b|accend|"
+    r"light\s+up|leuchten|s'allument|se\s+encienden|点灯|亮起|\b\w+ness\s+(?:level|rating)\b|"
+    r"firmness|härtegrad|fermeté|firmeza|rigidità"
+)
+_CLAIM = {lang: f"{pattern}|{_INDICATOR}" for lang, pattern in _CLAIM.items()}
 _BEFORE_REVIEW = {
     "en": r"\bbefore\s+(?:you\s+)?(?:share|give|post|deliver|pass)\s+(?:your\s+)?verdict|"
     r"\bbefore\s+you\s+tell\s+(?:the\s+world|everyone|others)\b|\bskip\s+the\s+review\b|"
-    r"\bdon'?t\s+post\s+(?:about\s+it|anything|a\s+review)\b|\bend\s+up\s+(?:as|in)\s+(?:a\s+)?"
+    r"\bdon'?t\s+post\s+(?:about\s+it|anything|a\s+review)\b|\bbefore\s+(?:you\s+)?(?:share|post|"
+    r"put)\s+"
+    r"(?:\w+\s+){0,3}?(?:anywhere\s+)?(?:public(?:ly)?|online)\b|\bbefore\s+(?:you\s+)?(?:share|"
+    r"post|put)\s+"
+    r"(?:\w+\s+){0,3}?(?:anywhere\s+)?(?:public(?:ly)?|online)\b|\bbefore\s+(?:you\s+)?(?:share|"
+    r"post|put)\s+"
+    r"(?:\w+\s+){0,3}?(?:anywhere\s+)?(?:public(?:ly)?|online)\b|\bend\s+up\s+(?:as|in)\s+(?:a\s+)?"
     r"(?:public|bad|negative|low)\s+(?:review|rating)|"
     r"\b(?:before|instead\s+of|rather\s+than)\s+(?:you\s+)?(?:review(?:ing)?|rat(?:e|"
     r"ing))\b(?!\s+(?:the|this|our|these|any|each|every|all)\s+(?:guide|manual|instructions?|"
@@ -207,7 +232,7 @@ _DICTATE = {
     r"nella\s+(?:tua\s+|sua\s+)?recensione[ ,]+(?:per\s+favore\s+)?(?:menziona|scrivi|cita|"
     r"racconta|parla|aggiungi)|"
     r"copia\s+e\s+incolla|(?:modello|esempio)\s+di\s+recensione",
-    "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|"
+    "ja": r"レビュー(?:に|で|の中で)(?:は)?[^。\n]{0,30}(?:触れて|書いて|記載して|言及して|ご記入|"
     r"入れて)|(?:例文|文例)を(?:ご用意|用意|ご紹介)|コピーして(?:そのまま)?(?:お使い|使っ|"
     r"貼り付け)|(?:例文|テンプレート|文例)[^。]{0,10}(?:レビュー|コピー)|コピペ|コピー&ペースト",
     "zh": r"(?:评价|评论)[^。]{0,20}提一下|评价(?:里|中)?(?:提一下|提到)|"

@@ -199,7 +199,7 @@ _CHANGE_MORE = {
     "en": r"\b(?:reconsider|revisit|rethink|re-?evaluate|re-?rate|adjust|update|edit|amend)\w*\s+"
     r"(?:\w+\s+){0,2}?(?:review|rating|score|stars|feedback)\b",
     "de": r"(?:überdenk|überarbeit|korrigier|anpass|aktualisier)\w*\s+(?:\w+\s+){0,3}?(?:bewertung|"
-    r"rezension)|(?:bewertung|rezension)\w*\s+(?:\w+\s+){0,3}?(?:zu\s+)?(?:überdenken|"
+    r"rezension)|(?:bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,8}?(?:zu\s+)?(?:überdenken|"
     r"überarbeiten)",
     "fr": r"(?:reconsidér|revo|révis|réévalu|modifi|chang|actualis)\w*\s+(?:\w+\s+){0,2}?(?:note|"
     r"avis|commentaire|évaluation)",

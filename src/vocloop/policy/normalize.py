@@ -14,7 +14,7 @@ _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "‚": "'", "‐": "-", "�
 # (brand-help.com/x1), decimals and order ids stay in one sentence.
 _SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s|$)|[;；](?=\s)")
 # A list item's number ("1.", "2.") opens the item's sentence instead of being one.
-_LIST_MARKER = re.compile(r"\s*\d{1,2}\.")
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}|[a-z])\.")
 
 
 @dataclass(frozen=True)

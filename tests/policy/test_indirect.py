@@ -1036,6 +1036,53 @@ CAUGHT += [
         "Order 113-1234567-1234567: while you wait, take a look at the matching bindings in our "
         "Amazon storefront.",
     ),
+    # Round 21 (fresh sets 53 to 56).
+    (
+        "DIV-07",
+        "zh",
+        "email",
+        "我们可以直接通过支付宝给您退款50%，不用再走亚马逊的退货流程，您看这样可以吗？",
+    ),
+    (
+        "WAR-01",
+        "es",
+        "insert",
+        "¡Amplía tu garantía a 3 años! Solo tienes que escribir tu opinión en Amazon y mandarnos el "
+        "enlace.",
+    ),
+    (
+        "REV-06",
+        "it",
+        "insert",
+        "Scrivi la tua recensione su Amazon! Non dimenticare di dire quanto è antiscivolo il tappetino.",
+    ),
+    (
+        "WAR-01",
+        "en",
+        "insert",
+        "Register your warranty at brand.example. Owners who add the link to their Amazon review get 3 "
+        "years.",
+    ),
+    (
+        "REV-06",
+        "en",
+        "insert",
+        "Owners love the long battery. If you agree, those details are worth mentioning when you "
+        "write your review!",
+    ),
+    (
+        "REV-08",
+        "en",
+        "amazon_message",
+        "Order 112-1234567-1234567: it's been about six weeks since your cooler arrived; could you "
+        "share your thoughts on Amazon?",
+    ),
+    (
+        "REV-09",
+        "ja",
+        "help_center",
+        "「とても満足」「満足」を選んだ方 → Amazonのレビュー投稿ページへ移動します",
+    ),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -1366,6 +1413,37 @@ CLEAN = [
         "en",
         "help_center",
         "Reviews, feedback & freebies - FAQ\nDo you send free products for reviews? No.",
+    ),
+    # Round 21 (fresh sets 53 to 56).
+    (
+        "en",
+        "email",
+        "Your claim is approved. You don't need to leave a review, send screenshots or register "
+        "anything.",
+    ),
+    (
+        "fr",
+        "email",
+        "Non, votre garantie ne dépend en aucun cas de votre avis sur Amazon. Nous vous envoyons "
+        "gratuitement un nouveau chargeur.",
+    ),
+    ("en", "insert", "The five-star tokens are the big ones with the hole in the middle."),
+    (
+        "de",
+        "amazon_message",
+        "Bestellung 302-1234567-1234567: Der Gutschein, den Sie beim Kauf auf Amazon eingelöst haben, "
+        "steht auf der Rechnung.",
+    ),
+    ("fr", "insert", "Indice de conservation du froid : ★★★ (jusqu'à 3 jours de glace)."),
+    (
+        "en",
+        "help_center",
+        "Our helpdesk processes the data in the EU; nothing is transferred outside the EU.",
+    ),
+    (
+        "zh",
+        "help_center",
+        "问：你们会用我的信息做营销吗？\n答：不会。信息仅用于处理本次售后。",
     ),
 ]
 

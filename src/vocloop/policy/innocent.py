@@ -32,6 +32,7 @@ _LEGAL_PAGE = re.compile(
 )
 # A remedy, not a reward: a free part or replacement for a fault, the review asked for elsewhere.
 _REMEDY = re.compile(
+    r"\b(?:un\s+nouveau|une\s+nouvelle)\b|"
     r"\b(?:a\s+new\s+one|uno\s+nuevo|una\s+nueva|un\s+neuf|une\s+neuve|uno\s+nuovo|una\s+nuova|"
     r"einen\s+neuen|eine\s+neue|ein\s+neues)\b|replac\w*|spare|\bparts?\b|missing|included|"
     r"in\s+the\s+box|im\s+lieferumfang|inclus|"
@@ -55,7 +56,11 @@ _FAULT = re.compile(
 )
 _ON_AMAZON = re.compile(r"\b(?:on|su|en|sur|auf)\s+amazon\b|amazonで|亚马逊上")
 _QUESTIONED = re.compile(
-    r"[?？]|\basked\s+(?:whether|if|about)|\b(?:your|the)\s+question\s+(?:on|about|regarding)\b|"
+    r"[?？]|\basked\s+(?:whether|if|about)|\bci\s+chiede\w*|\bvous\s+(?:nous\s+)?demandiez|"
+    r"\bsie\s+fragten|"
+    r"\bnos\s+pregunta\w*|\byou\s+asked\b|\bci\s+chiede\w*|\bvous\s+(?:nous\s+)?demandiez|"
+    r"\bsie\s+fragten|"
+    r"\bnos\s+pregunta\w*|\byou\s+asked\b|\b(?:your|the)\s+question\s+(?:on|about|regarding)\b|"
     r"\b(?:ihre\s+frage|ob\s+es|fragten\s+ob)\b|\bsi\s+nous\b|"
     r"\bdemand\w*\s+si\b|\bpregunt\w*\s+si\b|\bchiede\w*\s+se\b|"
     r"\bsi\s+(?:hay|tenemos)\b|\bse\s+(?:c'è|ci\s+sono|abbiamo)\b|かどうか|是否"
@@ -67,7 +72,8 @@ _WE_NEVER = re.compile(
     r"\b(?:we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+(?:offer|give|provide)|"
     r"\b(?:doesn'?t|does\s+not)\s+(?:offer|give|provide|pay)\b|\bnone\s+of\s+(?:\w+\s+){1,5}?"
     r"(?:offers?|gives?|provides?|pays?)\b|\bnous\s+ne\s+(?:vous\s+)?(?:offrons|proposons|"
-    r"donnons|accordons|faisons|demandons)\b|\bnous\s+ne\s+pouvons\s+pas\s+(?:\w+\s+)?(?:offrir|"
+    r"donnons|accordons|faisons|demandons)\b|"
+    r"\bnous\s+ne\s+pouvons\s+(?:\w+\s+)?pas\s+(?:\w+\s+){0,2}?(?:offrir|"
     r"proposer|effectuer|faire|accorder|rembourser)|\bwir\s+(?:verschenken|schenken|gewähren|"
     r"machen)\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|nichts)\b|\bwir\s+bitten\s+niemanden|"
     r"(?:行う|する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|(?:提供|実施|用意|進呈)"
@@ -80,9 +86,6 @@ _WE_NEVER = re.compile(
     r"提及|索要)|(?:不包含|不含|没有)任何|(?:規約|ルール)で禁止されて|(?:ご用意|お渡し)できません|"
     r"\byou\s+won'?t\s+find\b|\bwe'?(?:re|\s+are)\s+not\s+allowed\s+to|nicht\s+erlaubt|"
     r"pas\s+autorisés|"
-    r"no\s+(?:nos\s+)?está\s+permitido|non\s+(?:ci\s+)?è\s+consentito|不允许|"
-    r"(?:お願い|依頼|お渡し|提供)(?:する|いたす)こと(?:は|も)?(?:なく|ありません|ございません)|"
-    r"\bwe'?(?:re|\s+are)\s+not\s+allowed\s+to|nicht\s+erlaubt|pas\s+autorisés|"
     r"no\s+(?:nos\s+)?está\s+permitido|non\s+(?:ci\s+)?è\s+consentito|不允许|"
     r"(?:お願い|依頼|お渡し|提供)(?:する|いたす)こと(?:は|も)?(?:なく|ありません|ございません)|"
     r"(?:无法|不能|不可以)(?:通过|用|以)|"
@@ -103,7 +106,8 @@ _WE_NEVER = re.compile(
     r"(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|weder)|\b(?:das|"
     r"dies)\s+bieten\s+wir\s+(?:\w+\s+)?nicht|\bnous\s+n'?(?:offrons|proposons|donnons|"
     r"accordons)|\bno\s+(?:ofrecemos|"
-    r"damos|regalamos)|\bnon\s+(?:offriamo|diamo|regaliamo)|(?:提供|お渡し|進呈)(?:は)?(?:いたし|"
+    r"damos|regalamos)|\bnon\s+(?:ne\s+)?(?:offriamo|diamo|regaliamo|prevediamo)|(?:提供|お渡し|"
+    r"進呈)(?:は)?(?:いたし|"
     r"し)"
     r"ません|(?:ご用意|用意)(?:して)?(?:おりません|いません)|(?:お願いする|"
     r"依頼する)こと(?:は)?(?:一切)?"
@@ -114,6 +118,10 @@ _WE_NEVER = re.compile(
 )
 # "...has nothing to do with the review you leave, or not": the reward is disclaimed in words.
 _UNRELATED = re.compile(
+    r"\b(?:don'?t|do\s+not)\s+need\s+to\s+(?:leave|write|post)\s+a\s+review|"
+    r"ne\s+dépend\s+(?:en\s+aucun\s+"
+    r"cas|pas|en\s+rien|aucunement)\s+de|non\s+dipende\s+in\s+alcun\s+modo|hängt\s+nicht\s+von|"
+    r"(?:does\s+not|doesn'?t)\s+depend\s+on|no\s+depende\s+de|"
     r"\bno\s+(?:review|rating)\s+(?:or\s+\w+\s+)?(?:is\s+)?(?:required|needed|necessary)|"
     r"\bno\s+afecta\s+(?:en\s+nada\s+)?a|\b(?:doesn'?t|does\s+not)\s+affect|n'affecte\s+(?:pas|"
     r"en\s+rien)|"
@@ -147,13 +155,14 @@ _SCAM_WARNING = re.compile(
     r"不是我们|冒充"
 )
 _TOPIC_LIST = re.compile(
-    r"\s*(?:[\w-]+\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*){1,4}[\w-]+"
+    r"\s*(?:[\w ]{1,25}\s*[-:|]\s*)?(?:[\w-]+(?:\s[\w-]+)?\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|"
+    r"\be\b)\s*){1,4}[\w-]+(?:\s[\w-]+)?"
     r"(?:\s*[-:|]\s*[\w& ]{1,20})?\s*"
 )
 # A buyer's own question ("Can I mention the fault in my review?") dictates and asks nothing.
 _BUYER_ASKS = re.compile(
     r"もいいですか|てもよろしい|\b(?:can|may)\s+i\b|\b(?:darf|kann)\s+ich\b|\bpuis-je\b|\bpuedo\b|"
-    r"\bposso\b|可以吗|能不能"
+    r"\bposso\b|我(?:可以|能)[^。?？]{0,20}吗"
 )
 # A refund the buyer requests through Amazon's own pages is no reward.
 _REFUND_VIA_AMAZON = re.compile(
@@ -161,7 +170,7 @@ _REFUND_VIA_AMAZON = re.compile(
     r"(?:through|via|in)\s+(?:your\s+orders\s+on\s+)?amazon"
 )
 _QUESTION_RULES = frozenset(
-    {"REV-01", "REV-02", "REV-03", "REV-04", "REV-05", "DIV-01", "DIV-02", "WAR-01"}
+    {"REV-01", "REV-02", "REV-03", "REV-04", "REV-05", "DIV-01", "DIV-02", "WAR-01", "PII-02"}
 )
 # "Should I edit my review? That's entirely your call": the review left to the buyer.
 _YOUR_CALL = re.compile(

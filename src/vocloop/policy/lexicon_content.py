@@ -36,7 +36,11 @@ CONTENT_DETECTORS: tuple[Detector, ...] = (
         r"(?:mencion\w*|destac\w*|di\b|dec\w*|coment\w*)|\bquando\s+scrivi\s+(?:la|"
         r"una)\s+recensione"
         r"(?:\s+su\s+amazon)?\s*,?\s*(?:ricorda(?:ti)?\s+di\s+)?(?:citare|menzionare|dire)|"
-        r"\bwant\s+to\s+know\s*:\s*(?:please\s+)?mention\b|\b(?:menciona|mention|mentionnez|"
+        r"\bwant\s+to\s+know\s*:\s*(?:please\s+)?mention\b|\bworth\s+mentioning\b|"
+        r"\bnon\s+dimenticare\s+di\s+"
+        r"(?:dire|citare|menzionare|scrivere)|\bse\s+scrivi\s+(?:una|"
+        r"la)\s+recensione\s*,?\s*(?:cita|"
+        r"menziona|racconta|ricorda)|\b(?:menciona|mention|mentionnez|"
         r"menziona)\s+"
         r"(?:que|that|che)\s*[«\"“]|\bpensez\s+à\s+(?:préciser|"
         r"mentionner|dire|indiquer)",

@@ -12,9 +12,15 @@ from __future__ import annotations
 from vocloop.policy.matching import Detector, Scope
 from vocloop.policy.vocab import detector
 
+# Data said to serve only the order or the ticket ("仅用于处理本次售后", "only to ship").
+_ONLY_FOR_THE_ORDER = (
+    r"只用于|仅用于|不得导入|不会用于|不用于|only\s+(?:used\s+)?(?:for|to)\b|nur\s+(?:für|zur)\b|"
+    r"uniquement\s+pour|solo\s+para|solo\s+per|のみに使用|not\s+(?:used\s+)?for\s+marketing"
+)
 # The address or phone from an Amazon order reused for catalogues and offers (PII-02).
 _AMAZON_ORDER_DATA = (
-    r"从(?:亚马逊)?(?:卖家)?后台导出|(?:amazon|アマゾン|亚马逊|卖家后台|seller\s+central|"
+    r"从(?:亚马逊)?(?:卖家)?后台导出|(?:买家|客户)(?:的)?(?:姓名|地址|电话)[^。]{0,20}导出|"
+    r"(?:amazon|アマゾン|亚马逊|卖家后台|seller\s+central|"
     r"セラーセントラル)[^.!?。]{0,40}(?:order|"
     r"bestellung|commande|pedido|ordine|注文|下单|订单)|\b(?:buy|bought|purchased|choosing|chose|"
     r"compr\w*|achet\w*|kauf\w*|acquist\w*|picked\s+up|ordered|gekauft|bestellt|acheté|commandé|"
@@ -103,10 +109,6 @@ _BROWSING_IS_CONSENT = (
 _TRACKING = r"(?:cookie|tracking|pixel|クッキー|跟踪)"
 _LOADS_AT_ONCE = (
     r"\bas\s+soon\s+as\s+(?:the|a|any)\s+page\s+(?:loads|opens)|"
-    r"\bas\s+soon\s+as\s+(?:the|a|any)\s+page\s+(?:loads|opens)|"
-    r"\bas\s+soon\s+as\s+(?:the|a|any)\s+page\s+(?:loads|opens)|"
-    r"\bas\s+soon\s+as\s+(?:the|a|any)\s+page\s+(?:loads|opens)|"
-    r"\bas\s+soon\s+as\s+(?:the|a|any)\s+page\s+(?:loads|opens)|"
     r"\b(?:load|fire|run|start)\w*\s+as\s+soon\s+as\s+you\s+(?:open|visit|land|arrive)|"
     r"automatisch\s+aktiviert|dès\s+(?:l'ouverture|votre\s+arrivée)|desde\s+(?:el\s+momento\s+en\s+"
     r"que|que)\s+entras|già\s+attiv\w*\s+dal\s+momento|開いた時点で|打开页面即|"
@@ -178,6 +180,7 @@ DISCLOSED_DETECTORS: tuple[Detector, ...] = (
         "any",
         _AMAZON_ORDER_DATA,
         requires=rf"(?s)^(?=.*?{_PERSONAL_DATA})(?=.*?{_MARKETING_USE})",
+        unless=_ONLY_FOR_THE_ORDER,
         scope=Scope.WINDOW,
     ),
     detector("CLM-01", "any", _CLAIMED_AMAZON, requires=_SERVICE, scope=Scope.SENTENCE),

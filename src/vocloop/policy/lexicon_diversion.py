@@ -123,8 +123,10 @@ _NO_AMAZON_RETURN = {
 }
 # Explaining Amazon's own coupons ("applied by Amazon at checkout") promotes nothing.
 _AMAZON_RUNS_IT = (
-    r"aktion\s+von\s+amazon|von\s+amazon\s+selbst|amazon\s+itself|amazon'?s\s+own|par\s+amazon\s+"
-    r"(?:lui-même|elle-même)|de\s+la\s+propia\s+amazon|di\s+amazon\s+stess[ao]|"
+    r"\b(?:den|die|das)\s+sie\s+(?:\w+\s+){0,4}?(?:gesehen|eingelöst)\s+haben|\b(?:that\s+)?you\s+"
+    r"(?:saw|redeemed|used)\b|que\s+vous\s+avez\s+(?:vu|utilisé)|que\s+(?:has|ha)\s+(?:visto|"
+    r"canjeado)|"
+    r"che\s+ha(?:i)?\s+(?:visto|utilizzato)|"
     r"aktion\s+von\s+amazon|von\s+amazon\s+selbst|amazon\s+itself|amazon'?s\s+own|par\s+amazon\s+"
     r"(?:lui-même|elle-même)|de\s+la\s+propia\s+amazon|di\s+amazon\s+stess[ao]|"
     r"(?:applied|handled|managed|run|set)\s+by\s+amazon|amazon\s+(?:applies|handles|runs)|"
@@ -345,7 +347,8 @@ _WARRANTY_PLUS = {
     r"verlänger\w*\s+(?:wir\s+)?(?:ihre|die)\s+garantie|zusätzliche\s+garantie)",
     "fr": r"(?:garantie\s+(?:prolongée|étendue|supplémentaire|à\s+vie)|prolong\w*\s+(?:votre\s+|"
     r"la\s+)?garantie|extension\s+de\s+garantie)",
-    "es": r"(?:garantía\s+(?:extendida|ampliada|adicional|de\s+por\s+vida)|ampli\w*\s+(?:su\s+|"
+    "es": r"(?:garantía\s+(?:extendida|ampliada|adicional|de\s+por\s+vida)|"
+    r"ampl[ií]\w*\s+(?:tu\s+|su\s+|"
     r"la\s+)?garantía|extensión\s+de\s+(?:la\s+)?garantía)",
     "it": r"(?:garanzia\s+(?:estesa|prolungata|aggiuntiva|a\s+vita|premium)|"
     r"garanzia\s+passa\s+da\s+\d+\s+a\s+\d+|estend\w*\s+(?:\w+\s+)?"

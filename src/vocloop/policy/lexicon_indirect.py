@@ -31,7 +31,7 @@ _WARRANTY = (
 
 # The link to a posted review, asked for: "paste the link to your review", 「レビューのURL」.
 _REVIEW_LINK = {
-    "en": r"\b(?:link|url)\s+(?:to|of|for)\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:review|rating|"
+    "en": r"\b(?:link|url)\s+(?:to|of|for)\s+(?:your|the|their)\s+(?:\w+\s+){0,2}?(?:review|rating|"
     r"write-?up|post|comment|opinion)|"
     r"\breview\s+(?:link|url)\b",
     "de": r"\blink\s+(?:zu|zur|ihrer|deiner)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:bewertung|rezension)|"
@@ -70,10 +70,6 @@ _TELL_ON_AMAZON = {
     r"think\b[^.!?]{0,50}\bon\s+the\s+product\s+page|"
     r"\bwhat\s+you\s+think\b[^.!?]{0,40}\bon\s+amazon|\bon\s+amazon\s+would\s+love\s+to\s+hear\b|"
     r"\bpop(?:ping)?\s+over\s+to\s+amazon\b|"
-    r"\bwould\s+love\s+to\s+hear\s+(?:about\s+it\s+)?on\s+amazon|"
-    r"\bwould\s+love\s+to\s+hear\s+(?:about\s+it\s+)?on\s+amazon|"
-    r"\bwould\s+love\s+to\s+hear\s+(?:about\s+it\s+)?on\s+amazon|"
-    r"\bwould\s+love\s+to\s+hear\s+(?:about\s+it\s+)?on\s+amazon|"
     r"\bwould\s+love\s+to\s+hear\s+(?:about\s+it\s+)?on\s+amazon|"
     r"\ba\s+few\s+words\b[^.!?]{0,40}\bon\s+amazon|"
     r"\b(?:your\s+)?stars\s+on\s+amazon\b|\b(?:tell|share)\s+(?:the|your|that)\s+"
@@ -124,7 +120,9 @@ _MADE_BETTER_IF = {
 }
 # A second nudge about the same review: "circling back", "we wrote to you a few weeks ago".
 _NUDGE = {
-    "en": r"\b(?:circling|checking|coming)\s+back\b|\bnudge\b|\bin\s+case\s+(?:\w+\s+){1,5}?got\s+"
+    "en": r"\b(?:circling|checking|coming)\s+back\b|\bnudge\b|\bhaven'?t\s+seen\s+one\b|"
+    r"\bwe\s+sent\s+"
+    r"(?:you\s+)?a\s+review\s+request|\bin\s+case\s+(?:\w+\s+){1,5}?got\s+"
     r"(?:buried|lost|missed)|\bbump(?:ing)?\s+(?:this|it)\b|\bwe\s+wrote\s+"
     r"(?:to\s+you\s+)?(?:on|last|a\s+few|earlier)\b|\b(?:might|"
     r"may)\s+have\s+got(?:ten)?\s+(?:buried|"
@@ -145,7 +143,7 @@ _NUDGE = {
     r"ricordarle)",
     "ja": r"(?:先日[^。]{0,30}(?:ご連絡|メッセージ|お送り)|再度のご連絡|"
     r"重ねてのご(?:連絡|案内|お願い))",
-    "zh": r"(?:再次打扰|之前(?:给您)?发过|上次(?:给您)?发的)",
+    "zh": r"(?:再次打扰|之前(?:给您)?发过|上次(?:给您)?发的|再发一次提醒|仍未留评)",
 }
 # Looking again at a posted review: "revisiting the 1-star", 「評価の見直し」, "Einschätzung
 # überdenken".
@@ -176,6 +174,7 @@ _CONTEST = (
 )
 # The request says it comes months after delivery: "two months since your order arrived".
 _MONTHS_LATER = (
+    r"\b(?:five|six|seven|eight|nine|ten|[5-9]|1\d)\s+weeks\s+(?:since|ago|after)|"
     r"\b(?:[4-9]\d|1\d\d)\s+days\s+after|(?:[4-9]\d|1\d\d)\s*天后|(?:[4-9]\d|1\d\d)\s*日後|"
     r"\b(?:two|three|four|five|six|several|\d+)\s+months?\s+(?:since|ago|after)|"
     r"\b(?:had|used|owned)\s+"
@@ -309,38 +308,6 @@ _SHARED = (
         scope=Scope.WINDOW,
         negatable=False,
     ),
-    detector(
-        "REV-04",
-        "it",
-        r"\bnon\s+affidar\w*\s+a\s+una\s+recensione|\brecensioni\s+lasciale\s+a\s+quando",
-        requires=CONTACT["it"] + r"|@",
-        scope=Scope.WINDOW,
-        negatable=False,
-    ),
-    detector(
-        "REV-04",
-        "it",
-        r"\bnon\s+affidar\w*\s+a\s+una\s+recensione|\brecensioni\s+lasciale\s+a\s+quando",
-        requires=CONTACT["it"] + r"|@",
-        scope=Scope.WINDOW,
-        negatable=False,
-    ),
-    detector(
-        "REV-04",
-        "it",
-        r"\bnon\s+affidar\w*\s+a\s+una\s+recensione|\brecensioni\s+lasciale\s+a\s+quando",
-        requires=CONTACT["it"] + r"|@",
-        scope=Scope.WINDOW,
-        negatable=False,
-    ),
-    detector(
-        "REV-04",
-        "it",
-        r"\bnon\s+affidar\w*\s+a\s+una\s+recensione|\brecensioni\s+lasciale\s+a\s+quando",
-        requires=CONTACT["it"] + r"|@",
-        scope=Scope.WINDOW,
-        negatable=False,
-    ),
     # "Not zoomie-approved? -> Tell us instead": the unhappy branch of a split ask.
     detector(
         "REV-03",
@@ -370,7 +337,8 @@ _SHARED = (
     detector(
         "REV-09",
         "any",
-        r"(?:はい|yes|ja|oui|sí|si)\W{0,3}(?:を選んだ|と答えた|を押した)方|[4-5４５](?:\s*(?:〜|"
+        r"(?:はい|yes|ja|oui|sí|si)\W{0,3}(?:を選んだ|と答えた|を押した)方|満足」?を選(?:んだ|"
+        r"択した|ばれた)方|[4-5４５](?:\s*(?:〜|"
         r"~|-|から)"
         r"\s*[5５])?\s*(?:を)?(?:選択|お選び|選ん)(?:された|した|いただいた|だ)方|\b(?:if\s+you|"
         r"those\s+who)"

@@ -214,6 +214,9 @@ _ABROAD = (
     r"(?:存储|保存|传输|服务器)[^。]{0,10}(?:中国|深圳|境外))"
 )
 _SAFEGUARD = (
+    r"nothing\s+is\s+transferred|no\s+data\s+(?:is\s+)?transferred|not\s+transferred|"
+    r"nicht\s+übermittelt|"
+    r"n'est\s+transféré|no\s+se\s+transfiere|non\s+viene\s+trasferit\w*|"
     r"(?:standard\s+contractual\s+clauses|\bsccs?\b|adequacy|binding\s+corporate|article\s+46|"
     r"art\.?\s*46|representative|standardvertragsklauseln|angemessenheitsbeschluss|vertreter|"
     r"clauses\s+contractuelles|représentant|cláusulas\s+contractuales|representante|clausole\s+"

@@ -1083,6 +1083,39 @@ CAUGHT += [
         "help_center",
         "「とても満足」「満足」を選んだ方 → Amazonのレビュー投稿ページへ移動します",
     ),
+    # Round 22 (fresh sets 57 to 64).
+    (
+        "REV-02",
+        "en",
+        "insert",
+        "Our Tester Team gets new gear before launch. All we ask in return is an honest review.",
+    ),
+    (
+        "REV-04",
+        "en",
+        "insert",
+        "If one slips through with a flaw, give us the chance to put it right before you tell the "
+        "rest of Amazon: hello@brand.example",
+    ),
+    (
+        "REV-04",
+        "en",
+        "insert",
+        "We'd much rather hear it from you directly than read about it in a review: care@brand.example",
+    ),
+    (
+        "REV-03",
+        "en",
+        "insert",
+        "Water crystal clear after a week? If so, we'd love to hear about it in an Amazon review!",
+    ),
+    ("REV-03", "en", "insert", "Did the rod fit perfectly? Tell the world on Amazon!"),
+    (
+        "CLM-01",
+        "de",
+        "insert",
+        "Hinweis Ihres Amazon-Kundenservice: Bitte registrieren Sie Ihren Filter innerhalb von 10 Tagen.",
+    ),
 ]
 CLEAN = [
     ("en", "help_center", "Can I get a gift card for a review?\nNo. We never reward reviews."),
@@ -1444,6 +1477,32 @@ CLEAN = [
         "zh",
         "help_center",
         "问：你们会用我的信息做营销吗？\n答：不会。信息仅用于处理本次售后。",
+    ),
+    # Round 22 (fresh sets 57 to 64).
+    (
+        "zh",
+        "amazon_message",
+        "订单 112-1234567-1234567：您定制的刻字相框排版为「爸妈结婚三十周年 1995–2025」，请确认。",
+    ),
+    (
+        "fr",
+        "insert",
+        "Ce que vous ne trouverez pas dans ce colis : ni code promo, ni demande d'avis 5 étoiles.",
+    ),
+    (
+        "ja",
+        "email",
+        "件名：お問い合わせの件（レビュー特典について）\n当店ではレビューに対して特典をお渡しすることはしておりません。",
+    ),
+    (
+        "en",
+        "help_center",
+        "Our brand will never contact you offering a gift card or a free product for a review.",
+    ),
+    (
+        "es",
+        "amazon_message",
+        "Pedido 408-1234567-1234567: los datos se quedan en tu móvil y no necesitas dar tu teléfono.",
     ),
 ]
 

@@ -84,7 +84,13 @@ _WE_NEVER = re.compile(
     r"(?:不得|严禁|禁止)[^。]{0,40}(?:换取|交换|换评价|换好评)|(?:不得|严禁|禁止)(?:单独|"
     r"私下)?(?:要求|引导|"
     r"提及|索要)|(?:不包含|不含|没有)任何|(?:規約|ルール)で禁止されて|(?:ご用意|お渡し)できません|"
-    r"\byou\s+won'?t\s+find\b|\bwe'?(?:re|\s+are)\s+not\s+allowed\s+to|nicht\s+erlaubt|"
+    r"\byou\s+won'?t\s+find\b|\bvous\s+ne\s+trouverez\s+pas\b|\bno\s+encontrarás\b|"
+    r"\bnon\s+troverai\b|"
+    r"\b(?:will|would)\s+never\s+(?:contact\s+you\s+)?(?:offer|offering|ask|give|send|pay)|"
+    r"(?:没办法|没有办法)[^。]{0,8}(?:发放|提供|给|发)|(?:お渡し|提供|"
+    r"ご用意)(?:する)?ことは(?:して|いたして)おりません|"
+    r"\bwir\s+bitten\s+(?:\w+\s+)?niemanden|\bwe'?(?:re|\s+are)\s+not\s+allowed\s+to|"
+    r"nicht\s+erlaubt|"
     r"pas\s+autorisés|"
     r"no\s+(?:nos\s+)?está\s+permitido|non\s+(?:ci\s+)?è\s+consentito|不允许|"
     r"(?:お願い|依頼|お渡し|提供)(?:する|いたす)こと(?:は|も)?(?:なく|ありません|ございません)|"
@@ -142,17 +148,24 @@ _WAS_A_GIFT = re.compile(
 _GAME = re.compile(
     r"\b(?:players?|your\s+turn|dice|deal\s+\d+\s+cards|extra\s+turn|wins|opponent|pedina|turno|"
     r"giocator\w+|avversari\w*|jouez|adversaire|piochez|gegner|oponente|reward\s+stickers?|"
+    r"reward\s+chart|\bstickers\b|"
     r"sticker\s+chart|colou?r\s+in|"
     r"vince|spieler|würfel|joueurs?|jugadores|dados)\b|プレイヤー|サイコロ|玩家|骰子"
 )
 # A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
 _SCAM_WARNING = re.compile(
-    r"claiming\s+to\s+(?:be|offer|represent|act\s+for|work\s+for)|(?:isn'?t|is\s+not|"
+    r"claiming\s+to\s+(?:be|offer|represent|act\s+for|work\s+for)|当社からの(?:連絡|"
+    r"メッセージ)ではありません|(?:isn'?t|is\s+not|"
     r"wasn'?t)\s+(?:from|by)\s+us\b|on\s+our\s+behalf|in\s+unserem\s+namen|"
     r"en\s+notre\s+nom|en\s+nuestro\s+nombre|a\s+nostro\s+nome|当社(?:の)?名義|以我们的名义|"
     r"(?:isn'?t|is\s+not|not\s+from)\s+us\b|nicht\s+von\s+uns|"
     r"ce\s+n'est\s+pas\s+nous|no\s+somos\s+nosotros|non\s+siamo\s+noi|当社ではありません|"
     r"不是我们|冒充"
+)
+_SUBJECT_ABOUT = re.compile(
+    r"\s*(?:件名|subject|betreff|objet|asunto|oggetto|主题|主旨)\s*[:：][^\n]*(?:について|"
+    r"\babout\b|"
+    r"regarding|concernant|bezüglich|\bzu\s+ihrer|\bsobre\b|riguardo|关于)"
 )
 _TOPIC_LIST = re.compile(
     r"\s*(?:[\w ]{1,25}\s*[-:|]\s*)?(?:[\w-]+(?:\s[\w-]+)?\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|"
@@ -170,7 +183,18 @@ _REFUND_VIA_AMAZON = re.compile(
     r"(?:through|via|in)\s+(?:your\s+orders\s+on\s+)?amazon"
 )
 _QUESTION_RULES = frozenset(
-    {"REV-01", "REV-02", "REV-03", "REV-04", "REV-05", "DIV-01", "DIV-02", "WAR-01", "PII-02"}
+    {
+        "REV-01",
+        "REV-02",
+        "REV-03",
+        "REV-04",
+        "REV-05",
+        "DIV-01",
+        "DIV-02",
+        "DIV-07",
+        "WAR-01",
+        "PII-02",
+    }
 )
 # "Should I edit my review? That's entirely your call": the review left to the buyer.
 _YOUR_CALL = re.compile(
@@ -182,7 +206,7 @@ _YOUR_CALL = re.compile(
 # A question refused in its own sentence ("... en échange de votre avis : ce n'est pas possible").
 _REFUSED = re.compile(
     r"\b(?:not|isn'?t)\s+possible|n'est\s+pas\s+possible|nicht\s+möglich|no\s+es\s+posible|"
-    r"non\s+è\s+possibile|できません|不可以|不行"
+    r"non\s+è\s+possibile|できません|不可以|不行|只能通过亚马逊"
 )
 
 
@@ -224,10 +248,12 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
         return True
     if rule not in _QUESTION_RULES:
         return False
-    # A heading that lists topics ("Reviews, warranty and refunds") offers nothing.
     line_start = normal.text.rfind("\n", 0, hit.start) + 1
     line_end = normal.text.find("\n", hit.end)
-    if _TOPIC_LIST.fullmatch(normal.text[line_start : line_end if line_end >= 0 else None]):
+    line = normal.text[line_start : line_end if line_end >= 0 else None]
+    # A subject line naming what the mail is about ("Re: your question about review rewards"), or
+    # a heading that lists topics ("Reviews, warranty and refunds"), offers nothing.
+    if _SUBJECT_ABOUT.match(line) or _TOPIC_LIST.fullmatch(line):
         return True
     if _SCAM_WARNING.search(sentence):
         return True
@@ -242,7 +268,7 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
         later = " ".join(
             normal.text[slice(*span)] for span in normal.sentences[index + 1 : index + 4]
         )
-        if _WE_NEVER.search(later):
+        if _WE_NEVER.search(later) or _SCAM_WARNING.search(later):
             return True
     if rule in ("REV-02", "WAR-01") and _UNRELATED.search(sentence):
         return True

@@ -62,6 +62,9 @@ _CLAIMED_AMAZON = (
     r"授权)"
 )
 _AMAZON_SERVICE_HEADING = (
+    r"\A\W*(?:objet|subject|betreff|asunto|"
+    r"oggetto)\s*:\s*" + _SERVICE + r"\s+(?:client\s+)?amazon\b|"
+    r"\b(?:ihr(?:es)?|your|votre|su|il\s+suo)\s+amazon[- ]?" + _SERVICE + r"|"
     r"\b(?:le|les|te|os)\s+escribe\s+(?:el\s+)?" + _SERVICE + r"[^.!?\n]{0,30}\bde\s+amazon\b|"
     r"\bthis\s+is\s+amazon(?:'s)?\s+"
     + _SERVICE

@@ -73,7 +73,7 @@ _BUY_WORD = {
     "en": r"\b(?:buy|order|reorder|shop|purchase|cheaper|save|grab|restock|refill)\w*",
     "de": r"(?:bestell|kauf|günstiger|spar)",
     "fr": r"(?:achet|command|moins\s+cher)",
-    "es": r"(?:compr|pida|pedido|más\s+barat|ahorr|recambio|repuesto)",
+    "es": r"(?:compr|pida|pedido|pedir|más\s+barat|ahorr|recambio|repuesto)",
     "it": r"(?:acquist|compr|ordina|risparmi)",
     "ja": r"(?:購入|注文|お買い)",
     "zh": r"(?:购买|下单|订购)",
@@ -123,6 +123,9 @@ _NO_AMAZON_RETURN = {
 }
 # Explaining Amazon's own coupons ("applied by Amazon at checkout") promotes nothing.
 _AMAZON_RUNS_IT = (
+    r"amazon-?geschenkgutschein|amazon\s+gift\s+card|chèque-cadeau\s+amazon|"
+    r"tarjeta\s+regalo\s+(?:de\s+)?"
+    r"amazon|buono\s+regalo\s+amazon|amazonギフト(?:券|カード)|亚马逊礼品卡|"
     r"\b(?:den|die|das)\s+sie\s+(?:\w+\s+){0,4}?(?:gesehen|eingelöst)\s+haben|\b(?:that\s+)?you\s+"
     r"(?:saw|redeemed|used)\b|que\s+vous\s+avez\s+(?:vu|utilisé)|que\s+(?:has|ha)\s+(?:visto|"
     r"canjeado)|"
@@ -245,7 +248,8 @@ _CONTACT_DETAILS = {
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Order ids (3-7-7) and ISO dates look like phone numbers to a plain pattern.
 PHONE = (
-    r"(?<![\w-])(?!\d{3}-\d{7}-\d{7})(?!\d{4}-\d{2}-\d{2})(?!\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)(?:\+|00)?\d(?:[\s().-]?\d){7,}"
+    r"(?<![\w-])(?!\d{3}-\d{7}-\d{7})(?!\d{4}-\d{2}-\d{2})(?!\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"
+    r"(?!(?:19|20)\d\d\s?-\s?(?:19|20)\d\d\b)(?:\+|00)?\d(?:[\s().-]?\d){7,}"
     r"(?![\w-])"
 )
 CHAT_APPS = (

@@ -55,6 +55,8 @@ _PROOF = (
     r"pantallazo|captura|capture\s+d'écran|bildschirmfoto|スクショ|截图|截屏)"
 )
 # "...write to us on WhatsApp with the link": the review's link, sent in beside a reward.
+# "All we ask in return is an honest review": something is given for the review.
+_IN_RETURN = r"\ball\s+we\s+ask\s+in\s+return\s+is\s+(?:an?\s+|your\s+)?(?:\w+\s+)?review"
 _WITH_THE_LINK = (
     r"\ball\s+we\s+ask\s+(?:in\s+return\s+)?is\s+(?:an?\s+|your\s+)?(?:\w+\s+)?review|"
     r"con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|con\s+il\s+link|with\s+the\s+link|"
@@ -98,7 +100,9 @@ _MADE_BETTER_IF = {
     r"earned\s+(?:its|a)\s+(?:\w+\s+)?(?:place|spot)|found\s+a\s+(?:good\s+)?home)|"
     r"\bif\s+(?:[\w'-]+\s+){1,6}?(?:made|makes|got|gets|has\s+made|have\s+made|brought|brings|"
     r"put)\s+(?:\w+\s+){0,6}?(?:brighter|easier|better|cosier|cozier|happier|nicer|simpler|"
-    r"calmer|lighter|tastier|a\s+smile|smile|magical|special|enjoyable)\b|"
+    r"calmer|lighter|tastier|a\s+smile|smile|magical|special|enjoyable)\b|\?\s*if\s+so\b|"
+    r"\b(?:fit|fits|"
+    r"work|works|worked)\s+perfectly\b[^.!?]{0,20}\?|"
     r"\bif\s+(?:it|they|so)\s+did\b|\bif\s+(?:\w+\s+){1,5}?(?:saves|saved|rescues|"
     r"rescued|protects|protected)\s+(?:your|you)\b|\bif\s+(?:\w+\s+){1,5}?(?:left|leaves|kept|"
     r"keeps)\s+(?:your|you)\s+(?:\w+\s+){0,2}?(?:feeling|looking)\b|"
@@ -260,6 +264,7 @@ def _indirect_detectors(lang: str) -> list[Detector]:
             scope=Scope.WINDOW,
         ),
         detector("REV-08", lang, _MONTHS_LATER, requires=review, scope=Scope.TEXT),
+        detector("REV-02", lang, _IN_RETURN),
         # A resolved ticket followed by "let other parents know on Amazon" (no word "review").
         detector(
             "REV-09",

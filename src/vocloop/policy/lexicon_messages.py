@@ -31,6 +31,7 @@ _SHIPPED = {
 # A reason the message may be sent at all: a problem being fixed, a question, a review request.
 PURPOSE = {
     "en": r"(?:your\s+(?:message|inquiry|enquiry|e-?mail|request|note|question)|you\s+asked|"
+    r"what\s+happened|"
     r"as\s+requested|following\s+up\s+on\s+your|\?|\b(?:sorry|"
     r"apolog\w*|damag\w*|missing|replac\w*|delay\w*|problem|issue|wrong|broken|defect\w*|lost|"
     r"return\w*|refund\w*|invoice|schedul\w*|appointment|design|confirm|address|step|manual|guide|"
@@ -263,12 +264,16 @@ _OWN_CONTACT = {
 # The phone as a device ("qué modelo de móvil usas") is not its number.
 # Data the buyer need not give ("inutile de nous donner votre numéro") is not asked for.
 _NOT_NEEDED = (
+    r"\bno\s+necesitas\b|"
     r"(?:inutile|pas\s+besoin)\s+de|\bno\s+need\s+to|\bdon'?t\s+need\s+to|no\s+hace\s+falta|"
     r"non\s+(?:serve|è\s+necessario)|nicht\s+(?:nötig|notwendig)|(?:brauchen|benötigen)\s+wir\s+"
     r"nicht|必要(?:は)?(?:ありません|ございません)|"
     r"不需要|无需|不用"
 )
 _DEVICE = (
+    r"(?:en\s+tu\s+móvil|on\s+your\s+phone|auf\s+ihrem\s+(?:handy|smartphone)|"
+    r"sur\s+votre\s+(?:téléphone|"
+    r"portable)|sul\s+tuo\s+(?:telefono|cellulare)|在您的手机(?:上|中)|スマホ(?:内|の中))|"
     r"(?:modelo\s+de\s+(?:móvil|teléfono)|(?:phone|handy|smartphone)[\s-]?model|model\s+of\s+"
     r"(?:your\s+)?phone|modèle\s+de\s+(?:téléphone|portable)|modello\s+di\s+(?:telefono|cellulare)|"
     r"機種|型号|机型)"

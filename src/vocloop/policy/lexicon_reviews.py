@@ -53,7 +53,8 @@ _CLAIM = {
     "en": r"\b(?:positive|good)\s+(?:or|and)\s+(?:negative|bad|critical)|\b(?:negative|bad|"
     r"critical)\s+(?:or|and)\s+(?:positive|good)|\b(?:over|more\s+than|thousands\s+of|"
     r"\d[\d,.]*\+?)\s+(?:(?:5|five)[- ]?star|positive)|\brated\s+(?:\d|five)|"
-    r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:5|five)[- ]stars?\s+or\s+"
+    r"thanks?\s+(?:you\s+)?for\s+(?:the|your)|energy\s+rating|hotel|\b(?:1|one|5|"
+    r"five)[- ]star\s+ones\b|\b(?:5|five)[- ]stars?\s+or\s+"
     r"(?:1|one)[- ]star|\b(?:1|one)[- ]star\s+or\s+(?:5|five)|"
     r"\b(?:uva|spf|protection)\b[^.!?\n]{0,12}(?:5|five)[- ]star|\brating\s+from\s+[★⭐1]|"
     r"\b(?:(?:from|von|de|da)\s+)?1\s+(?:to|bis|à|a)\s+5\b|"
@@ -90,7 +91,8 @@ _INDICATOR = (
 _CLAIM = {lang: f"{pattern}|{_INDICATOR}" for lang, pattern in _CLAIM.items()}
 _BEFORE_REVIEW = {
     "en": r"\bbefore\s+(?:you\s+)?(?:share|give|post|deliver|pass)\s+(?:your\s+)?verdict|"
-    r"\bbefore\s+you\s+tell\s+(?:the\s+world|everyone|others)\b|\bskip\s+the\s+review\b|"
+    r"\bbefore\s+you\s+tell\s+(?:the\s+world|everyone|others|the\s+rest\s+of\s+amazon)\b|"
+    r"\bskip\s+the\s+review\b|\brather\s+hear\b[^.!?]{0,40}\bthan\b[^.!?]{0,30}\breview|"
     r"\bdon'?t\s+post\s+(?:about\s+it|anything|a\s+review)\b|\bbefore\s+(?:you\s+)?(?:share|post|"
     r"put)\s+"
     r"(?:\w+\s+){0,3}?(?:anywhere\s+)?(?:public(?:ly)?|online)\b|\bend\s+up\s+(?:as|in)\s+(?:a\s+)?"
@@ -117,7 +119,9 @@ _BEFORE_REVIEW = {
     r"dar)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:reseña|opinión|valoración|comentario|calificación)",
     "it": r"\bprima\s+di\s+(?:giudicar\w*|scrivere\s+la\s+tua\s+opinione)|"
     r"\bprima\s+di\s+(?:lasciare|dare|esprimere)\s+(?:un\s+)?(?:giudizio|voto)|"
-    r"\bprima\s+di\s+(?:recensire|valutare)|\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|"
+    r"\bprima\s+di\s+(?:recensire|valutare)|\bprima\s+di\s+(?:\w+\s+){0,4}?(?:scrivere|"
+    r"lasciare)\s+una\s+"
+    r"recensione|\b(?:prima\s+di|invece\s+di)\s+(?:lasciare|scrivere|"
     r"pubblicare|dare)\w*\s+(?:una?\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback|opinione)",
     "ja": r"(?:評価|レビュー)(?:の|する|される|をする)前に|(?:低評価|悪い評価|厳しい評価|星\s?1|"
     r"★\s?1|レビュー|評価)(?:を)?(?:ご)?(?:つけ|付け|書|投稿|し|入れ|記入)(?:いただく|頂く|"
@@ -354,7 +358,8 @@ def _review_detectors(lang: str) -> list[Detector]:
             "REV-04",
             lang,
             _BEFORE_REVIEW[lang],
-            requires=rf"{CONTACT[lang]}|@[\w-]+\.|\bdanos\s+la\s+oportunidad|give\s+us\s+a\s+chance|ticket",
+            requires=rf"{CONTACT[lang]}|@[\w-]+\.|\bdanos\s+la\s+oportunidad|give\s+us\s+a\s+chance|ticket|"
+            r"r[ée]pond|\breply\b|antwort|respond|rispond",
             scope=Scope.WINDOW,
         ),
         detector("REV-04", lang, _CONTACT_FIRST[lang], requires=review, scope=Scope.WINDOW),

@@ -1516,3 +1516,80 @@ def test_indirect_idea_is_caught_by_its_rule(rule: str, lang: str, channel: str,
 @pytest.mark.parametrize(("lang", "channel", "text"), CLEAN)
 def test_innocent_neighbours_stay_clean(lang: str, channel: str, text: str) -> None:
     assert not is_flagged(check_text(text, lang=lang, channel=channel)), text
+
+
+# An innocent reading must not swallow a real ask written around its words (review of round 22).
+ASK_DESPITE_LOOK_ALIKE = [
+    ("en", "insert", "May I ask you to leave us a 5-star review? We'll send you a $10 gift card."),
+    (
+        "de",
+        "insert",
+        "Darf ich Sie um eine 5-Sterne-Bewertung bitten? Als Dank gibt es einen Gutschein.",
+    ),
+    (
+        "en",
+        "insert",
+        "You won't find a better deal: leave a 5-star review and get a $10 gift card.",
+    ),
+    ("en", "insert", "None of our rivals offers this: leave a 5-star review and get a gift card."),
+    ("zh", "insert", "如果您对产品没有任何问题，请给我们五星好评，我们将赠送10美元礼品卡。"),
+    (
+        "en",
+        "insert",
+        "Our partner will send you a $10 gift card on our behalf after you leave a 5-star review.",
+    ),
+    (
+        "en",
+        "insert",
+        "Our pack has 200 stickers and every customer wins! Leave a 5-star review, get a gift card.",
+    ),
+    ("en", "insert", "Write review and get gift"),
+    ("en", "email", "Subject: 5-star review = free $10 gift card, ask us about it"),
+    (
+        "it",
+        "insert",
+        "Usa il codice SCONTO20 per il 20% di sconto sul nostro sito. Disponibile in bianco e nero.",
+    ),
+    ("fr", "insert", "Utilisez le code promo MERCI20 sur notre site. Huile d'olive vierge extra."),
+    ("en", "insert", "Use the coupon code you saw on the insert for 20% off at brandshop.example."),
+    (
+        "en",
+        "email",
+        "We took your name and address from your Amazon order and will send you our catalogue "
+        "with offers only for VIP members.",
+    ),
+]
+PLAIN_SUPPORT = [
+    ("de", "insert", "Bei einem Defekt melden Sie sich bitte direkt bei uns mit Ihrem Kaufbeleg."),
+    (
+        "en",
+        "insert",
+        "Do not use it near water. To start a return, email us at help@brand.example.",
+    ),
+    (
+        "en",
+        "insert",
+        "No need to keep the box for returns later. Follow the directions in the manual.",
+    ),
+    ("en", "insert", "Please contact your Amazon customer service for a return label."),
+    (
+        "en",
+        "insert",
+        "It's worth mentioning that the warranty covers the motor. Thanks for your review.",
+    ),
+    (
+        "en",
+        "email",
+        "It would help if you include a photo of the damaged box. We read every review.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "channel", "text"), ASK_DESPITE_LOOK_ALIKE)
+def test_an_ask_is_not_hidden_by_a_look_alike(lang: str, channel: str, text: str) -> None:
+    assert is_flagged(check_text(text, lang=lang, channel=channel, learned=False)), text
+
+
+@pytest.mark.parametrize(("lang", "channel", "text"), PLAIN_SUPPORT)
+def test_plain_support_text_stays_clean(lang: str, channel: str, text: str) -> None:
+    assert not is_flagged(check_text(text, lang=lang, channel=channel)), text

@@ -58,8 +58,6 @@ _ON_AMAZON = re.compile(r"\b(?:on|su|en|sur|auf)\s+amazon\b|amazonで|亚马逊�
 _QUESTIONED = re.compile(
     r"[?？]|\basked\s+(?:whether|if|about)|\bci\s+chiede\w*|\bvous\s+(?:nous\s+)?demandiez|"
     r"\bsie\s+fragten|"
-    r"\bnos\s+pregunta\w*|\byou\s+asked\b|\bci\s+chiede\w*|\bvous\s+(?:nous\s+)?demandiez|"
-    r"\bsie\s+fragten|"
     r"\bnos\s+pregunta\w*|\byou\s+asked\b|\b(?:your|the)\s+question\s+(?:on|about|regarding)\b|"
     r"\b(?:ihre\s+frage|ob\s+es|fragten\s+ob)\b|\bsi\s+nous\b|"
     r"\bdemand\w*\s+si\b|\bpregunt\w*\s+si\b|\bchiede\w*\s+se\b|"
@@ -70,21 +68,25 @@ _ANY_REVIEW = re.compile("|".join(f"(?:{pattern})" for pattern in REVIEW.values(
 # one negation, longer than the negation window of matching.is_negated.
 _WE_NEVER = re.compile(
     r"\b(?:we're|we\s+are)\s+(?:not\s+able|unable)\s+to\s+(?:offer|give|provide)|"
-    r"\b(?:doesn'?t|does\s+not)\s+(?:offer|give|provide|pay)\b|\bnone\s+of\s+(?:\w+\s+){1,5}?"
-    r"(?:offers?|gives?|provides?|pays?)\b|\bnous\s+ne\s+(?:vous\s+)?(?:offrons|proposons|"
+    r"\b(?:doesn'?t|does\s+not)\s+(?:offer|give|provide|pay)\b|\bnone\s+of\s+(?:us|our\s+brands|"
+    r"the\s+brands?)\s+"
+    r"(?:\w+\s+){0,3}?(?:offers?|gives?|provides?|pays?)\b|\bnous\s+ne\s+(?:vous\s+)?(?:offrons|"
+    r"proposons|"
     r"donnons|accordons|faisons|demandons)\b|"
     r"\bnous\s+ne\s+pouvons\s+(?:\w+\s+)?pas\s+(?:\w+\s+){0,2}?(?:offrir|"
     r"proposer|effectuer|faire|accorder|rembourser)|\bwir\s+(?:verschenken|schenken|gewähren|"
     r"machen)\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|nichts)\b|\bwir\s+bitten\s+niemanden|"
     r"(?:行う|する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|(?:提供|実施|用意|進呈)"
     r"(?:して|いたして)(?:おりません|いません)|"
-    r"\bgibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine|weder)\b|"
+    r"\w\s+gibt\s+es\s+(?:bei\s+uns\s+)?(?:\w+\s+){0,2}?(?:nicht|keine|weder)\b|"
     r"\bverneinen\b|\bnicht\s+an(?:zu)?bieten\b|(?:お付け|付与|ご提供)(?:する|いたす)こと(?:は)?"
     r"(?:一切)?(?:ございません|ありません)|(?:一切)(?:行って|実施して)(?:おりません|いません)|"
     r"(?:不得|严禁|禁止)[^。]{0,40}(?:换取|交换|换评价|换好评)|(?:不得|严禁|禁止)(?:单独|"
     r"私下)?(?:要求|引导|"
-    r"提及|索要)|(?:不包含|不含|没有)任何|(?:規約|ルール)で禁止されて|(?:ご用意|お渡し)できません|"
-    r"\byou\s+won'?t\s+find\b|\bvous\s+ne\s+trouverez\s+pas\b|\bno\s+encontrarás\b|"
+    r"提及|索要)|(?:不包含|不含)任何|没有任何(?:奖励|返现|礼品|赠品|补偿|优惠)|(?:規約|"
+    r"ルール)で禁止されて|(?:ご用意|お渡し)できません|"
+    r"\byou\s+won'?t\s+find\s+(?:a|any)\s+(?:\w+\s+){0,3}?(?:card|offer|coupon|code|gift|reward|"
+    r"request)|\bvous\s+ne\s+trouverez\s+pas\b|\bno\s+encontrarás\b|"
     r"\bnon\s+troverai\b|"
     r"\b(?:will|would)\s+never\s+(?:contact\s+you\s+)?(?:offer|offering|ask|give|send|pay)|"
     r"(?:没办法|没有办法)[^。]{0,8}(?:发放|提供|给|发)|(?:お渡し|提供|"
@@ -146,9 +148,11 @@ _WAS_A_GIFT = re.compile(
     r"(?:était|est)\s+un\s+$|(?:era|è)\s+un\s+$"
 )
 _GAME = re.compile(
-    r"\b(?:players?|your\s+turn|dice|deal\s+\d+\s+cards|extra\s+turn|wins|opponent|pedina|turno|"
+    r"\b(?:players?|your\s+turn|dice|deal\s+\d+\s+cards|extra\s+turn|opponent|gold\s+star|"
+    r"each\s+round|after\s+\d+\s+rounds|tokens|pedina|"
+    r"turno|"
     r"giocator\w+|avversari\w*|jouez|adversaire|piochez|gegner|oponente|reward\s+stickers?|"
-    r"reward\s+chart|\bstickers\b|"
+    r"reward\s+chart|"
     r"sticker\s+chart|colou?r\s+in|"
     r"vince|spieler|würfel|joueurs?|jugadores|dados)\b|プレイヤー|サイコロ|玩家|骰子"
 )
@@ -156,16 +160,23 @@ _GAME = re.compile(
 _SCAM_WARNING = re.compile(
     r"claiming\s+to\s+(?:be|offer|represent|act\s+for|work\s+for)|当社からの(?:連絡|"
     r"メッセージ)ではありません|(?:isn'?t|is\s+not|"
-    r"wasn'?t)\s+(?:from|by)\s+us\b|on\s+our\s+behalf|in\s+unserem\s+namen|"
-    r"en\s+notre\s+nom|en\s+nuestro\s+nombre|a\s+nostro\s+nome|当社(?:の)?名義|以我们的名义|"
-    r"(?:isn'?t|is\s+not|not\s+from)\s+us\b|nicht\s+von\s+uns|"
+    r"wasn'?t)\s+(?:from|by)\s+us\b|(?:someone|anyone|anybody|jemand|quelqu'un|alguien|qualcuno)\b"
+    r"[^.!?]{0,40}(?:on\s+our\s+behalf|in\s+unserem\s+namen|en\s+notre\s+nom|en\s+nuestro\s+nombre|"
+    r"a\s+nostro\s+nome)|(?:冒用|假借)当社(?:の)?名義|(?:冒用|假借)我们的名义|"
+    r"not\s+from\s+us\b|nicht\s+von\s+uns|"
     r"ce\s+n'est\s+pas\s+nous|no\s+somos\s+nosotros|non\s+siamo\s+noi|当社ではありません|"
     r"不是我们|冒充"
 )
+_ASK_VERB = re.compile(
+    r"\b(?:write|leave|post|get|earn|receive|claim|win|schreib\w*|erhalt\w*|bekomm\w*|laissez|"
+    r"obtenez|"
+    r"recevez|escrib\w*|deja|recib\w*|scriv\w*|lascia|ricev\w*)\b|=|→|->"
+)
 _SUBJECT_ABOUT = re.compile(
-    r"\s*(?:件名|subject|betreff|objet|asunto|oggetto|主题|主旨)\s*[:：][^\n]*(?:について|"
-    r"\babout\b|"
-    r"regarding|concernant|bezüglich|\bzu\s+ihrer|\bsobre\b|riguardo|关于)"
+    r"\s*(?:件名|subject|betreff|objet|asunto|oggetto|主题|主旨)\s*[:：][^\n]*(?:について|关于|"
+    r"\b(?:your|the|ihre[rn]?|votre|su|la\s+sua)\s+(?:question|request|message|inquiry|frage|"
+    r"anfrage|"
+    r"demande|pregunta|consulta|domanda|richiesta)\b)"
 )
 _TOPIC_LIST = re.compile(
     r"\s*(?:[\w ]{1,25}\s*[-:|]\s*)?(?:[\w-]+(?:\s[\w-]+)?\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|"
@@ -174,8 +185,12 @@ _TOPIC_LIST = re.compile(
 )
 # A buyer's own question ("Can I mention the fault in my review?") dictates and asks nothing.
 _BUYER_ASKS = re.compile(
-    r"もいいですか|てもよろしい|\b(?:can|may)\s+i\b|\b(?:darf|kann)\s+ich\b|\bpuis-je\b|\bpuedo\b|"
-    r"\bposso\b|我(?:可以|能)[^。?？]{0,20}吗"
+    r"(?<!もらって)(?<!いただいて)(?<!頂いて)もいいですか|(?<!いただいて)てもよろしい|"
+    r"\b(?:can|may)\s+i\s+(?!ask\b)(?:\w+\s+){0,3}?(?:my|in\s+my)\b|\b(?:darf|"
+    r"kann)\s+ich\s+(?!sie\b)"
+    r"(?:\w+\s+){0,3}?mein\w*\b|\bpuis-je\s+(?!vous\b)(?:\w+\s+){0,3}?(?:mon|ma|mes)\b|\bpuedo\s+"
+    r"(?:\w+\s+){0,3}?(?:mi|mis)\b|\bposso\s+(?:\w+\s+){0,3}?(?:mia|mio|la\s+mia|il\s+mio)\b|"
+    r"我(?:可以|能)[^。?？]{0,20}吗"
 )
 # A refund the buyer requests through Amazon's own pages is no reward.
 _REFUND_VIA_AMAZON = re.compile(
@@ -253,7 +268,7 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
     line = normal.text[line_start : line_end if line_end >= 0 else None]
     # A subject line naming what the mail is about ("Re: your question about review rewards"), or
     # a heading that lists topics ("Reviews, warranty and refunds"), offers nothing.
-    if _SUBJECT_ABOUT.match(line) or _TOPIC_LIST.fullmatch(line):
+    if (_SUBJECT_ABOUT.match(line) or _TOPIC_LIST.fullmatch(line)) and not _ASK_VERB.search(line):
         return True
     if _SCAM_WARNING.search(sentence):
         return True

@@ -14,8 +14,9 @@ from vocloop.policy.vocab import detector
 
 # Data said to serve only the order or the ticket ("仅用于处理本次售后", "only to ship").
 _ONLY_FOR_THE_ORDER = (
-    r"只用于|仅用于|不得导入|不会用于|不用于|only\s+(?:used\s+)?(?:for|to)\b|nur\s+(?:für|zur)\b|"
-    r"uniquement\s+pour|solo\s+para|solo\s+per|のみに使用|not\s+(?:used\s+)?for\s+marketing"
+    r"只用于|仅用于|不得导入|不会用于|不用于|(?:used|processed)\s+only\s+(?:for|to)\b|"
+    r"only\s+(?:be\s+)?"
+    r"used\s+(?:for|to)\b|のみに使用|not\s+(?:be\s+)?used\s+for\s+marketing"
 )
 # The address or phone from an Amazon order reused for catalogues and offers (PII-02).
 _AMAZON_ORDER_DATA = (
@@ -64,7 +65,9 @@ _CLAIMED_AMAZON = (
 _AMAZON_SERVICE_HEADING = (
     r"\A\W*(?:objet|subject|betreff|asunto|"
     r"oggetto)\s*:\s*" + _SERVICE + r"\s+(?:client\s+)?amazon\b|"
-    r"\b(?:ihr(?:es)?|your|votre|su|il\s+suo)\s+amazon[- ]?" + _SERVICE + r"|"
+    r"(?:\A|\n)\W*(?:\w+\s+)?(?:ihr(?:es)?|your|votre|su|il\s+suo)\s+amazon[- ]?"
+    + _SERVICE
+    + r"\s*(?:[:\n]|\Z)|"
     r"\b(?:le|les|te|os)\s+escribe\s+(?:el\s+)?" + _SERVICE + r"[^.!?\n]{0,30}\bde\s+amazon\b|"
     r"\bthis\s+is\s+amazon(?:'s)?\s+"
     + _SERVICE

@@ -126,10 +126,13 @@ _AMAZON_RUNS_IT = (
     r"amazon-?geschenkgutschein|amazon\s+gift\s+card|chèque-cadeau\s+amazon|"
     r"tarjeta\s+regalo\s+(?:de\s+)?"
     r"amazon|buono\s+regalo\s+amazon|amazonギフト(?:券|カード)|亚马逊礼品卡|"
-    r"\b(?:den|die|das)\s+sie\s+(?:\w+\s+){0,4}?(?:gesehen|eingelöst)\s+haben|\b(?:that\s+)?you\s+"
-    r"(?:saw|redeemed|used)\b|que\s+vous\s+avez\s+(?:vu|utilisé)|que\s+(?:has|ha)\s+(?:visto|"
-    r"canjeado)|"
-    r"che\s+ha(?:i)?\s+(?:visto|utilizzato)|"
+    r"war\s+ein\s+(?:zeitlich\s+begrenztes|befristetes)\s+angebot|was\s+a\s+(?:limited[- ]time|"
+    r"time-limited)\s+(?:offer|deal)|amazon[^.!?]{0,40}(?:gesehen|eingelöst)\s+haben|(?:gesehen|"
+    r"eingelöst)\s+haben[^.!?]{0,40}amazon|"
+    r"\byou\s+(?:saw|redeemed|used)\s+(?:\w+\s+){0,3}?(?:on|at)\s+amazon|que\s+vous\s+avez\s+(?:vu|"
+    r"utilisé)\s+(?:\w+\s+){0,3}?sur\s+amazon|que\s+(?:has|ha)\s+(?:visto|"
+    r"canjeado)\s+(?:\w+\s+){0,3}?"
+    r"en\s+amazon|che\s+ha(?:i)?\s+(?:visto|utilizzato)\s+(?:\w+\s+){0,3}?su\s+amazon|"
     r"aktion\s+von\s+amazon|von\s+amazon\s+selbst|amazon\s+itself|amazon'?s\s+own|par\s+amazon\s+"
     r"(?:lui-même|elle-même)|de\s+la\s+propia\s+amazon|di\s+amazon\s+stess[ao]|"
     r"(?:applied|handled|managed|run|set)\s+by\s+amazon|amazon\s+(?:applies|handles|runs)|"
@@ -195,9 +198,8 @@ _CHEAPER_THAN_AMAZON = {
     r"(?:marketplace|amazon)(?:'s)?\s+prices?",
     "de": r"(?:günstiger|billiger|preiswerter)\s+als\s+(?:bei|auf|über)\s+amazon|"
     r"weniger\s+als\s+(?:im|"
-    r"auf\s+dem|bei)\s+(?:marktplatz|amazon)|direkt\s+bei\s+uns\b[^.!?]{0,40}(?:nachbestell|"
-    r"bestell|"
-    r"kauf)",
+    r"auf\s+dem|bei)\s+(?:marktplatz|amazon)|direkt\s+bei\s+uns\b[^.!?]{0,40}(?:nachbestellen|"
+    r"bestellen|kaufen)\b",
     "fr": r"moins\s+ch[eè]re?s?\s+que\s+sur\s+amazon",
     "es": r"más\s+barat[oa]s?\s+que\s+en\s+amazon",
     "it": r"(?:più\s+economic[oi]|meno\s+car[oi])\s+che\s+su\s+amazon",
@@ -235,7 +237,13 @@ _COUPON = {
     r"优惠价|更优惠)",
 }
 # A blank voucher card the buyer fills in ("Blanko-Gutscheinkarte") is part of the product.
-_BLANK = r"blanko|\bblank\s+(?:gift\s+)?(?:voucher|coupon)|vierge|en\s+blanco|in\s+bianco|白紙|空白"
+_BLANK = (
+    r"blanko|\bblank\s+(?:gift\s+)?(?:voucher|coupon)|(?:bon|carte)\s+(?:\w+\s+)?vierge|(?:vale|"
+    r"tarjeta)\s+"
+    r"(?:\w+\s+)?en\s+blanco|(?:buono|biglietto)\s+(?:\w+\s+)?in\s+bianco|空白(?:の)?(?:クーポン|"
+    r"券|カード)|"
+    r"空白(?:的)?(?:券|卡)"
+)
 _CONTACT_DETAILS = {
     "en": r"\b(?:call|phone|text|ring)\s+(?:us|me)\b",
     "de": r"\brufen\s+sie\s+(?:uns|mich)\s+an",

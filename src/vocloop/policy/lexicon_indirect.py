@@ -54,11 +54,10 @@ _PROOF = (
     r"con\s+cui)|ユーザー名|ニックネーム|用户名|昵称|screen\s?shot|"
     r"pantallazo|captura|capture\s+d'écran|bildschirmfoto|スクショ|截图|截屏)"
 )
-# "...write to us on WhatsApp with the link": the review's link, sent in beside a reward.
 # "All we ask in return is an honest review": something is given for the review.
-_IN_RETURN = r"\ball\s+we\s+ask\s+in\s+return\s+is\s+(?:an?\s+|your\s+)?(?:\w+\s+)?review"
+_IN_RETURN = r"\ball\s+we\s+ask\s+(?:in\s+return\s+)?is\s+(?:an?\s+|your\s+)?(?:\w+\s+)?review"
+# "...write to us on WhatsApp with the link": the review's link, sent in beside a reward.
 _WITH_THE_LINK = (
-    r"\ball\s+we\s+ask\s+(?:in\s+return\s+)?is\s+(?:an?\s+|your\s+)?(?:\w+\s+)?review|"
     r"con\s+el\s+enlace|mit\s+dem\s+link|avec\s+le\s+lien|con\s+il\s+link|with\s+the\s+link|"
     r"(?:mandaci|inviaci|send\s+us|schick\w*\s+uns|envoyez-nous|envíanos|mándanos)\s+(?:il|the|den|"
     r"le|el)\s+(?:link|lien|enlace|url)"

@@ -276,7 +276,7 @@ _DEVICE = (
     r"portable)|sul\s+tuo\s+(?:telefono|cellulare)|在您的手机(?:上|中)|スマホ(?:内|の中))|"
     r"(?:modelo\s+de\s+(?:móvil|teléfono)|(?:phone|handy|smartphone)[\s-]?model|model\s+of\s+"
     r"(?:your\s+)?phone|modèle\s+de\s+(?:téléphone|portable)|modello\s+di\s+(?:telefono|cellulare)|"
-    r"機種|型号|机型)"
+    r"(?:スマホ|携帯)の機種|手机(?:的)?(?:型号|机型))"
 )
 _ALREADY_GIVEN = (
     r"(?:you\s+(?:gave|entered|provided)\s+(?:us|in)|che\s+ci\s+ha\s+indicato|"

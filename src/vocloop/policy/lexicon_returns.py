@@ -20,7 +20,7 @@ _NEEDLESS_RETURN = (
     r"trip\s+to\s+the\s+drop-?off)|olvídate\s+de\s+(?:las\s+)?devoluciones|"
     r"\b(?:don'?t\s+bother\s+with|don'?t\s+put\s+yourself\s+through|no\s+need\s+(?:to|for)|skip|"
     r"forget)\s+"
-    r"(?:\w+\s+){0,7}?"
+    r"(?:\w+\s+){0,6}?"
     r"(?:amazon\s+)?returns?\b|(?:no\s+hace\s+falta|no\s+es\s+necesario)\s+(?:\w+\s+){0,2}?"
     r"(?:la\s+)?devoluci|(?:pas\s+besoin\s+de|inutile\s+de)\s+(?:\w+\s+){0,2}?(?:retour|renvo)|"
     r"(?:non\s+serve|non\s+è\s+necessario)\s+(?:\w+\s+){0,2}?(?:il\s+)?(?:reso|restitu)|"
@@ -52,9 +52,9 @@ _NO_AMAZON_RETURN_ZH = (
     r"(?:请勿|不要|别|无需)(?:直接)?(?:在|去|通过)?亚马逊(?:上)?(?:申请)?(?:退货|退款)"
 )
 _RETURN_VIA_AMAZON = (
-    r"(?:open|start|request|abr\w*|solicit\w*|inici\w*|ouvr\w*|demand\w*|apr[aei]\w*|"
-    r"richied\w*)\s+(?:\w+\s+)"
-    r"{0,3}?(?:(?:solicitud|demande|richiesta)\s+de?\s*)?(?:returns?|devoluci[oó]n|retour|reso)\b|"
+    r"(?:open|start|request)\s+(?:\w+\s+){0,3}?returns?\b[^.!?。]{0,40}amazon|(?:abr\w*|solicit\w*|"
+    r"inici\w*|ouvr\w*|demand\w*|apr(?:a|i|ire)\b|richied\w*)\s+(?:\w+\s+){0,3}?(?:(?:solicitud|"
+    r"demande|richiesta)\s+de?\s*)?(?:devoluci[oó]n|retour|reso)\b|"
     r"(?:returns?|return\s+it|rücksendung|retour|devoluci[oó]n|reso|返品|退货)[^.!?。]{0,40}"
     r"(?:amazon|アマゾン|亚马逊)|(?:amazon|アマゾン|亚马逊)[^.!?。]{0,25}(?:returns?|"
     r"rücksendung|retour|devoluci[oó]n|reso|返品|退货)"
@@ -78,7 +78,8 @@ RETURN_DETECTORS: tuple[Detector, ...] = (
         _NEEDLESS_RETURN,
         unless=_BACK_TO_US,
         requires=r"\b(?:text|call|email|e-mail|write|message|whatsapp|contact|mánd|escr|contact|"
-        r"scriv|kontakt|schreib|ticket|direct(?:ly)?|direkt|directement|directamente|direttamente)|"
+        r"scriv|kontakt|schreib|ticket|direct(?:ly)?\b|direkt\b|directement|directamente|"
+        r"direttamente)|"
         r"連絡|問い合わせ|直接",
         scope=Scope.WINDOW,
         negatable=False,

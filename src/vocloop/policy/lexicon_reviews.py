@@ -84,7 +84,10 @@ _CLAIM = {
 }
 _INDICATOR = (
     r"\bindice\b|\bíndice\b|\bindex\b|"
-    r"\b(?:level|nivel|livello|niveau|stufe|indicator|indicatore|indicador|anzeige)\b|accend|"
+    r"\b(?:show|shows|indicate|indicates|zeigen|indican|indicano|indiquent)\s+(?:the\s+|el\s+|"
+    r"il\s+|le\s+|"
+    r"die\s+)?(?:level|nivel|livello|niveau|stufe)\b|\b(?:indicator|indicatore|indicador|"
+    r"anzeige)\b|accend|"
     r"light\s+up|leuchten|s'allument|se\s+encienden|点灯|亮起|\b\w+ness\s+(?:level|rating)\b|"
     r"firmness|härtegrad|fermeté|firmeza|rigidità"
 )

@@ -263,7 +263,6 @@ def _indirect_detectors(lang: str) -> list[Detector]:
             scope=Scope.WINDOW,
         ),
         detector("REV-08", lang, _MONTHS_LATER, requires=review, scope=Scope.TEXT),
-        detector("REV-02", lang, _IN_RETURN),
         # A resolved ticket followed by "let other parents know on Amazon" (no word "review").
         detector(
             "REV-09",
@@ -294,6 +293,8 @@ def _indirect_detectors(lang: str) -> list[Detector]:
 
 
 _SHARED = (
+    # English words, checked once for every text rather than once per language.
+    detector("REV-02", "en", _IN_RETURN),
     detector(
         "REV-04",
         "de",

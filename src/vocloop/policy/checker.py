@@ -9,7 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from vocloop.errors import UserError
-from vocloop.policy.innocent import buyer_question, cleared
+from vocloop.policy.innocent import board_game, buyer_question, cleared
 from vocloop.policy.learned import judge
 from vocloop.policy.lexicon_content import CONTENT_DETECTORS
 from vocloop.policy.lexicon_disclosed import DISCLOSED_DETECTORS
@@ -223,6 +223,9 @@ def _learned_findings(text: str, where: Channel, lang: str, out: str) -> list[Fi
     judgement = judge(text, where)
     # The model points at its likeliest sentence; a buyer's own question there asks nothing.
     if judgement is None or buyer_question(text[judgement.start : judgement.end]):
+        return []
+    # A game's stars and free spare parts ("Vince chi ha più stelle") reward no review.
+    if judgement.rule in ("REV-01", "REV-02") and board_game(text):
         return []
     rule = RULES_BY_ID[judgement.rule]
     percent = round(100 * judgement.probability)

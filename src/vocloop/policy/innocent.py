@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from vocloop.policy.matching import Hit
+from vocloop.policy.innocent_stars import rates_something_else, stars_elsewhere
+from vocloop.policy.matching import CONTRAST, Hit
 from vocloop.policy.normalize import NormalText
 from vocloop.policy.vocab import REVIEW
 
@@ -50,6 +51,7 @@ _FAULT = re.compile(
     r"\bsous\s+garantie|\ben\s+garantía|保修期内|保証期間内|"
     r"\bknown\s+(?:issue|problem|fault)|\b(?:missing|defect\w*|défectueu\w*|defectuos\w*|"
     r"difettos\w*|despegad\w*|faulty|damaged|broke|broken|cracked|leak\w*|stuck|blocked|jammed|"
+    r"sags|sagging|wobbl\w*|rattl\w*|squeak\w*|"
     r"bloqu\w+|cass\w+|fissur\w+|fuit\w*|"
     r"kaputt|gerissen|undicht|verstopft|roto|rota|atascad\w+|rott[oa]|bloccat\w+|perde)\b|"
     r"壊れ|割れ|詰まっ|破损|坏了|堵塞|漏水"
@@ -64,6 +66,27 @@ _QUESTIONED = re.compile(
     r"\bsi\s+(?:hay|tenemos)\b|\bse\s+(?:c'è|ci\s+sono|abbiamo)\b|かどうか|是否"
 )
 _ANY_REVIEW = re.compile("|".join(f"(?:{pattern})" for pattern in REVIEW.values()))
+# A product's load or power rating ("the arm's weight rating") is no review.
+_TECH_RATING = re.compile(
+    r"\b(?:weight|load|power|voltage|wattage|ip|energy|pressure|temperature|fire|uv|efficiency|"
+    r"noise|water(?:proof)?)\s+ratings?\b"
+)
+# Manuals, videos and part sizes on the brand's site sell nothing when no purchase word is near.
+_SUPPORT_CONTENT = re.compile(
+    r"\b(?:troubleshoot\w*|manuals?|instructions?|videos?|tutorials?|set-?up\s+guides?|faqs?|"
+    r"sizes?|size\s+charts?|assembly|anleitung\w*|videos|tutoriel\w*|notice|instrucciones|"
+    r"istruzioni|manuale)\b|説明書|動画|说明书|视频"
+)
+_PURCHASE = re.compile(
+    r"\b(?:buy|order|shop|purchase|cheaper|price|deals?|discount|save|sale|available|stock|"
+    r"kaufen|bestellen|günstiger|acheter|commander|comprar|pedir|comprare|ordinare)\b|"
+    r"購入|注文|お得|购买|下单|便宜|优惠"
+)
+# Coupons a child makes or a game's coupon deck are no discount.
+_TOY_COUPONS = re.compile(
+    r"make[- ]your[- ]own\s+coupons?|decorate\s+(?:\w+\s+){0,3}?['\"‘’]?coupons|"
+    r"coupons?\s+deck\b(?![^.!?\n]*(?:%|\boff\b|\bcode\b|next\s+(?:order|purchase)))"
+)
 # "We don't offer discounts, free products, refunds or any other reward for reviews": a list under
 # one negation, longer than the negation window of matching.is_negated.
 _WE_NEVER = re.compile(
@@ -91,7 +114,8 @@ _WE_NEVER = re.compile(
     r"\b(?:will|would)\s+never\s+(?:contact\s+you\s+)?(?:offer|offering|ask|give|send|pay)|"
     r"(?:没办法|没有办法)[^。]{0,8}(?:发放|提供|给|发)|(?:お渡し|提供|"
     r"ご用意)(?:する)?ことは(?:して|いたして)おりません|"
-    r"\bwir\s+bitten\s+(?:\w+\s+)?niemanden|\bwe'?(?:re|\s+are)\s+not\s+allowed\s+to|"
+    r"\bwir\s+bitten\s+(?:\w+\s+)?niemanden|\b(?:keine|keinerlei)\s+(?:\w+\s+){0,3}?(?:bewertung|"
+    r"rezension|gegenleistung)\w*\s+(?:\w+\s+){0,3}?(?:geknüpft|gebunden|verknüpft)|\bwe'?(?:re|\s+are)\s+not\s+allowed\s+to|"
     r"nicht\s+erlaubt|"
     r"pas\s+autorisés|"
     r"no\s+(?:nos\s+)?está\s+permitido|non\s+(?:ci\s+)?è\s+consentito|不允许|"
@@ -154,7 +178,8 @@ _GAME = re.compile(
     r"giocator\w+|avversari\w*|jouez|adversaire|piochez|gegner|oponente|reward\s+stickers?|"
     r"reward\s+chart|"
     r"sticker\s+chart|colou?r\s+in|"
-    r"vince|spieler|würfel|joueurs?|jugadores|dados)\b|プレイヤー|サイコロ|玩家|骰子"
+    r"vince|spieler|würfel|joueurs?|jugadores|dados|gewinnt|schlusswertung|manche|"
+    r"fin\s+de\s+partie)\b|プレイヤー|サイコロ|玩家|骰子|获胜|每轮"
 )
 # A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
 _SCAM_WARNING = re.compile(
@@ -170,7 +195,8 @@ _SCAM_WARNING = re.compile(
 _ASK_VERB = re.compile(
     r"\b(?:write|leave|post|get|earn|receive|claim|win|schreib\w*|erhalt\w*|bekomm\w*|laissez|"
     r"obtenez|"
-    r"recevez|escrib\w*|deja|recib\w*|scriv\w*|lascia|ricev\w*)\b|=|→|->"
+    r"recevez|escrib\w*|deja|recib\w*|scriv\w*|lascia|ricev\w*)\b|=|→|->|"
+    r"请|给|留|写|返|送|领|的话|如果|ください|お願い|書いて|なら"
 )
 _SUBJECT_ABOUT = re.compile(
     r"\s*(?:件名|subject|betreff|objet|asunto|oggetto|主题|主旨)\s*[:：][^\n]*(?:について|关于|"
@@ -239,6 +265,11 @@ def buyer_question(sentence: str) -> bool:
     return bool(_BUYER_ASKS.search(sentence.lower()) and re.search(r"[?？]", sentence))
 
 
+def board_game(text: str) -> bool:
+    """Whether the text reads as a game's rules or a reward chart tied to no review."""
+    return len(set(_GAME.findall(text.lower()))) >= 2 or rates_something_else(text)
+
+
 def cleared(normal: NormalText, hit: Hit) -> bool:
     """Whether the hit has an innocent reading (a refusal, an answered question, a remedy...)."""
     rule = hit.detector.rule
@@ -253,13 +284,23 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
     # Japanese, Chinese and German put the negation after the thing refused ("Rabatte bieten wir
     # nicht an"): search the whole sentence.
     after = _CJK.search(sentence) or hit.detector.lang == "de"
-    if _WE_NEVER.search(normal.text, start, end if after else hit.end):
+    refusal = _WE_NEVER.search(normal.text, start, end if after else hit.end)
+    # "... keine Bewertung geknüpft – aber über 5 Sterne freuen wir uns": the ask comes after "but".
+    if refusal and not CONTRAST.search(normal.text, refusal.end(), max(refusal.end(), hit.start)):
         return True
     if rule == "REV-01" and _ENGRAVING.search(normal.text) and _in_quotes(normal.text, hit.start):
         return True
+    if rule == "REV-01" and stars_elsewhere(normal, hit):
+        return True
+    if rule == "REV-02" and rates_something_else(normal.text):
+        return True  # "Collect 5 stars to unlock the bonus page" in a sticker book
     if buyer_question(sentence):
         return True
     if rule == "REV-02" and _REFUND_VIA_AMAZON.search(sentence):
+        return True
+    if rule == "DIV-01" and _SUPPORT_CONTENT.search(sentence) and not _PURCHASE.search(sentence):
+        return True
+    if rule == "DIV-02" and _TOY_COUPONS.search(sentence):
         return True
     if rule not in _QUESTION_RULES:
         return False
@@ -288,7 +329,7 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
     if rule in ("REV-02", "WAR-01") and _UNRELATED.search(sentence):
         return True
     # A board game's stars, bonus turns and free cards ("first to 5 stars wins").
-    if rule in ("REV-01", "REV-02") and len(set(_GAME.findall(normal.text))) >= 2:
+    if rule in ("REV-01", "REV-02") and board_game(normal.text):
         return True
     if rule == "REV-02" and _WAS_A_GIFT.search(normal.text[max(start, hit.start - 12) : hit.start]):
         return True
@@ -296,6 +337,7 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
         # A fault or warranty case named in the sentence clears it; a part named alone only when
         # the sentence before asked for no review ("Review us on Amazon? Then a spare part ...").
         before = normal.text[normal.sentences[max(0, index - 1)][0] : start]
+        before = _TECH_RATING.sub(" ", before)
         asked = (_ANY_REVIEW.search(before) or _ON_AMAZON.search(before)) and not (
             _UNRELATED.search(before) or _WE_NEVER.search(before)
         )

@@ -64,6 +64,8 @@ _CONDITIONAL = re.compile(
     r"\b(?:if|when|unless|wenn|falls|sofern|si|se|qualora)\b|如果|若|要是|\?",
 )
 _CLAUSE_END = re.compile(r"[,;:，；：]")
+# "No review needed – but 5 stars make our day": a negation before "but" does not reach past it.
+CONTRAST = re.compile(r"\b(?:but|aber|doch|jedoch|mais|pero|ma|però)\b|但是|不过|でも|しかし")
 _WORD = re.compile(r"\S+")
 
 
@@ -93,6 +95,8 @@ def is_negated(normal: NormalText, start: int, end: int, lang: str) -> bool:
         clause = before[(boundaries[-1] if boundaries else 0) : negation_word.start()]
         # "won't ship it unless you update your review": the condition shields the match.
         between = before[negation_word.end() :]
+        if CONTRAST.search(between):
+            continue
         if not _CONDITIONAL.search(clause) and not _CONDITIONAL.search(between):
             return True
     return False

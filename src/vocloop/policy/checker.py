@@ -14,6 +14,7 @@ from vocloop.policy.learned import judge
 from vocloop.policy.lexicon_content import CONTENT_DETECTORS
 from vocloop.policy.lexicon_disclosed import DISCLOSED_DETECTORS
 from vocloop.policy.lexicon_diversion import DIVERSION_DETECTORS
+from vocloop.policy.lexicon_followups import FOLLOWUP_DETECTORS
 from vocloop.policy.lexicon_indirect import INDIRECT_DETECTORS
 from vocloop.policy.lexicon_messages import (
     COURTESY,
@@ -44,6 +45,7 @@ DETECTORS: tuple[Detector, ...] = (
     + RETURN_DETECTORS
     + CONTENT_DETECTORS
     + DISCLOSED_DETECTORS
+    + FOLLOWUP_DETECTORS
 )
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 _PERSONAL_FIELDS = re.compile(

@@ -61,4 +61,12 @@ CONTENT_DETECTORS: tuple[Detector, ...] = (
         r"qué\s+poner|cosa\s+scrivere|quoi\s+écrire",
         scope=Scope.TEXT,
     ),
+    # "A little tip for your Amazon review: talk about the soft light" (what to say, dictated).
+    detector(
+        "REV-06",
+        "any",
+        r"\b(?:tip|astuce|conseil|consejo|consiglio|tipp)\b[^.!?\n]{0,30}\b(?:review|commentaire|"
+        r"avis|reseña|opinión|recensione|bewertung|rezension)\b[^.!?\n]{0,30}[:：]\s*(?:please\s+)?"
+        r"(?:talk\s+about|mention|say|parlez|mentionnez|dites|habla|menciona|parla|cita|erwähnen)\b",
+    ),
 )

@@ -107,8 +107,12 @@ _SHOP_PLACE = (
 # "Don't make the return on Amazon": the return itself named as the thing to avoid.
 _NO_AMAZON_RETURN = {
     "en": r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:start|make|request|file|process|do|"
-    r"open)\s+(?:a|the|your)\s+(?:return|refund)\s+(?:on|via|through|with)\s+amazon",
-    "de": r"gehen\s+sie\s+nicht\s+über\s+amazon|\bkeine\s+(?:rücksendung|retoure|"
+    r"open)\s+(?:a|the|your)\s+(?:return|refund)\s+(?:on|via|through|with)\s+amazon|"
+    r"\b(?:don'?t|do\s+not)\s+send\s+(?:it|this|the\s+\w+)\s+back\s+(?:through|via|on|with)\s+"
+    r"(?:the\s+)?(?:marketplace|amazon)",
+    "de": r"gehen\s+sie\s+nicht\s+über\s+amazon|(?:rücksendung|retoure)\s+(?:über|via|bei)\s+"
+    r"amazon\s+(?:ist\s+)?(?:nicht\s+(?:nötig|notwendig|erforderlich)|überflüssig)|"
+    r"\bkeine\s+(?:rücksendung|retoure|"
     r"erstattung)\s+(?:über|bei|via)\s+amazon",
     "fr": r"\bne\s+passez\s+pas\s+par\s+amazon|\bne\s+(?:faites|demandez|"
     r"ouvrez)\s+pas\s+(?:de\s+)?(?:retour|remboursement)\s+(?:sur|via|auprès\s+d')\s*amazon",
@@ -199,11 +203,13 @@ _CHEAPER_THAN_AMAZON = {
     "de": r"(?:günstiger|billiger|preiswerter)\s+als\s+(?:bei|auf|über)\s+amazon|"
     r"weniger\s+als\s+(?:im|"
     r"auf\s+dem|bei)\s+(?:marktplatz|amazon)|direkt\s+bei\s+uns\b[^.!?]{0,40}(?:nachbestellen|"
-    r"bestellen|kaufen)\b",
+    r"bestellen|kaufen)\b|(?:günstiger|billiger|preiswerter)[^.!?]{0,50}direkt\s+(?:beim|vom)\s+"
+    r"hersteller|direkt\s+(?:beim|vom)\s+hersteller[^.!?]{0,50}(?:günstiger|billiger|preiswerter)",
     "fr": r"moins\s+ch[eè]re?s?\s+que\s+sur\s+amazon",
     "es": r"más\s+barat[oa]s?\s+que\s+en\s+amazon",
     "it": r"(?:più\s+economic[oi]|meno\s+car[oi])\s+che\s+su\s+amazon",
-    "ja": r"amazonより(?:も)?(?:安|お得)",
+    "ja": r"amazonより(?:も)?(?:安|お得)|(?:メーカー直販|直販(?:ページ|サイト|ストア)|"
+    r"公式(?:サイト|ストア|ショップ))[^。]{0,15}(?:お得|安く|割安)",
     "zh": r"比亚马逊(?:上)?(?:更)?(?:便宜|优惠|划算)",
 }
 _COUPON = {
@@ -335,7 +341,8 @@ _BEFORE_RETURN = {
 }
 _PAID_OUTSIDE = {
     "en": r"\b(?:refund|reimburs|compensat|pay|transfer|money\s+back|"
-    r"cash|send\s+you\s+\S+\s+back)\w*\b[^.!?]{0,40}\b(?:paypal|venmo|zelle|cash\s?app|alipay|"
+    r"cash|send\s+you\s+\S+\s+back|send\s+(?:the\s+)?money)\w*\b[^.!?]{0,40}\b(?:paypal|venmo|zelle|"
+    r"payment\s+app|cash\s?app|alipay|"
     r"wechat\s+pay|bank\s+transfer|"
     r"wire\s+transfer|western\s+union|gift\s?card)|\b(?:paypal|venmo|zelle|alipay|"
     r"bank\s+transfer)\b[^.!?]{0,30}\b(?:refund|reimburs|compensat|payment|money)",
@@ -354,9 +361,13 @@ _WARRANTY_PLUS = {
     "en": r"\b(?:\d+\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\s+(?:of\s+)?warranty|"
     r"(?:extended|extra|lifetime|longer|bonus|additional)\s+(?:\d+[- ](?:month|"
     r"year)s?\s+)?(?:of\s+)?warranty|warranty\s+(?:upgrade|extension)|(?:extend|unlock|"
-    r"upgrade)\w*\s+(?:\w+\s+){0,3}?warranty|unlock\s+an?\s+\d+[- ](?:month|year))",
+    r"upgrade)\w*\s+(?:\w+\s+){0,3}?warranty|unlock\s+an?\s+\d+[- ](?:month|year)|"
+    r"(?:upgrade|extend|stretch)\w*\s+(?:\w+\s+){0,3}?(?:coverage|cover|protection|guarantee)|"
+    r"(?:coverage|cover|protection|guarantee|that)\s+(?:\w+\s+){0,4}?(?:stretched|extended|"
+    r"upgraded)\s+(?:from\s+\S+\s+\w+\s+)?to\s+(?:lifetime|\w+\s+(?:full\s+)?(?:years|months)))",
     "de": r"(?:garantieverlängerung|verlängerte\s+garantie|garantie\s+(?:um|auf)\s+\d+|"
-    r"verlänger\w*\s+(?:wir\s+)?(?:ihre|die)\s+garantie|zusätzliche\s+garantie)",
+    r"verlänger\w*\s+(?:wir\s+)?(?:ihre|die)\s+garantie|zusätzliche\s+garantie|"
+    r"\d+\s+statt\s+\d+\s+monate)",
     "fr": r"(?:garantie\s+(?:prolongée|étendue|supplémentaire|à\s+vie)|prolong\w*\s+(?:votre\s+|"
     r"la\s+)?garantie|extension\s+de\s+garantie)",
     "es": r"(?:garantía\s+(?:extendida|ampliada|adicional|de\s+por\s+vida)|"

@@ -20,7 +20,7 @@ _SHIPPED = {
     r"numéro\s+de\s+suivi)",
     "es": r"(?:ha\s+sido\s+enviad[oa]|está\s+en\s+camino|número\s+de\s+seguimiento|"
     r"ha\s+salido\s+de\s+nuestro\s+almacén|entregad[oa]\s+al\s+transportista)",
-    "it": r"(?:è\s+stat[oa]\s+(?:spedit[oa]|inviat[oa])|è\s+in\s+viaggio|"
+    "it": r"(?:è\s+stat[oa]\s+(?:spedit[oa]|inviat[oa])|è\s+in\s+viaggio|è\s+in\s+consegna|"
     r"numero\s+di\s+tracciamento|affidat[oa]\s+(?:oggi\s+)?al\s+corriere|"
     r"consegnat[oa]\s+al\s+corriere)",
     "ja": r"(?:発送(?:いたしました|しました|完了)|出荷(?:いたしました|しました)|お届け予定|"
@@ -48,7 +48,8 @@ PURPOSE = {
     "it": r"(?:(?:il\s+)?(?:tuo|suo)\s+messaggio|(?:sua|tua)\s+(?:domanda|richiesta)|"
     r"sul\s+messaggio|"
     r"sua\s+domanda|come\s+richiesto|\?|scus|danneggiat|manca|ricambio|sostituzion|"
-    r"ritardo|problema|errore|rott|difettos|reso|fattura|appuntamento|manuale|recensione)",
+    r"ritardo|problema|errore|rott|difettos|reso|fattura|appuntamento|manuale|recensione|"
+    r"istruzion|(?:ci\s+)?(?:avevi|aveva|hai|ha)\s+chiesto)",
     "ja": r"(?:ご質問|ご依頼|お問い合わせ|ご連絡(?:いただき|ありがとう)|"
     r"メッセージ(?:を)?(?:いただき|ありがとう)|\?|申し訳|破損|不足|交換|遅延|不具合|"
     r"問題|誤|故障|返品|"
@@ -96,7 +97,8 @@ _NOT_CRITICAL = (
 )
 _PII = {
     "en": r"\b(?:phone\s+number|telephone\s+number|mobile\s+number|cell\s+number|date\s+of\s+birth|"
-    r"birth\s?date|birthday|passport|(?:id|identity)\s+card|driver'?s\s+licen[cs]e|"
+    r"birth\s?date|birthday|(?:date|day|year)\s+you\s+were\s+born|passport|(?:id|identity)\s+card|"
+    r"driver'?s\s+licen[cs]e|"
     r"social\s+security|ssn|credit\s+card|card\s+number|bank\s+account|iban|bank\s+details|"
     r"home\s+address|personal\s+address|(?:copy|scan|photo)\s+of\s+your\s+(?:id|passport))\b",
     "de": r"(?:telefonnummer|handynummer|mobilnummer|geburtsdatum|geburtstag|personalausweis|"

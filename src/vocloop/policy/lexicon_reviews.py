@@ -34,15 +34,15 @@ _POSITIVE = {
     r"\b(?:über\s+)?alle\s+fünf\b)",
     "fr": r"\b(?:note|évaluation)\s+(?:élevée|maximale)|(?:\bavis\s+(?:positif|favorable|élogieux|"
     r"(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|meilleure)\s+(?:note|évaluation)|\b(?:5|"
-    r"cinq)\s+étoiles|note\s+maximale|(?:★\s*){3,})",
+    r"cinq)\s+étoiles|note\s+maximale|(?:★\s*){3,}|toutes\s+les\s+étoiles)",
     "es": r"\b(?:valoración|calificación|puntuación|nota)\s+(?:alta|máxima)|(?:\b(?:reseña|opinión|"
     r"valoración|calificación|comentario)\s+(?:positiva?|favorable|excelente|de\s+(?:5|"
     r"cinco)\s+estrellas)|\b(?:buena|excelente|mejor)\s+(?:reseña|valoración|opinión|calificación)|"
-    r"\b(?:5|cinco)\s+estrellas|(?:★\s*){3,})",
+    r"\b(?:5|cinco)\s+estrellas|(?:★\s*){3,}|todas\s+las\s+estrell\w+)",
     "it": r"\b(?:voto|valutazione|punteggio)\s+(?:alto|massimo|alta|massima)|(?:\b(?:recensione|"
     r"valutazione|feedback|opinione)\s+(?:positiva|favorevole|ottima|(?:a|da)\s+(?:5|"
     r"cinque)\s+stelle)|\b(?:buona|ottima|bella)\s+(?:recensione|valutazione)|\b(?:5|"
-    r"cinque)\s+stell(?:e|in[ae])|(?:★\s*){3,})",
+    r"cinque)\s+stell(?:e|in[ae])|(?:★\s*){3,}|tutte\s+le\s+stell\w+)",
     "ja": r"(?:高評価|星\s?5|星5つ|星を5|★\s?5|(?:★\s*){3,}|5つ星|五つ星|満点|最高評価|(?:良い|"
     r"いい|好意的な|高い)(?:レビュー|評価)|たくさんの(?:★|星)|★を(?:たくさん|いっぱい))",
     "zh": r"(?:好评|五星(?!级)|5星(?!级)|五颗星|满分|高分评价|满满的星)",

@@ -19,7 +19,9 @@ REVIEW = {
     r"setup|notes|answers|cart|options|choices|selection))\b)|"
     r"ratings?\b|rate\s+(?:us|it|the\s+product|this\s+product|your\s+purchase)\b|feedback\b|"
     r"testimonials?\b|(?:5|five)[- ]?stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|"
-    r"customers))|share\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion)s?\s+on\s+amazon)",
+    r"customers))|share\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion)s?\s+on\s+(?:amazon|"
+    r"(?:our|the)\s+product\s+page)|tell\s+(?:\w+\s+){0,2}?about\s+(?:it|us|them|this)\s+on\s+"
+    r"amazon)",
     "de": r"(?:\b|produkt|kunden|amazon-?|sterne-?)(?:bewertung(?:en)?\b(?!\s+(?:der|des|durch|"
     r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht",
     "fr": r"\b(?:(?:un|votre|vos|des|d'|l'|ton|son|le\s+même)\s*avis\b(?!\s+(?:de\s+sécurité|"
@@ -27,7 +29,8 @@ REVIEW = {
     r"risques?|conformité))|(?:une|la|votre|bonne|mauvaise)\s+note\b|étoiles\b|notez\b|évaluez\b)",
     "es": r"\b(?:reseñas?|opinión|opiniones|valoración(?!\s+del?\s+(?:riesgo|seguridad))|"
     r"valoraciones|comentarios?\s+en\s+amazon|calificación|puntuación|estrellas|valórenos|"
-    r"califíquenos)\b",
+    r"califíquenos)\b|\b(?:dej|escrib|compart|public)\w*\s+(?:\w+\s+){0,3}?en\s+la\s+página\s+"
+    r"del\s+producto",
     "it": r"\b(?:recension[ei]|valutazion[ei]\b(?!\s+(?:della|del|dei)\s+(?:sicurezza|rischio|"
     r"rischi|conformità))|feedback|stelle|opinione\s+su\s+amazon|giudizio)\b",
     "ja": r"(?:(?<!設計)(?<!コード)(?<!デザイン)レビュー(?!動画|記事)|"
@@ -90,7 +93,8 @@ BENEFIT = {
     r"gift\s*cards?|"
     r"doubl\w*\s+(?:your\s+|the\s+)?warranty|vouchers?\b|coupons?\b|discount(?:ed|s)?\b|"
     r"refund(?:ed|s)?\b|rebates?\b|cash\s?back|money\s+back|bonus\b|rewards?\b|giveaways?\b|"
-    r"prizes?\b|raffle|sweepstakes|\bwin\s+(?:a|an|one|our)\b|"
+    r"prizes?\b|raffle|sweepstakes|\bwin\s+(?:a|an|one|our)\b|early\s+access|"
+    r"surprise\s+(?:drops?|gifts?|packages?|boxe?s?)|first\s+dibs|"
     r"(?:extended|lifetime|extra|longer)\s+(?:\d+[- ](?:month|"
     r"year)\s+)?warranty|warranty\s+(?:upgrade|extension)|[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|eur|"
     r"dollars?|euros?)\b|\d+\s?%\s?off|compensat\w*|reimburs\w*|screenshot|(?:a|little|"

@@ -1,0 +1,59 @@
+"""Asks that ride on an earlier contact: stars that should "reflect" a fix, a reminder, a survey.
+
+"Now that it works, it would be great if your stars reflected that", 「之前留下的那条留言调整一下」
+(REV-05); "we wrote last week asking for your opinion on Amazon, maybe you missed it?" (REV-07);
+a satisfaction survey that sends the satisfied to Amazon and the others to support (REV-09).
+"""
+
+from __future__ import annotations
+
+from vocloop.policy.matching import Detector, Scope
+from vocloop.policy.vocab import detector
+
+_REFLECT = (
+    r"\b(?:sterne|bewertung|rezension)[^.!?]{0,40}widerspiegel\w*|\b(?:rating|review|stars)"
+    r"[^.!?]{0,40}\breflect(?:s|ed)?\s+(?:that|this|it|the\s+(?:fix|solution|new|change))\b|"
+    r"\b(?:note|avis|étoiles)[^.!?]{0,40}\brefl[eè]t\w*|\b(?:valoración|reseña|estrellas)"
+    r"[^.!?]{0,40}\brefle[jx]\w*|\b(?:valutazione|recensione|stelle)[^.!?]{0,40}\b(?:riflett\w*|"
+    r"rispecchi\w*)|(?:之前|上次|原来)(?:留下|写|发)?的(?:那条|那个)?(?:留言|评论|评价)[^。]{0,8}"
+    r"(?:调整|修改|更新|改|删)|(?:以前|先日|前回)[^。]{0,10}(?:レビュー|評価)[^。]{0,10}(?:見直|修正|変更|更新)"
+)
+_ASKED_BEFORE = (
+    r"\b(?:ti|vi|le)\s+avevamo\s+(?:già\s+)?scritto[^.!?]{0,60}(?:parere|recension|opinion|"
+    r"valutazion)|\bwe\s+(?:wrote|emailed|messaged)\s+(?:you\s+)?(?:last\s+week|a\s+few\s+days\s+ago|"
+    r"recently)[^.!?]{0,60}(?:review|opinion|feedback|thoughts)|\bwir\s+hatten\s+ihnen\s+"
+    r"(?:bereits\s+|letzte\s+woche\s+)?geschrieben[^.!?]{0,60}(?:bewertung|meinung|rezension)|"
+    r"\bnous\s+vous\s+avions\s+écrit[^.!?]{0,60}(?:avis|commentaire)|\bte\s+escribimos[^.!?]{0,60}"
+    r"(?:opinión|reseña|valoración)"
+)
+_MISSED_IT = (
+    r"\b(?:maybe|perhaps)\s+you\s+missed\s+it|\bforse\s+(?:ti|le|vi)\s+è\s+sfuggit|\bvielleicht\s+"
+    r"(?:ist\s+(?:sie|er|es)\s+)?untergegangen|\bpeut-être\s+(?:l'avez-vous|vous\s+a-t-il)\s+"
+    r"(?:manqué|échappé)|\b(?:quizás?|tal\s+vez)\s+(?:se\s+te\s+pas|no\s+lo\s+viste)"
+)
+# A survey line that routes the satisfied to a review and the rest to support.
+_SATISFIED_TO_REVIEW = (
+    r"(?:(?<!不)満足|satisfied|happy|zufrieden|satisfait|content[oa]|soddisfatt[oa]|(?<!不)满意|"
+    r"\b[45]\s*(?:[-–]\s*5\s*)?(?:stars?|sterne|étoiles|estrellas|stelle)|星[45]|[45]つ星)"
+    r"[^\n]{0,15}(?:→|->|=>|⇒|➡)[^\n]{0,40}(?:amazon|review|レビュー|評価|bewert|rezension|avis|"
+    r"reseña|recension|评价|シェア)"
+)
+_OTHERS_TO_SUPPORT = (
+    r"(?:不満|ふつう|普通|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unzufrieden|insatisfait|"
+    r"insatisfech|insoddisfatt|不满意|一般|\b[123]\s*(?:[-–]\s*[23]\s*)?(?:stars?|sterne|étoiles|"
+    r"estrellas|stelle)|星[123])[^\n]{0,15}(?:→|->|=>|⇒|➡)"
+)
+
+FOLLOWUP_DETECTORS: tuple[Detector, ...] = (
+    detector("REV-05", "any", _REFLECT),
+    detector("REV-07", "any", _ASKED_BEFORE, negatable=False),
+    detector("REV-07", "any", _MISSED_IT, requires=r"amazon|review|recension|parere|avis|bewert"),
+    detector(
+        "REV-09",
+        "any",
+        _SATISFIED_TO_REVIEW,
+        requires=_OTHERS_TO_SUPPORT,
+        scope=Scope.TEXT,
+        negatable=False,
+    ),
+)

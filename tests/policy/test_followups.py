@@ -34,6 +34,33 @@ STILL_ASKS = [
     ("de", "insert", "Ersatzfilter gibt es direkt beim Hersteller viel günstiger – QR scannen."),
     ("fr", "insert", "Pensez à mettre toutes les étoiles sur Amazon 😉"),
     ("en", "amazon_message", "Please reply with your full address and the date you were born."),
+    ("es", "form", "Para tramitar la garantía, primero deja tu reseña en Amazon y pega el enlace."),
+    (
+        "en",
+        "help_center",
+        "9-10: fantastic, click here to leave your review on Amazon! 0-6: tell us privately below.",
+    ),
+    ("zh", "amazon_message", "不知您能否给我们一个五星好评？"),
+    ("en", "help_center", "Returning through us is quicker: fill in our form and we refund you."),
+    (
+        "de",
+        "help_center",
+        "Schicken Sie das Gerät lieber direkt an unser Lager, das geht schneller.",
+    ),
+    ("en", "email", "We opened a VIP account under your email, so you'll get our monthly deals."),
+    ("en", "insert", 'Tip for your review: shoppers search for "leakproof" and "BPA-free".'),
+    (
+        "it",
+        "insert",
+        "Non sai cosa scrivere nella recensione? Ecco un'idea: «Perfetto!» — copia pure.",
+    ),
+    (
+        "en",
+        "amazon_message",
+        "Hi! Our autumn planters just landed, have a look at our storefront. Order 114-2290381-5567310",
+    ),
+    ("fr", "insert", "Ne retournez pas le produit sur Amazon, écrivez-nous et on vous rembourse."),
+    ("en", "insert", "Post a few words about it on Amazon and get 3 years of cover instead of 1."),
 ]
 
 NEIGHBOURS = [
@@ -78,6 +105,24 @@ NEIGHBOURS = [
         "form",
         "The date you were born is not needed for warranty claims; only the order number.",
     ),
+    (
+        "en",
+        "amazon_message",
+        "Coupons are applied by Amazon at checkout; we cannot see or change them.",
+    ),
+    ("it", "insert", "Per il caffè: un'estrazione di 25 secondi dà la crema migliore."),
+    (
+        "es",
+        "amazon_message",
+        "Gracias por tu mensaje. La funda encaja si tu móvil es el modelo con triple cámara.",
+    ),
+    (
+        "en",
+        "form",
+        "Warranty claims: first send us a photo of the serial number, then we ship the part.",
+    ),
+    ("en", "help_center", "9–10: thank you! 0–8: tell us what to improve in the form below."),
+    ("zh", "insert", "不知道如何安装？请看说明书第3页。"),
 ]
 
 

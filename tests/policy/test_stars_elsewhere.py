@@ -44,6 +44,16 @@ STARS_ELSEWHERE = [
         "charge.",
     ),
     ("de", "amazon_message", "Die Gratisprobe liegt bei; daran ist keinerlei Bewertung geknüpft."),
+    (
+        "en",
+        "insert",
+        "Brew guide: ★ light / ★★ medium / ★★★ dark roast. Please grind just before brewing.",
+    ),
+    (
+        "fr",
+        "insert",
+        "Jeu du dodo : colle une étoile sur le calendrier après chaque nuit calme. 5 étoiles = une histoire en plus !",
+    ),
 ]
 
 STARS_ASKED = [
@@ -78,6 +88,7 @@ STARS_ASKED = [
     ),
     ("fr", "insert", "Cinq Étoiles en Cuisine : laissez-nous 5 étoiles sur Amazon !"),
     ("en", "insert", "Bestseller? Shout it out: ⭐⭐⭐⭐⭐ — every one helps us grow."),
+    ("en", "insert", "★★★★★ Love it? Please review us on Amazon.\n★★ Not quite? Email us first."),
 ]
 
 

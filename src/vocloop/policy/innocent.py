@@ -219,6 +219,13 @@ _BUYER_ASKS = re.compile(
     r"我(?:可以|能)[^。?？]{0,20}吗"
 )
 # A refund the buyer requests through Amazon's own pages is no reward.
+# A coupon Amazon itself applies at checkout ("クーポンはAmazonが決済時に適用する") is not ours.
+_AMAZONS_COUPON = re.compile(
+    r"coupons?\s+(?:is|are|was|were)\s+(?:applied|issued|managed)\s+by\s+amazon|クーポンは\s*amazonが|"
+    r"优惠券(?:是|由)亚马逊|gutscheine?\s+(?:wird|werden)\s+von\s+amazon|coupon\s+(?:est|sont)\s+"
+    r"appliqués?\s+par\s+amazon|cupones?\s+(?:lo|los)\s+aplica\s+amazon"
+)
+_ESPRESSO = re.compile(r"caff[eè]|espresso|macin|crema|tazz")
 _REFUND_VIA_AMAZON = re.compile(
     r"(?:通过|在)亚马逊[^。]{0,10}申请退(?:货|款)|(?:request|start)\s+a\s+(?:refund|return)\s+"
     r"(?:through|via|in)\s+(?:your\s+orders\s+on\s+)?amazon"
@@ -300,8 +307,10 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
         return True
     if rule == "DIV-01" and _SUPPORT_CONTENT.search(sentence) and not _PURCHASE.search(sentence):
         return True
-    if rule == "DIV-02" and _TOY_COUPONS.search(sentence):
+    if rule == "DIV-02" and (_TOY_COUPONS.search(sentence) or _AMAZONS_COUPON.search(sentence)):
         return True
+    if normal.text.startswith("estrazion", hit.start) and _ESPRESSO.search(normal.text):
+        return True  # an espresso's extraction, not a prize draw
     if rule not in _QUESTION_RULES:
         return False
     line_start = normal.text.rfind("\n", 0, hit.start) + 1

@@ -29,7 +29,21 @@ _LINKED = re.compile(
     r"por\s+favor|per\s+favore|请[^，。！？]{0,4}?(?:给|留|写|打|帮|分享)|ください|お願い|\b(?:give|leave|drop|tap|click|post|share|"
     r"tell)\s+(?:us|it|them|the\s+world)\b"
 )
-_QUOTED = (('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"), ("「", "」"), ("《", "》"), ("『", "』"))
+_TIED = re.compile(
+    r"amazon|亚马逊|アマゾン|\b(?:us|uns|nous|ci)\b|我们|私たち|当店|弊社|product\s+page|produktseite|"
+    r"商品ページ|商品页|listing"
+)
+_QUOTED = (
+    ('"', '"'),
+    ("“", "”"),
+    ("‘", "’"),
+    ("«", "»"),
+    ("»", "«"),
+    ("„", "“"),
+    ("「", "」"),
+    ("《", "》"),
+    ("『", "』"),
+)
 _NAME_CHARS = 24  # a quoted name closes soon; a quoted review template does not
 # A title-case star word followed by a capitalised word ("Five Star Groom Kit", "Cinque Stelle
 # in Cucina"); German capitalises every noun, so there only capitals or quotes make a name.
@@ -41,6 +55,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_NOT_NAME_AFTER = "好评的哦啊吧呀支鼓给满服"
 _ZH_ASKED_BEFORE = "给打留个送"
 # Two or more star counts, each with its own meaning, make a legend; so does "1 to 5 stars".
+_STAR_ANY = re.compile(r"[★⭐☆]+")
 _STAR_RUN = re.compile(r"([★⭐☆]+)\s*[:=]?\s*[^\W\d_]")
 _SCALE = re.compile(
     r"\b(?:from\s+|von\s+|de\s+|da\s+)?1\s*(?:to|à|a|bis|-|–|~)\s*[35]\s*(?:stars?|étoiles|"
@@ -50,7 +65,8 @@ _SCALE = re.compile(
 _REWARD_CHART = re.compile(
     r"\b(?:collect|earns?|in\s+a\s+row|stickers?|chart|champion|unlock|gold\s+stars?|"
     r"every\s+(?:finished|calm|lunch|page|session|day|night)|little\s+(?:ones|artist|chef)|"
-    r"pup|puppy|kids?|child(?:ren)?|toddler)\b|集齐|贴纸|シール|ごほうび"
+    r"pup|puppy|kids?|child(?:ren)?|toddler|jeu|colle|gommettes?|autocollants?|calendrier|juego|"
+    r"pegatinas?|gioco|adesivi|aufkleber|sammle|spiel)\b|集齐|贴纸|シール|ごほうび"
 )
 # Stars you stick, hang or light ("5 estrellas fluorescentes", "glow-in-the-dark stars").
 _OBJECT_STARS = re.compile(
@@ -72,11 +88,11 @@ def stars_elsewhere(normal: NormalText, hit: Hit) -> bool:
         return True
     if _REVIEW_WORD.search(around):
         return False
-    line_start = normal.text.rfind("\n", 0, hit.start) + 1
-    line_end = normal.text.find("\n", hit.end)
-    line = normal.text[line_start : line_end if line_end >= 0 else len(normal.text)]
-    legend = len(set(_STAR_RUN.findall(line))) >= 2 or _SCALE.search(line)
-    if legend and not _LINKED.search(line):
+    index = normal.sentence_at(hit.start)
+    window_end = normal.sentences[min(index + 1, len(normal.sentences) - 1)][1]
+    # The sentence after a legend line may ask in plain words ("Love it? Review us on Amazon").
+    after = normal.text[end:window_end]
+    if _legend(normal.text) and not (_TIED.search(after) or _REVIEW_WORD.search(after)):
         return True
     return bool(_OBJECT_STARS.search(normal.text, start, end) or rates_something_else(normal.text))
 
@@ -120,8 +136,10 @@ def rates_something_else(text: str) -> bool:
     lowered = text.lower()
     if _LINKED.search(lowered) or _REVIEW_WORD.search(lowered):
         return False
-    legend = any(
-        len(set(_STAR_RUN.findall(line))) >= 2 or _SCALE.search(line)
-        for line in lowered.splitlines()
-    )
-    return bool(legend) or len(set(_REWARD_CHART.findall(lowered))) >= 2
+    return _legend(lowered) or len(set(_REWARD_CHART.findall(lowered))) >= 2
+
+
+def _legend(text: str) -> bool:
+    """Star counts that each mean something ("★ = café turc / ★★★ = espresso"), or a scale."""
+    runs = set(_STAR_ANY.findall(text))
+    return len(set(_STAR_RUN.findall(text))) >= 2 or len(runs) >= 3 or bool(_SCALE.search(text))

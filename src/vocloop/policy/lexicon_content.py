@@ -56,8 +56,10 @@ CONTENT_DETECTORS: tuple[Detector, ...] = (
         r"something\s+like\s+this)\s*[:：]\s*[\"“«]|"
         r"\bcópiala\b|\bcopia,?\s+(?:e\s+)?incolla|(?:ejemplo|"
         r"example|beispiel|exemple|esempio|例文|例)(?:\s+(?:da|to|zum|à|para)\s+\w+)?\s*[:：]\s*"
-        r"[\"«“„「]|\b(?:podrías|podría)\s+comentar\s+que",
+        r"[\"«“„「]|\b(?:podrías|podría)\s+comentar\s+que|\bcopia\s+pure\b|\becco\s+un'idea\s*[:：]\s*"
+        r"[\"«“]|\bsomething\s+like\s*[:：]\s*[\"“«]",
         requires=r"review|reseña|rezension|bewertung|avis|recensione|レビュー|评价|opini|what\s+to\s+write|"
+        r"write\s+about|"
         r"qué\s+poner|cosa\s+scrivere|quoi\s+écrire",
         scope=Scope.TEXT,
     ),
@@ -67,6 +69,8 @@ CONTENT_DETECTORS: tuple[Detector, ...] = (
         "any",
         r"\b(?:tip|astuce|conseil|consejo|consiglio|tipp)\b[^.!?\n]{0,30}\b(?:review|commentaire|"
         r"avis|reseña|opinión|recensione|bewertung|rezension)\b[^.!?\n]{0,30}[:：]\s*(?:please\s+)?"
-        r"(?:talk\s+about|mention|say|parlez|mentionnez|dites|habla|menciona|parla|cita|erwähnen)\b",
+        r"(?:talk\s+about|mention|say|parlez|mentionnez|dites|habla|menciona|parla|cita|erwähnen)\b|"
+        r"\b(?:tip|astuce|conseil|consejo|consiglio|tipp)\b[^.!?\n]{0,30}\b(?:review|commentaire|avis|"
+        r"reseña|opinión|recensione|bewertung|rezension)\b[^.!?\n]{0,20}[:：][^\n]{0,80}[„\"“«]",
     ),
 )

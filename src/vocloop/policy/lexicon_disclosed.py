@@ -169,7 +169,10 @@ _ADDRESS_KEPT = (
     r"adresse\s+de\s+livraison|"
     r"dirección\s+de\s+envío|indirizzo\s+di\s+spedizione|お届け先|"
     r"收货地址)[^.!?。]{0,60}(?:aufgenommen|"
-    r"gespeichert|added|saved|ajouté|enregistré|añadido|guardado|aggiunto|salvato|登録|加入)"
+    r"gespeichert|added|saved|ajouté|enregistré|añadido|guardado|aggiunto|salvato|登録|加入)|"
+    r"\b(?:opened|created|set\s+up)\s+(?:a|an|your)\s+[\w\s-]{0,30}?account\s+(?:under|with|for)\s+"
+    r"(?:this|your)\s+(?:e-?mail|address)|\butilizzare\s+l'indirizzo\s+(?:del\s+suo\s+ordine|di\s+"
+    r"spedizione)|\bused\s+(?:the|your)\s+(?:order|delivery|shipping)\s+address\s+to\s+send"
 )
 # "@brand" with a prize draw next to it: a social sign-up for deals.
 _HANDLE = r"(?<![\w.@])@[a-z0-9_][a-z0-9_.]{2,}"

@@ -115,7 +115,9 @@ _NO_AMAZON_RETURN = {
     r"\bkeine\s+(?:rücksendung|retoure|"
     r"erstattung)\s+(?:über|bei|via)\s+amazon",
     "fr": r"\bne\s+passez\s+pas\s+par\s+amazon|\bne\s+(?:faites|demandez|"
-    r"ouvrez)\s+pas\s+(?:de\s+)?(?:retour|remboursement)\s+(?:sur|via|auprès\s+d')\s*amazon",
+    r"ouvrez)\s+pas\s+(?:de\s+)?(?:retour|remboursement)\s+(?:sur|via|auprès\s+d')\s*amazon|"
+    r"\bne\s+(?:retournez|renvoyez)\s+pas\s+(?:le|la|les|votre|ce|cet|cette)\s+\w+\s+(?:sur|via|par)\s+"
+    r"amazon",
     "es": r"\bno\s+pase\s+por\s+amazon|\bno\s+(?:haga|solicite|tramite|pida|abra|inicie|"
     r"gestione)\s+(?:la\s+|una\s+)?(?:devolución|reembolso)\s+(?:en|a\s+través\s+de|por)\s+amazon",
     "it": r"\bnon\s+passare\s+(?:da|per)\s+amazon|\bnon\s+(?:effettuare|fare|aprire|richiedere|"
@@ -203,7 +205,8 @@ _CHEAPER_THAN_AMAZON = {
     "de": r"(?:günstiger|billiger|preiswerter)\s+als\s+(?:bei|auf|über)\s+amazon|"
     r"weniger\s+als\s+(?:im|"
     r"auf\s+dem|bei)\s+(?:marktplatz|amazon)|direkt\s+bei\s+uns\b[^.!?]{0,40}(?:nachbestellen|"
-    r"bestellen|kaufen)\b|(?:günstiger|billiger|preiswerter)[^.!?]{0,50}direkt\s+(?:beim|vom)\s+"
+    r"bestellen|kaufen)\b|(?:bei\s+uns\s+im|in\s+unserem)\s+(?:web-?|online-?)?shop[^.!?]{0,40}"
+    r"(?:günstiger|billiger|preiswerter)|(?:günstiger|billiger|preiswerter)[^.!?]{0,50}direkt\s+(?:beim|vom)\s+"
     r"hersteller|direkt\s+(?:beim|vom)\s+hersteller[^.!?]{0,50}(?:günstiger|billiger|preiswerter)",
     "fr": r"moins\s+ch[eè]re?s?\s+que\s+sur\s+amazon",
     "es": r"más\s+barat[oa]s?\s+que\s+en\s+amazon",
@@ -364,7 +367,8 @@ _WARRANTY_PLUS = {
     r"upgrade)\w*\s+(?:\w+\s+){0,3}?warranty|unlock\s+an?\s+\d+[- ](?:month|year)|"
     r"(?:upgrade|extend|stretch)\w*\s+(?:\w+\s+){0,3}?(?:coverage|cover|protection|guarantee)|"
     r"(?:coverage|cover|protection|guarantee|that)\s+(?:\w+\s+){0,4}?(?:stretched|extended|"
-    r"upgraded)\s+(?:from\s+\S+\s+\w+\s+)?to\s+(?:lifetime|\w+\s+(?:full\s+)?(?:years|months)))",
+    r"upgraded)\s+(?:from\s+\S+\s+\w+\s+)?to\s+(?:lifetime|\w+\s+(?:full\s+)?(?:years|months))|"
+    r"\b\w+\s+(?:years?|months?)\s+of\s+(?:cover|coverage|warranty|guarantee)\s+instead)",
     "de": r"(?:garantieverlängerung|verlängerte\s+garantie|garantie\s+(?:um|auf)\s+\d+|"
     r"verlänger\w*\s+(?:wir\s+)?(?:ihre|die)\s+garantie|zusätzliche\s+garantie|"
     r"\d+\s+statt\s+\d+\s+monate)",

@@ -16,7 +16,8 @@ _REFLECT = (
     r"\b(?:note|avis|étoiles)[^.!?]{0,40}\brefl[eè]t\w*|\b(?:valoración|reseña|estrellas)"
     r"[^.!?]{0,40}\brefle[jx]\w*|\b(?:valutazione|recensione|stelle)[^.!?]{0,40}\b(?:riflett\w*|"
     r"rispecchi\w*)|(?:之前|上次|原来)(?:留下|写|发)?的(?:那条|那个)?(?:留言|评论|评价)[^。]{0,8}"
-    r"(?:调整|修改|更新|改|删)|(?:以前|先日|前回)[^。]{0,10}(?:レビュー|評価)[^。]{0,10}(?:見直|修正|変更|更新)"
+    r"(?:调整|修改|更新|改|删)|(?:重新看一下|重新考虑|调整|修改|更新)[^。]{0,6}(?:之前|上次|原来)[^。]{0,8}"
+    r"(?:写下|留下|写|发)的(?:那条|那个)?(?:内容|留言|评论|评价)|(?:以前|先日|前回)[^。]{0,10}(?:レビュー|評価)[^。]{0,10}(?:見直|修正|変更|更新)"
 )
 _ASKED_BEFORE = (
     r"\b(?:ti|vi|le)\s+avevamo\s+(?:già\s+)?scritto[^.!?]{0,60}(?:parere|recension|opinion|"
@@ -31,21 +32,28 @@ _MISSED_IT = (
     r"(?:ist\s+(?:sie|er|es)\s+)?untergegangen|\bpeut-être\s+(?:l'avez-vous|vous\s+a-t-il)\s+"
     r"(?:manqué|échappé)|\b(?:quizás?|tal\s+vez)\s+(?:se\s+te\s+pas|no\s+lo\s+viste)"
 )
+# A warranty claim that must wait for a review ("first leave your rating on Amazon").
+_REVIEW_FIRST = (
+    r"(?:garantía|warranty|garantie|garanzia|保修|保証)[^.!?。]{0,60}(?:primero|first|zuerst|erst|"
+    r"d'abord|prima)\s+(?:\w+\s+){0,3}?(?:valoración|reseña|review|bewertung|rezension|avis|"
+    r"recensione)"
+)
 # A survey line that routes the satisfied to a review and the rest to support.
 _SATISFIED_TO_REVIEW = (
     r"(?:(?<!不)満足|satisfied|happy|zufrieden|satisfait|content[oa]|soddisfatt[oa]|(?<!不)满意|"
-    r"\b[45]\s*(?:[-–]\s*5\s*)?(?:stars?|sterne|étoiles|estrellas|stelle)|星[45]|[45]つ星)"
-    r"[^\n]{0,15}(?:→|->|=>|⇒|➡)[^\n]{0,40}(?:amazon|review|レビュー|評価|bewert|rezension|avis|"
+    r"\b[45]\s*(?:[-–]\s*5\s*)?(?:stars?|sterne|étoiles|estrellas|stelle)|星[45]|[45]つ星|"
+    r"\b(?:9|10)\s*[-–]\s*10\b)[^\n]{0,15}(?:→|->|=>|⇒|➡|:)[^\n]{0,60}(?:amazon|review|レビュー|評価|bewert|rezension|avis|"
     r"reseña|recension|评价|シェア)"
 )
 _OTHERS_TO_SUPPORT = (
     r"(?:不満|ふつう|普通|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unzufrieden|insatisfait|"
     r"insatisfech|insoddisfatt|不满意|一般|\b[123]\s*(?:[-–]\s*[23]\s*)?(?:stars?|sterne|étoiles|"
-    r"estrellas|stelle)|星[123])[^\n]{0,15}(?:→|->|=>|⇒|➡)"
+    r"estrellas|stelle)|星[123]|\b0\s*[-–]\s*[5-8]\b)[^\n]{0,15}(?:→|->|=>|⇒|➡|:)"
 )
 
 FOLLOWUP_DETECTORS: tuple[Detector, ...] = (
     detector("REV-05", "any", _REFLECT),
+    detector("WAR-01", "any", _REVIEW_FIRST),
     detector("REV-07", "any", _ASKED_BEFORE, negatable=False),
     detector("REV-07", "any", _MISSED_IT, requires=r"amazon|review|recension|parere|avis|bewert"),
     detector(

@@ -71,7 +71,8 @@ _THANKS = {
     "zh": r"(?:感谢|谢谢|希望您喜欢)",
 }
 _CROSS_SELL = {
-    "en": r"\b(?:check\s+out\s+our\s+(?:other|new|latest)|you\s+(?:might|"
+    "en": r"\b(?:check\s+out\s+our\s+(?:other|new|latest)|(?:have|take)\s+a\s+look\s+at\s+our\s+"
+    r"(?:storefront|store|shop|new|range)|just\s+landed|you\s+(?:might|"
     r"may)\s+(?:also\s+)?(?:like|love)\s+our|(?:our|the)\s+(?:new|latest|spring|summer|autumn|fall|"
     r"winter|holiday)\s+(?:\w+\s+)?(?:range|collection|arrivals|products?|releases?|line)|"
     r"new\s+arrivals|browse\s+our\s+(?:store|storefront|shop)|"
@@ -106,7 +107,8 @@ _PII = {
     "fr": r"(?:numéro\s+de\s+(?:téléphone|portable|mobile)|date\s+de\s+naissance|passeport|"
     r"carte\s+d'identité|pièce\s+d'identité|carte\s+(?:bancaire|de\s+crédit)|numéro\s+de\s+compte|"
     r"iban|\brib\b|coordonnées\s+bancaires|adresse\s+personnelle)",
-    "es": r"(?:(?:número\s+de\s+)?teléfono|móvil|fecha\s+de\s+nacimiento|pasaporte|\bdni\b|"
+    "es": r"(?:(?:número\s+de\s+)?teléfono(?!\s+(?:móvil\s+)?(?:compatible|modelo))|número\s+de\s+"
+    r"móvil|fecha\s+de\s+nacimiento|pasaporte|\bdni\b|"
     r"documento\s+de\s+identidad|tarjeta\s+de\s+crédito|cuenta\s+bancaria|iban|"
     r"dirección\s+personal)",
     "it": r"(?:numero\s+di\s+(?:telefono|cellulare)|data\s+di\s+nascita|passaporto|"

@@ -39,6 +39,9 @@ _NO_AMAZON_RETURN = (
     r"\bclosing\s+the\s+amazon\s+return|\bcancela\s+la\s+devoluci|\bannulez\s+(?:le|"
     r"votre)\s+retour|"
     r"\bannulla\s+il\s+reso|\bstornieren\s+sie\s+(?:die|ihre)\s+rücksendung|"
+    r"\breturning\s+(?:it\s+)?(?:through|to|via)\s+us\s+is\s+(?:simpler|easier|faster|quicker)|"
+    r"\bno\s+(?:marketplace|amazon)\s+back-and-forth|\bschicken\s+sie\s+(?:den\s+artikel|ihn|es|"
+    r"das\s+\w+)\s+lieber\s+direkt\s+an\s+(?:uns|unser)|\bwartezeit\s+beim\s+marktplatz|"
     r"返品(?:を)?(?:キャンセル|取り消)"
     r"して|(?:请)?取消(?:退货|退款)(?:申请)?"
 )

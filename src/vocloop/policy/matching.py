@@ -50,7 +50,7 @@ _NEGATION = {
     "fr": r"\b(?:ne|n'|jamais|aucun|aucune|sans|pas)\b(?!\s+(?:hésitez|seulement))",
     "es": r"\b(?:no|nunca|jamás|ningún|ninguna|sin)\b(?!\s+(?:dude|dudes|importa|solo))",
     "it": r"\b(?:non|mai|nessun|nessuna|senza)\b(?!\s+(?:esitate|esitare|esiti|solo))",
-    "zh": r"(?:不|没|无|别|勿|绝不|从不|从未|决不|禁止)(?!满|好意思|管|论|仅)",
+    "zh": r"(?:不|没|无|别|勿|绝不|从不|从未|决不|禁止)(?!满|好意思|管|论|仅|知)",
 }
 _NEGATION_RE = {lang: re.compile(pattern) for lang, pattern in _NEGATION.items()}
 # Japanese negates after the verb: 「削除をお願いすることはありません」.

@@ -21,9 +21,12 @@ REVIEW = {
     r"testimonials?\b|(?:5|five)[- ]?stars?\b|tell\s+(?:others|other\s+(?:buyers|shoppers|"
     r"customers))|share\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion)s?\s+on\s+(?:amazon|"
     r"(?:our|the)\s+product\s+page)|tell\s+(?:\w+\s+){0,2}?about\s+(?:it|us|them|this)\s+on\s+"
-    r"amazon)",
+    r"amazon|\b(?:tell|told|telling)\s+(?:other|fellow)\s+[\w-]+\s+(?:\w+\s+){0,2}?on\s+amazon|"
+    r"\b(?:hear|read)\s+(?:that|it|about\s+it)\s+on\s+amazon|\ba\s+few\s+words\s+about\s+(?:it|"
+    r"us|them)\s+on\s+amazon)",
     "de": r"(?:\b|produkt|kunden|amazon-?|sterne-?)(?:bewertung(?:en)?\b(?!\s+(?:der|des|durch|"
-    r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht",
+    r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht|"
+    r"\bworte\b[^.!?]{0,40}\bauf\s+amazon|\bauf\s+amazon\b[^.!?]{0,40}(?:aufschreiben|teilen)",
     "fr": r"\b(?:(?:un|votre|vos|des|d'|l'|ton|son|le\s+même)\s*avis\b(?!\s+(?:de\s+sécurité|"
     r"important|aux))|commentaires?\b|évaluations?\b(?!\s+(?:de\s+la|du|des)\s+(?:sécurité|"
     r"risques?|conformité))|(?:une|la|votre|bonne|mauvaise)\s+note\b|étoiles\b|notez\b|évaluez\b)",

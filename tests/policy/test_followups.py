@@ -61,6 +61,25 @@ STILL_ASKS = [
     ),
     ("fr", "insert", "Ne retournez pas le produit sur Amazon, écrivez-nous et on vous rembourse."),
     ("en", "insert", "Post a few words about it on Amazon and get 3 years of cover instead of 1."),
+    ("en", "insert", "Something off with your lamp? Tell us, not the internet!"),
+    ("en", "insert", "For every review on Amazon we donate $1 to the animal shelter."),
+    (
+        "en",
+        "help_center",
+        "Skip the Amazon return queue: message us and we'll refund you directly.",
+    ),
+    ("en", "amazon_message", "Just add us on the green chat app for faster help."),
+    ("en", "help_center", "Your data is stored as long as we need it."),
+    (
+        "en",
+        "amazon_message",
+        "So glad it works now! It'd be great if your review told the whole story now.",
+    ),
+    (
+        "en",
+        "insert",
+        "Posted your thoughts on the product page? Show us and we'll stretch your cover to 36 months.",
+    ),
 ]
 
 NEIGHBOURS = [
@@ -123,6 +142,11 @@ NEIGHBOURS = [
     ),
     ("en", "help_center", "9–10: thank you! 0–8: tell us what to improve in the form below."),
     ("zh", "insert", "不知道如何安装？请看说明书第3页。"),
+    ("en", "insert", "Questions about setup? Tell us, we're happy to help."),
+    ("en", "insert", "Skip the queue at the hardware store: spare O-rings are in the box."),
+    ("en", "help_center", "Support tickets are kept for 12 months and then deleted."),
+    ("en", "insert", "For every order we ship, we plant a tree with our partner."),
+    ("en", "insert", "Tear the washi tape into mini coupons for family chores or gift tags."),
 ]
 
 

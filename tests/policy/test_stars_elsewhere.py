@@ -54,6 +54,18 @@ STARS_ELSEWHERE = [
         "insert",
         "Jeu du dodo : colle une étoile sur le calendrier après chaque nuit calme. 5 étoiles = une histoire en plus !",
     ),
+    (
+        "en",
+        "amazon_message",
+        'The "5 STAR" print on the black band marks its resistance level, not a rating. Let us know if anything is unclear.',
+    ),
+    ("en", "insert", "These stamps print one to five stars for your reading journal."),
+    (
+        "en",
+        "insert",
+        "STAR CHASE game: give them a point each time they catch the dot. 5 stars = treat time!",
+    ),
+    ("de", "insert", "Bewegungsmelder: Regler auf ★ = 2 m, ★★★ = 5 m Reichweite."),
 ]
 
 STARS_ASKED = [
@@ -89,6 +101,7 @@ STARS_ASKED = [
     ("fr", "insert", "Cinq Étoiles en Cuisine : laissez-nous 5 étoiles sur Amazon !"),
     ("en", "insert", "Bestseller? Shout it out: ⭐⭐⭐⭐⭐ — every one helps us grow."),
     ("en", "insert", "★★★★★ Love it? Please review us on Amazon.\n★★ Not quite? Email us first."),
+    ("fr", "insert", "Projecteur Lumivo Five Star : laissez-nous 5 étoiles sur Amazon !"),
 ]
 
 

@@ -27,6 +27,7 @@ from vocloop.policy.lexicon_paraphrase import PARAPHRASE_DETECTORS
 from vocloop.policy.lexicon_returns import RETURN_DETECTORS
 from vocloop.policy.lexicon_reviews import REVIEW_DETECTORS
 from vocloop.policy.lexicon_semantic import SEMANTIC_DETECTORS
+from vocloop.policy.lexicon_veiled import VEILED_DETECTORS
 from vocloop.policy.matching import Detector, Hit, run_detector
 from vocloop.policy.normalize import NormalText, normalise
 from vocloop.policy.rules import DEFAULT_CHANNEL, RULES_BY_ID, Channel, Severity
@@ -46,6 +47,7 @@ DETECTORS: tuple[Detector, ...] = (
     + CONTENT_DETECTORS
     + DISCLOSED_DETECTORS
     + FOLLOWUP_DETECTORS
+    + VEILED_DETECTORS
 )
 _ORDER_ID = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 _PERSONAL_FIELDS = re.compile(

@@ -85,6 +85,8 @@ _PURCHASE = re.compile(
 # Coupons a child makes or a game's coupon deck are no discount.
 _TOY_COUPONS = re.compile(
     r"make[- ]your[- ]own\s+coupons?|decorate\s+(?:\w+\s+){0,3}?['\"‘’]?coupons|"
+    r"(?:mini|homemade|home-made|family|chore)\s+coupons\b|coupons\s+for\s+(?:family|chores|kids)|"
+    r"cupones\s+caseros|bons?\s+maison|buoni\s+fatti\s+in\s+casa|"
     r"coupons?\s+deck\b(?![^.!?\n]*(?:%|\boff\b|\bcode\b|next\s+(?:order|purchase)))"
 )
 # "We don't offer discounts, free products, refunds or any other reward for reviews": a list under
@@ -190,6 +192,8 @@ _SCAM_WARNING = re.compile(
     r"a\s+nostro\s+nome)|(?:冒用|假借)当社(?:の)?名義|(?:冒用|假借)我们的名义|"
     r"not\s+from\s+us\b|nicht\s+von\s+uns|"
     r"ce\s+n'est\s+pas\s+nous|no\s+somos\s+nosotros|non\s+siamo\s+noi|当社ではありません|"
+    r"\bno\s+es\s+nuestr[ao]\b|\b(?:isn'?t|is\s+not)\s+ours\b|n'est\s+pas\s+(?:la|le)\s+nôtre|"
+    r"\bnon\s+è\s+(?:il\s+|la\s+)?nostr[ao]\b|"
     r"不是我们|冒充"
 )
 _ASK_VERB = re.compile(
@@ -222,6 +226,7 @@ _BUYER_ASKS = re.compile(
 # A coupon Amazon itself applies at checkout ("クーポンはAmazonが決済時に適用する") is not ours.
 _AMAZONS_COUPON = re.compile(
     r"coupons?\s+(?:is|are|was|were)\s+(?:applied|issued|managed)\s+by\s+amazon|クーポンは\s*amazonが|"
+    r"クーポン[^。]{0,8}(?:は|を)\s*amazon(?:の|が)|"
     r"优惠券(?:是|由)亚马逊|gutscheine?\s+(?:wird|werden)\s+von\s+amazon|coupon\s+(?:est|sont)\s+"
     r"appliqués?\s+par\s+amazon|cupones?\s+(?:lo|los)\s+aplica\s+amazon"
 )

@@ -212,7 +212,7 @@ _CHEAPER_THAN_AMAZON = {
     "es": r"más\s+barat[oa]s?\s+que\s+en\s+amazon",
     "it": r"(?:più\s+economic[oi]|meno\s+car[oi])\s+che\s+su\s+amazon",
     "ja": r"amazonより(?:も)?(?:安|お得)|(?:メーカー直販|直販(?:ページ|サイト|ストア)|"
-    r"公式(?:サイト|ストア|ショップ))[^。]{0,15}(?:お得|安く|割安)",
+    r"公式(?:サイト|ストア|ショップ)|直営(?:ストア|店|サイト))[^。]{0,15}(?:お得|安く|割安)",
     "zh": r"比亚马逊(?:上)?(?:更)?(?:便宜|优惠|划算)",
 }
 _COUPON = {
@@ -365,7 +365,7 @@ _WARRANTY_PLUS = {
     r"(?:extended|extra|lifetime|longer|bonus|additional)\s+(?:\d+[- ](?:month|"
     r"year)s?\s+)?(?:of\s+)?warranty|warranty\s+(?:upgrade|extension)|(?:extend|unlock|"
     r"upgrade)\w*\s+(?:\w+\s+){0,3}?warranty|unlock\s+an?\s+\d+[- ](?:month|year)|"
-    r"(?:upgrade|extend|stretch)\w*\s+(?:\w+\s+){0,3}?(?:coverage|cover|protection|guarantee)|"
+    r"(?:upgrade|extend|stretch)\w*\s+(?:[\w-]+\s+){0,5}?(?:coverage|cover|protection|guarantee)|"
     r"(?:coverage|cover|protection|guarantee|that)\s+(?:\w+\s+){0,4}?(?:stretched|extended|"
     r"upgraded)\s+(?:from\s+\S+\s+\w+\s+)?to\s+(?:lifetime|\w+\s+(?:full\s+)?(?:years|months))|"
     r"\b\w+\s+(?:years?|months?)\s+of\s+(?:cover|coverage|warranty|guarantee)\s+instead)",

@@ -88,7 +88,7 @@ _CROSS_SELL = {
     "it": r"(?:i\s+nostri\s+altri\s+prodotti|scopri\s+(?:la\s+nostra|i\s+nostri)\s+(?:nuov|gamma|"
     r"collezione))",
     "ja": r"(?:(?:他の|その他の|新)(?:商品|製品)(?:も|を)(?:ぜひ|ご覧)|新商品のご案内|新発売|"
-    r"ストアページ(?:で|を)(?:チェック|ご覧))",
+    r"ストアページ(?:で|を)(?:チェック|ご覧)|新作[^。]{0,20}登場)",
     "zh": r"(?:我们的其他(?:产品|商品)|新品(?:上市|推荐)|店铺其他)",
 }
 _IMPORTANT = r"\[\s*(?:important|wichtig|importante?|重要)\s*\]|【\s*重要\s*】|^\s*important\s*:"

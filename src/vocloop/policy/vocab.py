@@ -22,13 +22,15 @@ REVIEW = {
     r"customers))|share\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion)s?\s+on\s+(?:amazon|"
     r"(?:our|the)\s+product\s+page)|tell\s+(?:\w+\s+){0,2}?about\s+(?:it|us|them|this)\s+on\s+"
     r"amazon|\b(?:tell|told|telling)\s+(?:other|fellow)\s+[\w-]+\s+(?:\w+\s+){0,2}?on\s+amazon|"
+    r"\b(?:post|share|leave|write)\w*\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion|words?)s?\s+"
+    r"(?:\w+\s+){0,4}?on\s+(?:amazon|(?:our|the)\s+product\s+page)|"
     r"\b(?:hear|read)\s+(?:that|it|about\s+it)\s+on\s+amazon|\ba\s+few\s+words\s+about\s+(?:it|"
     r"us|them)\s+on\s+amazon)",
     "de": r"(?:\b|produkt|kunden|amazon-?|sterne-?)(?:bewertung(?:en)?\b(?!\s+(?:der|des|durch|"
     r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht|"
     r"\bworte\b[^.!?]{0,40}\bauf\s+amazon|\bauf\s+amazon\b[^.!?]{0,40}(?:aufschreiben|teilen)",
     "fr": r"\b(?:(?:un|votre|vos|des|d'|l'|ton|son|le\s+même)\s*avis\b(?!\s+(?:de\s+sécurité|"
-    r"important|aux))|commentaires?\b|évaluations?\b(?!\s+(?:de\s+la|du|des)\s+(?:sécurité|"
+    r"important|aux))|(?:petit\s+)?mot\s+sur\s+la\s+page\s+(?:du\s+)?produit|commentaires?\b|évaluations?\b(?!\s+(?:de\s+la|du|des)\s+(?:sécurité|"
     r"risques?|conformité))|(?:une|la|votre|bonne|mauvaise)\s+note\b|étoiles\b|notez\b|évaluez\b)",
     "es": r"\b(?:reseñas?|opinión|opiniones|valoración(?!\s+del?\s+(?:riesgo|seguridad))|"
     r"valoraciones|comentarios?\s+en\s+amazon|calificación|puntuación|estrellas|valórenos|"
@@ -96,7 +98,8 @@ BENEFIT = {
     r"gift\s*cards?|"
     r"doubl\w*\s+(?:your\s+|the\s+)?warranty|vouchers?\b|coupons?\b|discount(?:ed|s)?\b|"
     r"refund(?:ed|s)?\b|rebates?\b|cash\s?back|money\s+back|bonus\b|rewards?\b|giveaways?\b|"
-    r"prizes?\b|raffle|sweepstakes|\bwin\s+(?:a|an|one|our)\b|early\s+access|"
+    r"prizes?\b|raffle|sweepstakes|\bwin\s+(?:a|an|one|our)\b|early\s+access|\bdrawn\b|lucky\s+"
+    r"number|"
     r"surprise\s+(?:drops?|gifts?|packages?|boxe?s?)|first\s+dibs|"
     r"(?:extended|lifetime|extra|longer)\s+(?:\d+[- ](?:month|"
     r"year)\s+)?warranty|warranty\s+(?:upgrade|extension)|[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|eur|"
@@ -126,7 +129,7 @@ BENEFIT = {
     r"sconto|rimbors|coupon|premio|ricompensa|garanzia\s+(?:estesa|prolungata|a\s+vita)|\d+\s?(?:€|"
     r"euro)|€\s?\d+|concorso|estrazione|screenshot|cashback|sorpresa|pensiero|in\s+regalo)",
     "ja": r"(?:ギフト券|ギフトカード|アマギフ|クーポン|割引|無料|返金|プレゼント|特典|進呈|"
-    r"差し上げ|ポイント|キャッシュバック|延長保証|お礼の品|粗品|サプライズ|ノベルティ|"
+    r"お礼として|差し上げ|ポイント|キャッシュバック|延長保証|お礼の品|粗品|サプライズ|ノベルティ|"
     r"保証(?:期間)?(?:を|の)?(?:\d+(?:年|ヶ月|か月|"
     r"カ月)(?:間)?)?延長|謝礼|景品|抽選|もれなく|スクリーンショット|スクショ|\d+円分)",
     "zh": r"(?:返现|红包|运费险|优惠券|礼品|礼物|免费|延保|延长(?:[一二三\d]+(?:年|个月))?保修|"

@@ -1,0 +1,64 @@
+"""Veiled asks: the same offences in euphemisms a keyword list does not hold.
+
+Complaints steered away from the public review ("tell us, not the internet", 私下处理，不用公开);
+the Amazon return called a queue to skip; a chat app named by its colour; a brand desk acting "as
+the platform's official service"; data kept "as long as we need it"; a listing that should now
+"tell the whole story" after a fix (REV-05, the follow-up module holds the plainer forms).
+"""
+
+from __future__ import annotations
+
+from vocloop.policy.matching import Detector, Scope
+from vocloop.policy.vocab import detector
+
+_NOT_IN_PUBLIC = (
+    r"\b(?:tell|contact|write\s+to|message)\s+us,?\s+not\s+(?:the\s+)?(?:internet|world|product\s+"
+    r"page|reviews?|amazon)|\bjob\s+for\s+us,?\s+not\s+(?:for\s+)?the\s+(?:product\s+page|reviews?|"
+    r"listing)|私下(?:处理|解决)|不用公开|不必公开|ohne\s+öffentliches\s+aufsehen|sans\s+passer\s+par\s+"
+    r"les\s+avis|sin\s+pasar\s+por\s+las\s+(?:reseñas|opiniones)|senza\s+passare\s+(?:dalle|per\s+le)\s+"
+    r"recensioni|公開(?:せず|しないで)"
+)
+_SKIP_THE_QUEUE = (
+    r"\bskip\s+the\s+(?:hassle\s+of\s+)?(?:sending|returning)\s+it\s+(?:back\s+)?(?:through|via)\s+"
+    r"(?:the\s+)?(?:marketplace|amazon)|\bskip\s+the\s+(?:marketplace|amazon)\s+(?:return|refund)"
+    r"\w*|amazon(?:での|経由の?)(?:返品)?手続き(?:よりも|より)[^。]{0,20}(?:直接|当窓口)|"
+    r"amazon経由ですと[^。]{0,20}(?:数週間|時間)"
+)
+_COLOUR_CHAT = (
+    r"\bgreen\s+(?:chat|messaging)\s+app|绿色(?:聊天)?软件|\bring\s+(?:the|our)\s+(?:service|"
+    r"support|help)\s*line|\bping\s+(?:our\s+)?\w+\s+\w+\s+directly"
+)
+_AS_THE_PLATFORM = (
+    r"servicio\s+oficial\s+de\s+(?:la\s+plataforma|amazon)|on\s+the\s+platform'?s\s+behalf|"
+    r"amazon\s+partner\s+care|centro\s+de\s+atención\s+amazon|service\s+officiel\s+de\s+la\s+"
+    r"plateforme|servizio\s+ufficiale\s+della\s+piattaforma"
+)
+_AS_LONG_AS_WE_NEED = (
+    r"(?:conservat[ie]|stored|kept|gespeichert|conservée?s?|conservados?)\s+(?:\w+\s+){0,2}?"
+    r"(?:finché\s+ci\s+serv\w+|as\s+long\s+as\s+we\s+(?:need|want|like)|solange\s+wir\s+(?:sie\s+)?"
+    r"(?:brauchen|benötigen)|aussi\s+longtemps\s+que\s+nous\s+en\s+avons\s+besoin|mientras\s+(?:los\s+)?"
+    r"necesitemos)"
+)
+_WHOLE_STORY = (
+    r"(?:what'?s\s+on\s+the\s+listing|your\s+(?:review|rating|stars))\s+(?:\w+\s+){0,2}?(?:told|tell|"
+    r"showed|reflected)\s+the\s+(?:whole|full|new)\s+story|\b(?:passen|passt)\s+die\s+(?:sterne|"
+    r"sternchen|bewertung)\w*[^.!?]{0,50}\bbesser|(?:星の数|評価|レビュー)[^。]{0,8}(?:今の状況|現状)に"
+    r"合わせ|(?:以前|先日|前回)[^。]{0,15}(?:レビュー|評価|ご意見|ご感想)[^。]{0,40}(?:見直|修正|変更)"
+)
+
+# A tree planted or a meal donated for every review is a reward paid on the buyer's behalf.
+_GOOD_CAUSE = (
+    r"\b(?:per\s+ogni|for\s+(?:every|each)|pour\s+chaque|por\s+cada|für\s+jede[nrs]?)\s+(?:\w+\s+){0,3}?"
+    r"(?:recensione|review|write-?up|avis|commentaire|reseña|opinión|bewertung|rezension)[^.!?]{0,80}"
+    r"\b(?:plant\w*|piantiamo|plantons|plantamos|pflanzen|donat\w*|doniamo|donnons|donamos|spenden)"
+)
+
+VEILED_DETECTORS: tuple[Detector, ...] = (
+    detector("REV-02", "any", _GOOD_CAUSE),
+    detector("REV-03", "any", _NOT_IN_PUBLIC, negatable=False),
+    detector("DIV-06", "any", _SKIP_THE_QUEUE, negatable=False),
+    detector("DIV-04", "any", _COLOUR_CHAT),
+    detector("CLM-01", "any", _AS_THE_PLATFORM),
+    detector("GDPR-04", "any", _AS_LONG_AS_WE_NEED, scope=Scope.SENTENCE),
+    detector("REV-05", "any", _WHOLE_STORY),
+)

@@ -117,3 +117,19 @@ def test_analyze_classifies_each_text_once_then_causes_show_it(db_url: str) -> N
     code, out, _ = run(db_url, "causes", "--asin", "B0FAKE0C04", "--json")
     charger = json.loads(out)
     assert 0 < charger["total"] < 36
+
+
+def test_analyze_on_two_workers_classifies_like_one(db_url: str, tmp_path: Path) -> None:
+    reference = f"sqlite:///{tmp_path / 'one-worker.db'}"
+    files = [str(AMAZON_FIXTURES / "fba_returns.tsv"), str(AMAZON_FIXTURES / "seller_feedback.tsv")]
+    mixes = []
+    for url, workers in ((reference, "1"), (db_url, "2")):
+        run(url, "import", *files)
+        code, out, err = run(url, "analyze", "--workers", workers, "--json")
+        assert code == 0, err
+        assert json.loads(out)["classified"] == {"default": {"return": 31, "seller_feedback": 5}}
+        code, out, _ = run(url, "analyze", "--workers", workers, "--json")
+        assert json.loads(out)["classified"] == {"default": {}}  # nothing read twice
+        mix = json.loads(run(url, "causes", "--json")[1])
+        mixes.append((mix["model_version"], {c["code"]: c["count"] for c in mix["causes"]}))
+    assert mixes[0] == mixes[1]

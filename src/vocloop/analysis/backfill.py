@@ -81,7 +81,9 @@ TEXT_SOURCES: tuple[TextSource, ...] = (
 )
 
 
-def _pending(source: TextSource, tenant_id: int, version: str) -> Any:
+def _pending(
+    source: TextSource, tenant_id: int, version: str, shard: tuple[int, int] | None = None
+) -> Any:
     model = source.model
     done = exists().where(
         and_(
@@ -93,6 +95,8 @@ def _pending(source: TextSource, tenant_id: int, version: str) -> Any:
     conditions = [model.tenant_id == tenant_id, ~done]
     if source.only is not None:
         conditions.append(source.only)
+    if shard is not None:  # (k, n): the rows whose id is k modulo n, one worker's share
+        conditions.append(model.id % shard[1] == shard[0])
     return and_(*conditions)
 
 
@@ -119,6 +123,7 @@ def classify_next_batch(
     classifier: ClassifiesTexts,
     after_id: int = 0,
     size: int = 1000,
+    shard: tuple[int, int] | None = None,
 ) -> tuple[int, int]:
     """Classify up to `size` unread texts of one kind with ids above `after_id`.
 
@@ -128,7 +133,7 @@ def classify_next_batch(
     model = source.model
     rows = session.execute(
         select(model.id, model.store_id, source.text, source.reason, source.asin)
-        .where(_pending(source, tenant_id, classifier.version), model.id > after_id)
+        .where(_pending(source, tenant_id, classifier.version, shard), model.id > after_id)
         .order_by(model.id)
         .limit(size)
     ).all()
@@ -175,10 +180,12 @@ def classify_pending(
     tenant_id: int,
     classifier: ClassifiesTexts,
     on_batch: Callable[[int], None] | None = None,
+    shard: tuple[int, int] | None = None,
 ) -> dict[str, int]:
     """Classify all of a tenant's unread texts, one transaction per batch; counts per kind.
 
     An interrupted run keeps the batches it finished, and the next run starts after them.
+    `shard` (k, n) limits the run to ids equal to k modulo n (backfill_parallel's workers).
     """
     done: dict[str, int] = {}
     for source in TEXT_SOURCES:
@@ -191,6 +198,7 @@ def classify_pending(
                     source=source,
                     classifier=classifier,
                     after_id=after_id,
+                    shard=shard,
                 )
             if n == 0:
                 break

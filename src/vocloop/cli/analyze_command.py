@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Annotated, Any
 
 import typer
@@ -10,8 +11,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from vocloop.analysis.backfill import classify_pending, count_pending
+from vocloop.analysis.backfill_parallel import classify_pending_in_parallel, shares_one_database
 from vocloop.analysis.causes import cause_mix
-from vocloop.analysis.classify import load_classifier
+from vocloop.analysis.classify import load_classifier, model_version
 from vocloop.analysis.taxonomy import cause_label
 from vocloop.cli.state import console, error_console, state
 from vocloop.jobs.worker import deliver_if_pending
@@ -28,16 +30,29 @@ def analyze(
     ctx: typer.Context,
     tenant: TenantOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=0,
+            help="Processes that classify at once (0: one per core). 并行进程数(0=每核一个)。",
+        ),
+    ] = 1,
 ) -> None:
     """Classify every stored text the current model has not read yet. 对新文本做根因分类。"""
     cli = state(ctx)
     app = cli.app()
-    classifier = load_classifier()
+    database_url = app.settings.resolved_database_url
+    workers = workers or os.cpu_count() or 1
+    if not shares_one_database(database_url):
+        workers = 1  # an in-memory database exists in this process only
+    # With several workers each loads its own model; the parent needs only the version.
+    classifier = load_classifier() if workers == 1 else None
+    version = classifier.version if classifier is not None else model_version()
     with app.sessions() as session:
         tenants = [get_tenant(session, tenant)] if tenant else list_tenants(session)
         work = {
-            t.slug: (t.id, count_pending(session, tenant_id=t.id, version=classifier.version))
-            for t in tenants
+            t.slug: (t.id, count_pending(session, tenant_id=t.id, version=version)) for t in tenants
         }
     total = sum(sum(pending.values()) for _, pending in work.values())
     done: dict[str, dict[str, int]] = {slug: {} for slug in work}
@@ -54,12 +69,20 @@ def analyze(
         for slug, (tenant_id, pending) in work.items():
             if not any(pending.values()):
                 continue
-            done[slug] = classify_pending(
-                app.sessions,
-                tenant_id=tenant_id,
-                classifier=classifier,
-                on_batch=lambda n: progress.advance(task, n),
-            )
+            if classifier is None:
+                done[slug] = classify_pending_in_parallel(
+                    database_url,
+                    tenant_id=tenant_id,
+                    workers=workers,
+                    on_batch=lambda n: progress.advance(task, n),
+                )
+            else:
+                done[slug] = classify_pending(
+                    app.sessions,
+                    tenant_id=tenant_id,
+                    classifier=classifier,
+                    on_batch=lambda n: progress.advance(task, n),
+                )
     monitoring: dict[str, dict[str, Any]] = {}
     for slug, (tenant_id, _) in work.items():
         with app.sessions.begin() as session:
@@ -76,7 +99,7 @@ def analyze(
         typer.echo(
             json.dumps(
                 {
-                    "model_version": classifier.version,
+                    "model_version": version,
                     "classified": done,
                     "monitoring": monitoring,
                     "notifications": delivery.as_dict() if delivery else None,
@@ -91,7 +114,7 @@ def analyze(
                 "analyze.done",
                 tenant=slug,
                 count=f"{sum(counts.values()):,}",
-                version=classifier.version,
+                version=version,
             )
         )
         facts = monitoring[slug]

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-from vocloop.policy.innocent_stars import rates_something_else, stars_elsewhere
+from vocloop.policy.innocent_stars import (
+    rates_something_else,
+    stars_elsewhere,
+    stars_given_to_seller,
+)
 from vocloop.policy.matching import CONTRAST, Hit
 from vocloop.policy.normalize import NormalText
 from vocloop.policy.vocab import REVIEW
@@ -41,7 +45,7 @@ _REMEDY = re.compile(
     r"under\s+the\s+"
     r"warranty|ersatz\w*|defekt|reparatur|garantie|gewährleistung|remplacement|rechange|panne|"
     r"réparation|garantía|recambio|repuesto|sustitu\w*|falla|garanzia|sostitutiv\w*|ricambio|"
-    r"guast\w*|pieza|pièce|\bteil\b|pezzo|te\s+falta|部品|零件|交換|修理|保証|不具合|故障|保修|"
+    r"guast\w*|pieza|pièce|\bteil\b|pezzo|te\s+falta|\bfaltan?\b|部品|零件|交換|修理|保証|不具合|故障|保修|"
     r"更换|换新|维修|补发"
 )
 # A fault the buyer reported or a warranty case, where a free part is a remedy.
@@ -74,18 +78,19 @@ _TECH_RATING = re.compile(
 # Manuals, videos and part sizes on the brand's site sell nothing when no purchase word is near.
 _SUPPORT_CONTENT = re.compile(
     r"\b(?:troubleshoot\w*|manuals?|instructions?|videos?|tutorials?|set-?up\s+guides?|faqs?|"
-    r"sizes?|size\s+charts?|assembly|anleitung\w*|videos|tutoriel\w*|notice|instrucciones|"
-    r"istruzioni|manuale)\b|説明書|動画|说明书|视频"
+    r"size\s+charts?|spare-part\s+sizes|assembly|anleitung\w*|videos|tutoriel\w*|notice\s+de\s+"
+    r"montage|instrucciones|istruzioni|manuale)\b|説明書|動画|说明书|视频"
 )
 _PURCHASE = re.compile(
     r"\b(?:buy|order|shop|purchase|cheaper|price|deals?|discount|save|sale|available|stock|"
-    r"kaufen|bestellen|günstiger|acheter|commander|comprar|pedir|comprare|ordinare)\b|"
-    r"購入|注文|お得|购买|下单|便宜|优惠"
+    r"reorder\w*|grab|get|refills?|kauf\w*|bestell\w*|günstiger|achet\w*|command\w*|compr\w*|"
+    r"p[ií]d\w*|ordin\w*)\b|購入|注文|お得|買|购|买|下单|便宜|优惠|划算"
 )
 # Coupons a child makes or a game's coupon deck are no discount.
 _TOY_COUPONS = re.compile(
     r"make[- ]your[- ]own\s+coupons?|decorate\s+(?:\w+\s+){0,3}?['\"‘’]?coupons|"
-    r"(?:mini|homemade|home-made|family|chore)\s+coupons\b|coupons\s+for\s+(?:family|chores|kids)|"
+    r"(?:homemade|home-made|chore)\s+coupons\b|coupons\s+for\s+(?:family\s+chores|chores|kids)|"
+    r"\bplay\s+(?:money|coupons?|banknotes)\b|"
     r"cupones\s+caseros|bons?\s+maison|buoni\s+fatti\s+in\s+casa|"
     r"coupons?\s+deck\b(?![^.!?\n]*(?:%|\boff\b|\bcode\b|next\s+(?:order|purchase)))"
 )
@@ -116,7 +121,7 @@ _WE_NEVER = re.compile(
     r"\b(?:will|would)\s+never\s+(?:contact\s+you\s+)?(?:offer|offering|ask|give|send|pay)|"
     r"(?:没办法|没有办法)[^。]{0,8}(?:发放|提供|给|发)|(?:お渡し|提供|"
     r"ご用意)(?:する)?ことは(?:して|いたして)おりません|"
-    r"\bwir\s+bitten\s+(?:\w+\s+)?niemanden|\b(?:keine|keinerlei)\s+(?:\w+\s+){0,3}?(?:bewertung|"
+    r"\bwir\s+bitten\s+(?:\w+\s+)?niemanden|\b(?:keine|keinerlei)\s+(?:bewertung|"
     r"rezension|gegenleistung)\w*\s+(?:\w+\s+){0,3}?(?:geknüpft|gebunden|verknüpft)|\bwe'?(?:re|\s+are)\s+not\s+allowed\s+to|"
     r"nicht\s+erlaubt|"
     r"pas\s+autorisés|"
@@ -180,7 +185,8 @@ _GAME = re.compile(
     r"giocator\w+|avversari\w*|jouez|adversaire|piochez|gegner|oponente|reward\s+stickers?|"
     r"reward\s+chart|"
     r"sticker\s+chart|colou?r\s+in|"
-    r"vince|spieler|würfel|joueurs?|jugadores|dados|gewinnt|schlusswertung|manche|"
+    r"vince|spieler|würfel|joueurs?|jugadores|dados|gewinnt|schlusswertung|chaque\s+manche|spielregeln|"
+    r"bonusrunde|jeton|remporte|juego\s+de|boca\s+abajo|dado|gana\s+quien|regole|gioco|"
     r"fin\s+de\s+partie)\b|プレイヤー|サイコロ|玩家|骰子|获胜|每轮"
 )
 # A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
@@ -192,8 +198,9 @@ _SCAM_WARNING = re.compile(
     r"a\s+nostro\s+nome)|(?:冒用|假借)当社(?:の)?名義|(?:冒用|假借)我们的名义|"
     r"not\s+from\s+us\b|nicht\s+von\s+uns|"
     r"ce\s+n'est\s+pas\s+nous|no\s+somos\s+nosotros|non\s+siamo\s+noi|当社ではありません|"
-    r"\bno\s+es\s+nuestr[ao]\b|\b(?:isn'?t|is\s+not)\s+ours\b|n'est\s+pas\s+(?:la|le)\s+nôtre|"
-    r"\bnon\s+è\s+(?:il\s+|la\s+)?nostr[ao]\b|"
+    r"(?:card|message|letter|flyer|mail|tarjeta|mensaje|carta|carte|biglietto|messaggio|karte|"
+    r"nachricht)[^.!?]{0,120}(?:\bno\s+es\s+nuestr[ao]\b|\b(?:isn'?t|is\s+not)\s+ours\b|n'est\s+pas\s+"
+    r"(?:la|le)\s+nôtre|\bnon\s+è\s+(?:il\s+|la\s+)?nostr[ao]\b)|"
     r"不是我们|冒充"
 )
 _ASK_VERB = re.compile(
@@ -226,11 +233,21 @@ _BUYER_ASKS = re.compile(
 # A coupon Amazon itself applies at checkout ("クーポンはAmazonが決済時に適用する") is not ours.
 _AMAZONS_COUPON = re.compile(
     r"coupons?\s+(?:is|are|was|were)\s+(?:applied|issued|managed)\s+by\s+amazon|クーポンは\s*amazonが|"
-    r"クーポン[^。]{0,8}(?:は|を)\s*amazon(?:の|が)|"
+    r"クーポン(?:は|の適用は)\s*amazon(?:が|の)|\b(?:is|was)\s+an\s+amazon\s+(?:promotion|coupon|"
+    r"deal)|"
     r"优惠券(?:是|由)亚马逊|gutscheine?\s+(?:wird|werden)\s+von\s+amazon|coupon\s+(?:est|sont)\s+"
     r"appliqués?\s+par\s+amazon|cupones?\s+(?:lo|los)\s+aplica\s+amazon"
 )
-_ESPRESSO = re.compile(r"caff[eè]|espresso|macin|crema|tazz")
+# "estrazione" is a coffee's extraction only next to brewing words and away from any prize.
+_ESPRESSO = re.compile(
+    r"(?:ogni|prima|seconda|buona|tempo\s+di|tempi\s+di)\s+estrazion|estrazion\w*\s+(?:del|dell'|"
+    r"di)\s*(?:caffè|espresso)"
+)
+_PRIZE_DRAW = re.compile(r"partecip|premi|vinc|in\s+palio")
+_DISCOUNT = re.compile(
+    r"%|\boff\b|\bcode\b|next\s+(?:order|purchase)|prochaine\s+commande|próxim\w+\s+(?:pedido|"
+    r"compra)|prossimo\s+ordine|nächste[nr]?\s+(?:bestellung|einkauf)|割引|折扣|优惠|オフ"
+)
 _REFUND_VIA_AMAZON = re.compile(
     r"(?:通过|在)亚马逊[^。]{0,10}申请退(?:货|款)|(?:request|start)\s+a\s+(?:refund|return)\s+"
     r"(?:through|via|in)\s+(?:your\s+orders\s+on\s+)?amazon"
@@ -278,7 +295,9 @@ def buyer_question(sentence: str) -> bool:
 
 
 def board_game(text: str) -> bool:
-    """Whether the text reads as a game's rules or a reward chart tied to no review."""
+    """Whether the text reads as a game's rules or a reward chart, giving the seller no stars."""
+    if stars_given_to_seller(text):
+        return False
     return len(set(_GAME.findall(text.lower()))) >= 2 or rates_something_else(text)
 
 
@@ -298,7 +317,10 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
     after = _CJK.search(sentence) or hit.detector.lang == "de"
     refusal = _WE_NEVER.search(normal.text, start, end if after else hit.end)
     # "... keine Bewertung geknüpft – aber über 5 Sterne freuen wir uns": the ask comes after "but".
-    if refusal and not CONTRAST.search(normal.text, refusal.end(), max(refusal.end(), hit.start)):
+    contrast = refusal and CONTRAST.search(
+        normal.text, refusal.end(), max(refusal.end(), hit.start)
+    )
+    if refusal and not (contrast and _ANY_REVIEW.search(normal.text, contrast.end(), end)):
         return True
     if rule == "REV-01" and _ENGRAVING.search(normal.text) and _in_quotes(normal.text, hit.start):
         return True
@@ -312,9 +334,14 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
         return True
     if rule == "DIV-01" and _SUPPORT_CONTENT.search(sentence) and not _PURCHASE.search(sentence):
         return True
-    if rule == "DIV-02" and (_TOY_COUPONS.search(sentence) or _AMAZONS_COUPON.search(sentence)):
+    toy_coupon = _TOY_COUPONS.search(sentence) and not _DISCOUNT.search(sentence)
+    if rule == "DIV-02" and (toy_coupon or _AMAZONS_COUPON.search(sentence)):
         return True
-    if normal.text.startswith("estrazion", hit.start) and _ESPRESSO.search(normal.text):
+    if (
+        normal.text.startswith("estrazion", hit.start)
+        and _ESPRESSO.search(sentence)
+        and not _PRIZE_DRAW.search(sentence)
+    ):
         return True  # an espresso's extraction, not a prize draw
     if rule not in _QUESTION_RULES:
         return False

@@ -31,7 +31,8 @@ _POSITIVE = {
     r"\bthumbs[- ]up)",
     "de": r"\b(?:top|beste)-(?:bewertung|rezension)|\b(?:hohe|höchste)\s+(?:bewertung|punktzahl)|"
     r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|feedback)|"
-    r"\b(?:5|fünf)[- ]?sterne|(?:⭐\s*){3,}|(?:★\s*){3,}|volle\s+punktzahl|"
+    r"\b(?:5|fünf)[- ]?sterne(?!-(?!bewertung|rezension|feedback)\w)|(?:⭐\s*){3,}|(?:★\s*){3,}|"
+    r"volle\s+punktzahl|"
     r"\b(?:über\s+)?alle\s+fünf\b)",
     "fr": r"\b(?:note|évaluation)\s+(?:élevée|maximale)|(?:\bavis\s+(?:positif|favorable|élogieux|"
     r"(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|meilleure)\s+(?:note|évaluation)|\b(?:5|"

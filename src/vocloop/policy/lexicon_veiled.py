@@ -8,6 +8,7 @@ the platform's official service"; data kept "as long as we need it"; a listing t
 
 from __future__ import annotations
 
+from vocloop.policy.lexicon_followups import ASKS_BUYER as _ASKS_BUYER
 from vocloop.policy.matching import Detector, Scope
 from vocloop.policy.vocab import detector
 
@@ -16,7 +17,7 @@ _NOT_IN_PUBLIC = (
     r"page|reviews?|amazon)|\bjob\s+for\s+us,?\s+not\s+(?:for\s+)?the\s+(?:product\s+page|reviews?|"
     r"listing)|私下(?:处理|解决)|不用公开|不必公开|ohne\s+öffentliches\s+aufsehen|sans\s+passer\s+par\s+"
     r"les\s+avis|sin\s+pasar\s+por\s+las\s+(?:reseñas|opiniones)|senza\s+passare\s+(?:dalle|per\s+le)\s+"
-    r"recensioni|公開(?:せず|しないで)"
+    r"recensioni"
 )
 _SKIP_THE_QUEUE = (
     r"\bskip\s+the\s+(?:hassle\s+of\s+)?(?:sending|returning)\s+it\s+(?:back\s+)?(?:through|via)\s+"
@@ -49,16 +50,24 @@ _WHOLE_STORY = (
 # A tree planted or a meal donated for every review is a reward paid on the buyer's behalf.
 _GOOD_CAUSE = (
     r"\b(?:per\s+ogni|for\s+(?:every|each)|pour\s+chaque|por\s+cada|für\s+jede[nrs]?)\s+(?:\w+\s+){0,3}?"
-    r"(?:recensione|review|write-?up|avis|commentaire|reseña|opinión|bewertung|rezension)[^.!?]{0,80}"
+    r"(?:recensione|review(?!-?related)|write-?up|avis|commentaire|reseña|opinión|bewertung|"
+    r"rezension)[^.!?;]{0,80}"
     r"\b(?:plant\w*|piantiamo|plantons|plantamos|pflanzen|donat\w*|doniamo|donnons|donamos|spenden)"
 )
 
 VEILED_DETECTORS: tuple[Detector, ...] = (
     detector("REV-02", "any", _GOOD_CAUSE),
-    detector("REV-03", "any", _NOT_IN_PUBLIC, negatable=False),
+    detector("REV-03", "any", _NOT_IN_PUBLIC),
     detector("DIV-06", "any", _SKIP_THE_QUEUE, negatable=False),
     detector("DIV-04", "any", _COLOUR_CHAT),
     detector("CLM-01", "any", _AS_THE_PLATFORM),
-    detector("GDPR-04", "any", _AS_LONG_AS_WE_NEED, scope=Scope.SENTENCE),
-    detector("REV-05", "any", _WHOLE_STORY),
+    detector(
+        "GDPR-04",
+        "any",
+        _AS_LONG_AS_WE_NEED,
+        unless=r"\b(?:at\s+most|max(?:imum)?|höchstens|au\s+plus|como\s+máximo|al\s+massimo)\s+\d+|"
+        r"\d+\s*(?:months?|years?|monate|jahre|mois|ans|meses|años|mesi|anni|ヶ月|年|个月)",
+        scope=Scope.SENTENCE,
+    ),
+    detector("REV-05", "any", _WHOLE_STORY, requires=_ASKS_BUYER),
 )

@@ -94,7 +94,8 @@ BENEFIT = {
     r"additional|2nd)\s+(?:unit|one|item|set)\b|(?:(?<![-\w])"
     + _FREE_FROM
     + r"free\b(?![\s-]+(?:of\b|shipping\b|to\s+(?:contact|ask|reach|write|email|e-mail|get|"
-    r"call|message|share|leave|use|return|choose|decide|say|tell)\b))|\b(?:complimentary|gifts?\b|"
+    r"call|message|share|leave|use|return|choose|decide|say|tell|rate|review|give|post)\b))|"
+    r"\b(?:complimentary|gifts?\b|"
     r"gift\s*cards?|"
     r"doubl\w*\s+(?:your\s+|the\s+)?warranty|vouchers?\b|coupons?\b|discount(?:ed|s)?\b|"
     r"refund(?:ed|s)?\b|rebates?\b|cash\s?back|money\s+back|bonus\b|rewards?\b|giveaways?\b|"

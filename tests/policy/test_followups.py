@@ -80,6 +80,44 @@ STILL_ASKS = [
         "insert",
         "Posted your thoughts on the product page? Show us and we'll stretch your cover to 36 months.",
     ),
+    (
+        "en",
+        "amazon_message",
+        "We can send the value back outside the marketplace, just tell us which e-wallet you use.",
+    ),
+    (
+        "en",
+        "help_center",
+        "No need to queue with the marketplace: open a case here and we refund you ourselves.",
+    ),
+    ("de", "insert", "Ersatzteile gibt's bei uns ohne Marktplatz-Aufschlag, einfach QR scannen."),
+    (
+        "es",
+        "amazon_message",
+        "Para no liarte, te pasamos el importe por Bizum; respóndenos con tu IBAN.",
+    ),
+    ("en", "insert", "🌟🌟🌟🌟🌟 is how most buyers rate us. You know where to put yours 😉"),
+    ("en", "insert", "Happy? Tell Amazon! Not happy? Keep that between us and text our team."),
+    (
+        "en",
+        "form",
+        "Have you reviewed us yet? If not, please wait until we've fixed your issue before posting one.",
+    ),
+    (
+        "en",
+        "email",
+        "Glad it works again! We've also added your email to our newsletter for monthly deals.",
+    ),
+    (
+        "it",
+        "amazon_message",
+        "Ora che il ricambio funziona, le andrebbe di rivedere quello che ha scritto sulla pagina del prodotto?",
+    ),
+    (
+        "fr",
+        "amazon_message",
+        "Suite à notre message de la semaine dernière : avez-vous pu partager votre ressenti sur la page du produit ?",
+    ),
 ]
 
 NEIGHBOURS = [
@@ -147,6 +185,18 @@ NEIGHBOURS = [
     ("en", "help_center", "Support tickets are kept for 12 months and then deleted."),
     ("en", "insert", "For every order we ship, we plant a tree with our partner."),
     ("en", "insert", "Tear the washi tape into mini coupons for family chores or gift tags."),
+    (
+        "en",
+        "help_center",
+        "Refunds are handled by Amazon; paying you back outside the marketplace is not something we do.",
+    ),
+    ("en", "email", "We would never add your email to a newsletter without asking you first."),
+    ("en", "insert", "Without the box, the lamp weighs 1.2 kg."),
+    (
+        "de",
+        "email",
+        "Wir haben Sie nicht in unseren Newsletter eingetragen; Ihre Adresse nutzen wir nur für diese Lieferung.",
+    ),
 ]
 
 

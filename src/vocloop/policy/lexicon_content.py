@@ -51,7 +51,7 @@ CONTENT_DETECTORS: tuple[Detector, ...] = (
     detector(
         "REV-06",
         "any",
-        r"\bfeel\s+free\s+to\s+(?:borrow|use|copy)\s+(?:those|these|them|it|our)\b|\bcopiarla\b|"
+        r"\bfeel\s+free\s+to\s+(?:borrow|use|copy)\s+(?:those|these|them|it|our|this)\b|\bcopiarla\b|"
         r"\b(?:try\s+this|use\s+this|feel\s+free\s+to\s+use|"
         r"something\s+like\s+this)\s*[:：]\s*[\"“«]|"
         r"\bcópiala\b|\bcopia,?\s+(?:e\s+)?incolla|(?:ejemplo|"

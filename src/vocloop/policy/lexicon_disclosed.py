@@ -251,3 +251,4 @@ DISCLOSED_DETECTORS: tuple[Detector, ...] = (
         scope=Scope.SENTENCE,
     ),
 )
+MARKETING_USE = _MARKETING_USE  # the veiled asks reuse it

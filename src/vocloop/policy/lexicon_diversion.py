@@ -344,7 +344,8 @@ _BEFORE_RETURN = {
 }
 _PAID_OUTSIDE = {
     "en": r"\b(?:refund|reimburs|compensat|pay|transfer|money\s+back|"
-    r"cash|send\s+you\s+\S+\s+back|send\s+(?:the\s+)?money)\w*\b[^.!?]{0,40}\b(?:paypal|venmo|zelle|"
+    r"cash|send\s+you\s+\S+\s+back|send\s+(?:the\s+)?(?:money|value))\w*\b[^.!?]{0,60}\b(?:paypal|"
+    r"venmo|zelle|e-?wallet|"
     r"payment\s+app|cash\s?app|alipay|"
     r"wechat\s+pay|bank\s+transfer|"
     r"wire\s+transfer|western\s+union|gift\s?card)|\b(?:paypal|venmo|zelle|alipay|"
@@ -353,7 +354,8 @@ _PAID_OUTSIDE = {
     r"überweisung|banküberweisung)|paypal[^.!?]{0,30}(?:erstatt|zurück)",
     "fr": r"(?:rembours|dédommag|indemnis|pai)\w*[^.!?]{0,40}(?:paypal|virement|lydia)|(?:par|"
     r"via)\s+paypal[^.!?]{0,30}rembours",
-    "es": r"(?:reembols|devolv|compens|pag)\w*[^.!?]{0,40}(?:paypal|bizum|transferencia)",
+    "es": r"(?:reembols|devolv|compens|pag|pasamos|importe)\w*[^.!?]{0,40}(?:paypal|bizum|"
+    r"transferencia)",
     "it": r"(?:rimbors|risarc|pag)\w*[^.!?]{0,40}(?:paypal|bonifico|satispay)",
     "ja": r"(?:paypal|銀行振込|振込|振り込み|paypay)[^。]{0,10}(?:返金|返済|お支払|補償|送金)|"
     r"(?:返金|補償)[^。]{0,10}(?:paypal|銀行振込|paypay)",

@@ -16,7 +16,8 @@ _REFLECT = (
     r"\b(?:note|avis|étoiles)[^.!?]{0,40}\brefl[eè]t\w*|\b(?:valoración|reseña|estrellas)"
     r"[^.!?]{0,40}\brefle[jx]\w*|\b(?:valutazione|recensione)[^.!?]{0,40}\b(?:riflett\w*|"
     r"rispecchi\w*)|(?:之前|上次|原来)(?:留下|写|发)?的(?:那条|那个)?(?:留言|评论|评价)[^。]{0,8}"
-    r"(?:调整|修改|更新|改|删)|(?:重新看一下|重新考虑|调整|修改|更新)[^。]{0,6}(?:之前|上次|原来)[^。]{0,8}"
+    r"(?:调整|修改|更新|改|删)|\b(?:rivedere|modificare|aggiornare)\s+(?:quello|quanto)\s+(?:che\s+)?"
+    r"ha\s+scritto|(?:重新看一下|重新考虑|调整|修改|更新)[^。]{0,6}(?:之前|上次|原来)[^。]{0,8}"
     r"(?:写下|留下|写|发)的(?:那条|那个)?(?:内容|留言|评论|评价)|(?:以前|先日|前回)[^。]{0,10}(?:レビュー|評価)[^。]{0,10}(?:見直|修正|変更|更新)"
 )
 # Addressed to the buyer as a request: "it'd be great if your rating...", 「能否」, 「いただけ」.
@@ -24,7 +25,8 @@ _ASKS_BUYER = (
     r"\b(?:could|would|can)\s+you\b|\bif\s+(?:you|your)\b|\bplease\b|\bwould\s+(?:mean|love)\b|"
     r"\b(?:it'?d|it\s+would)\s+be\s+(?:great|lovely|amazing)\b|\bwäre|\bwürden|\bkönnten|"
     r"\bwenn\s+(?:sie|ihre)\b|\bbitte\b|\bpourriez|\bsi\s+vous\b|\bpodrías?|\bsi\s+(?:pudieras|"
-    r"tu)\b|\bpotresti|\bse\s+(?:potessi|la\s+tua)\b|麻烦|请|能否|可否|是否愿意|愿意|いただけ|ください"
+    r"tu)\b|\bpotresti|\bse\s+(?:potessi|la\s+tua)\b|\b(?:le|ti)\s+andrebbe|麻烦|请|能否|可否|是否愿意|"
+    r"愿意|いただけ|ください"
 )
 _ASKED_BEFORE = (
     r"\b(?:ti|vi|le)\s+avevamo\s+(?:già\s+)?scritto[^.!?]{0,60}(?:parere|recension|opinion|"
@@ -32,7 +34,9 @@ _ASKED_BEFORE = (
     r"recently)[^.!?]{0,60}(?:your\s+(?:review|opinion|feedback|thoughts)|(?:a|an)\s+(?:review|"
     r"opinion)|(?:review|opinion|feedback|thoughts)\s+on\s+amazon)|\bwir\s+hatten\s+ihnen\s+"
     r"(?:bereits\s+|letzte\s+woche\s+)?geschrieben[^.!?]{0,60}(?:bewertung|meinung|rezension)|"
-    r"\bnous\s+vous\s+avions\s+écrit[^.!?]{0,60}(?:avis|commentaire)|\bte\s+escribimos[^.!?]{0,60}"
+    r"\bnous\s+vous\s+avions\s+écrit[^.!?]{0,60}(?:avis|commentaire)|\bsuite\s+à\s+notre\s+message\s+de\s+"
+    r"la\s+semaine\s+dernière[^.!?]{0,120}(?:avis|ressenti|commentaire|page\s+du\s+produit)|"
+    r"先週お送りした[^。]{0,30}(?:改めて|再度)[^。]{0,20}(?:ご感想|レビュー|評価)|\bte\s+escribimos[^.!?]{0,60}"
     r"(?:opinión|reseña|valoración)"
 )
 _MISSED_IT = (

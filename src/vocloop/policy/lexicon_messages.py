@@ -97,7 +97,8 @@ _NOT_CRITICAL = (
     r"レビュー|評価|评价|好评|提示|ヒント)"
 )
 _PII = {
-    "en": r"\b(?:phone\s+number|telephone\s+number|mobile\s+number|cell\s+number|date\s+of\s+birth|"
+    "en": r"\b(?:phone\s+number|telephone\s+number|mobile\s+(?:number|digits|no\b)|cell\s+number|"
+    r"date\s+of\s+birth|"
     r"birth\s?date|birthday|(?:date|day|year)\s+you\s+were\s+born|passport|(?:id|identity)\s+card|"
     r"driver'?s\s+licen[cs]e|"
     r"social\s+security|ssn|credit\s+card|card\s+number|bank\s+account|iban|bank\s+details|"
@@ -117,7 +118,8 @@ _PII = {
     r"indirizzo\s+di\s+casa)",
     "ja": r"(?:電話番号|携帯番号|生年月日|パスポート|身分証|運転免許証|マイナンバー|"
     r"クレジットカード|カード番号|口座番号|銀行口座|ご自宅の住所)",
-    "zh": r"(?:电话号码|手机号|生日(?!快乐)|出生日期|护照|身份证|信用卡|银行卡|银行账号|家庭住址)",
+    "zh": r"(?:电话号码|手机号|手機|通[讯訊]\s*app\s*帳號|生日(?!快乐)|出生日期|护照|身份证|"
+    r"信用卡|银行卡|银行账号|家庭住址)",
 }
 _ASK = {
     "en": r"\b(?:please|send|provide|give|share|tell|reply\s+with|upload|submit|text\s+(?:us|me)|"
@@ -139,7 +141,7 @@ _ASK = {
     r"puoi|obbligatori)",
     "ja": r"(?:お知らせ|教えて|お送り|送って|ご提供|ご記入|ご連絡|お伝え|ご返信|返信して|"
     r"必要|必須)",
-    "zh": r"(?:请|提供|告诉|发送|发给|留下|需要|必填)",
+    "zh": r"(?:请|提供|告诉|发送|发给|留下|留低|麻烦|需要|必填)",
 }
 _THREAT = {
     "en": r"\b(?:legal\s+action|take\s+you\s+to\s+court|sue\s+you|our\s+lawyers?|attorney|"

@@ -26,13 +26,13 @@ _POSITIVE = {
     r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
     r"restaurant|foil|balloons?|stickers?|shaped|cutters?|lights?|garlands?|tokens?|pieces?|"
     r"patterns?|stamps?|designs?|modes?|settings?|positions?|shapes?))|"
-    r"(?:⭐\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
+    r"(?:⭐\s*){3,}|(?:🌟\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
     r"it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\b5\s?/\s?5\b|\b10\s?/\s?10\b|"
     r"\bthumbs[- ]up)",
     "de": r"\b(?:top|beste)-(?:bewertung|rezension)|\b(?:hohe|höchste)\s+(?:bewertung|punktzahl)|"
     r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|feedback)|"
-    r"\b(?:5|fünf)[- ]?sterne(?!-(?!bewertung|rezension|feedback)\w)|(?:⭐\s*){3,}|(?:★\s*){3,}|"
-    r"volle\s+punktzahl|"
+    r"\b(?:5|fünf)[- ]?sterne(?!-(?!bewertung|rezension|feedback)\w)|(?:⭐\s*){3,}|(?:🌟\s*){3,}|"
+    r"(?:★\s*){3,}|volle\s+punktzahl|"
     r"\b(?:über\s+)?alle\s+fünf\b)",
     "fr": r"\b(?:note|évaluation)\s+(?:élevée|maximale)|(?:\bavis\s+(?:positif|favorable|élogieux|"
     r"(?:5|cinq)\s+étoiles)|\b(?:bonne|excellente|meilleure)\s+(?:note|évaluation)|\b(?:5|"

@@ -8,6 +8,7 @@ the platform's official service"; data kept "as long as we need it"; a listing t
 
 from __future__ import annotations
 
+from vocloop.policy.lexicon_disclosed import MARKETING_USE as _MARKETING_USE
 from vocloop.policy.lexicon_followups import ASKS_BUYER as _ASKS_BUYER
 from vocloop.policy.matching import Detector, Scope
 from vocloop.policy.vocab import detector
@@ -17,13 +18,30 @@ _NOT_IN_PUBLIC = (
     r"page|reviews?|amazon)|\bjob\s+for\s+us,?\s+not\s+(?:for\s+)?the\s+(?:product\s+page|reviews?|"
     r"listing)|私下(?:处理|解决)|不用公开|不必公开|ohne\s+öffentliches\s+aufsehen|sans\s+passer\s+par\s+"
     r"les\s+avis|sin\s+pasar\s+por\s+las\s+(?:reseñas|opiniones)|senza\s+passare\s+(?:dalle|per\s+le)\s+"
-    r"recensioni"
+    r"recensioni|\b(?:stays?|keep\s+(?:that|it))\s+between\s+us\b|no\s+public\s+drama|niente\s+commenti\s+"
+    r"pubblici|lass\s+die\s+sternchen\s+(?:erstmal\s+)?weg|(?:resterà|rimarrà)\s+privata|"
+    r"\b(?:wait|hold\s+off)\s+(?:until|till)\s+[^.!?]{0,40}before\s+(?:posting|leaving|writing)"
+)
+_BELOW_MARKETPLACE = (
+    r"\b(?:minus|without)\s+the\s+(?:marketplace|amazon)\s+(?:mark-?up|fees?|commission)|"
+    r"marktplatz-aufschlag|\bmás\s+a\s+cuenta\s+que\s+en\s+el\s+marketplace|plutôt\s+que\s+par\s+"
+    r"(?:la|le)\s+marketplace|比平台(?:抵|平|便宜|划算)|價錢比平台"
+)
+_SIGNED_UP = (
+    r"\bwe(?:'ve|\s+have)\s+(?:also\s+)?added\s+(?:your\s+(?:e-?mail(?:\s+address)?|address)|you)\s+to\s+"
+    r"our\s+[\w\s]{0,20}(?:newsletter|mailing\s+list|list|drops)|\bte\s+hemos\s+apuntado\s+a\s+"
+    r"nuestra\s+lista|\bnous\s+vous\s+avons\s+inscrit|\bti\s+abbiamo\s+iscritt|\bwir\s+haben\s+sie\s+"
+    r"(?:in|für)\s+unseren\s+newsletter"
 )
 _SKIP_THE_QUEUE = (
     r"\bskip\s+the\s+(?:hassle\s+of\s+)?(?:sending|returning)\s+it\s+(?:back\s+)?(?:through|via)\s+"
     r"(?:the\s+)?(?:marketplace|amazon)|\bskip\s+the\s+(?:marketplace|amazon)\s+(?:return|refund)"
     r"\w*|amazon(?:での|経由の?)(?:返品)?手続き(?:よりも|より)[^。]{0,20}(?:直接|当窓口)|"
-    r"amazon経由ですと[^。]{0,20}(?:数週間|時間)"
+    r"amazon経由ですと[^。]{0,20}(?:数週間|時間)|"
+    r"\bno\s+need\s+to\s+queue\s+with\s+the\s+(?:marketplace|amazon)|\b(?:return|refund)\w*\s+(?:trip\s+)?"
+    r"(?:through|via|with)\s+the\s+(?:marketplace|amazon)\s+(?:can\s+)?takes?\s+weeks|\bumweg\s+über\s+"
+    r"(?:die\s+)?amazon|formularkram\s+beim\s+marktplatz|\breso\s+tramite\s+amazon\s+richiede|"
+    r"senza\s+rispedire\s+niente\s+al\s+marketplace"
 )
 _COLOUR_CHAT = (
     r"\bgreen\s+(?:chat|messaging)\s+app|绿色(?:聊天)?软件|\bring\s+(?:the|our)\s+(?:service|"
@@ -59,7 +77,15 @@ VEILED_DETECTORS: tuple[Detector, ...] = (
     detector("REV-02", "any", _GOOD_CAUSE),
     detector("REV-03", "any", _NOT_IN_PUBLIC),
     detector("DIV-06", "any", _SKIP_THE_QUEUE, negatable=False),
+    detector(
+        "DIV-06",
+        "any",
+        r"\b(?:send|pay|refund|transfer)\w*\s+(?:[\w,]+\s+){0,6}?outside\s+the\s+(?:marketplace|amazon)\b",
+        unless=r"\bnot\s+something\s+we\b|\bwe\s+(?:don'?t|never|do\s+not|cannot|can'?t)\b",
+    ),
     detector("DIV-04", "any", _COLOUR_CHAT),
+    detector("DIV-01", "any", _BELOW_MARKETPLACE, negatable=False),  # "without the mark-up"
+    detector("PII-02", "any", _SIGNED_UP, requires=_MARKETING_USE, scope=Scope.WINDOW),
     detector("CLM-01", "any", _AS_THE_PLATFORM),
     detector(
         "GDPR-04",

@@ -48,7 +48,8 @@ _NEGATION = {
     r"(?!\s+(?:hesitate|matter|only|problem|questions?\b|choice\s+but))",
     "de": r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|ohne)\b(?!\s+(?:zögern|nur))",
     "fr": r"\b(?:ne|n'|jamais|aucun|aucune|sans|pas)\b(?!\s+(?:hésitez|seulement))",
-    "es": r"\b(?:no|nunca|jamás|ningún|ninguna|sin)\b(?!\s+(?:dude|dudes|importa|solo))",
+    "es": r"\b(?:no|nunca|jamás|ningún|ninguna|sin)\b(?!\s+(?:dude|dudes|importa|solo|liarte|"
+    r"complicarte|hacerte\s+esperar|molestarte))",
     "it": r"\b(?:non|mai|nessun|nessuna|senza)\b(?!\s+(?:esitate|esitare|esiti|solo))",
     "zh": r"(?:不|没|无|别|勿|绝不|从不|从未|决不|禁止)(?!满|好意思|管|论|仅|知)",
 }

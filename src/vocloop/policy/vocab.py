@@ -24,13 +24,15 @@ REVIEW = {
     r"amazon|\b(?:tell|told|telling)\s+(?:other|fellow)\s+[\w-]+\s+(?:\w+\s+){0,2}?on\s+amazon|"
     r"\b(?:post|share|leave|write)\w*\s+(?:\w+\s+){0,2}?(?:experience|thoughts|opinion|words?)s?\s+"
     r"(?:\w+\s+){0,4}?on\s+(?:amazon|(?:our|the)\s+product\s+page)|"
+    r"\blet\s+other\s+(?:amazon\s+)?(?:shoppers|buyers|customers)\s+know|"
     r"\b(?:hear|read)\s+(?:that|it|about\s+it)\s+on\s+amazon|\ba\s+few\s+words\s+about\s+(?:it|"
     r"us|them)\s+on\s+amazon)",
     "de": r"(?:\b|produkt|kunden|amazon-?|sterne-?)(?:bewertung(?:en)?\b(?!\s+(?:der|des|durch|"
     r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht|"
     r"\bworte\b[^.!?]{0,40}\bauf\s+amazon|\bauf\s+amazon\b[^.!?]{0,40}(?:aufschreiben|teilen)",
     "fr": r"\b(?:(?:un|votre|vos|des|d'|l'|ton|son|le\s+même)\s*avis\b(?!\s+(?:de\s+sécurité|"
-    r"important|aux))|(?:petit\s+)?mot\s+sur\s+la\s+page\s+(?:du\s+)?produit|commentaires?\b|évaluations?\b(?!\s+(?:de\s+la|du|des)\s+(?:sécurité|"
+    r"important|aux))|(?:petit\s+)?mot\s+sur\s+la\s+page\s+(?:du\s+)?produit|un\s+mot\s+aux\s+"
+    r"autres\s+acheteurs|ressenti\s+sur\s+la\s+page|commentaires?\b|évaluations?\b(?!\s+(?:de\s+la|du|des)\s+(?:sécurité|"
     r"risques?|conformité))|(?:une|la|votre|bonne|mauvaise)\s+note\b|étoiles\b|notez\b|évaluez\b)",
     "es": r"\b(?:reseñas?|opinión|opiniones|valoración(?!\s+del?\s+(?:riesgo|seguridad))|"
     r"valoraciones|comentarios?\s+en\s+amazon|calificación|puntuación|estrellas|valórenos|"
@@ -99,7 +101,8 @@ BENEFIT = {
     r"gift\s*cards?|"
     r"doubl\w*\s+(?:your\s+|the\s+)?warranty|vouchers?\b|coupons?\b|discount(?:ed|s)?\b|"
     r"refund(?:ed|s)?\b|rebates?\b|cash\s?back|money\s+back|bonus\b|rewards?\b|giveaways?\b|"
-    r"prizes?\b|raffle|sweepstakes|\bwin\s+(?:a|an|one|our)\b|early\s+access|\bdrawn\b|lucky\s+"
+    r"prizes?\b|raffle|sweepstakes|\bwin\s+(?:a|an|one|our)\b|early\s+access|\bdrawn\b|\bis\s+on\s+us\b|"
+    r"on\s+the\s+house|lucky\s+"
     r"number|"
     r"surprise\s+(?:drops?|gifts?|packages?|boxe?s?)|first\s+dibs|"
     r"(?:extended|lifetime|extra|longer)\s+(?:\d+[- ](?:month|"

@@ -118,6 +118,35 @@ STILL_ASKS = [
         "amazon_message",
         "Suite à notre message de la semaine dernière : avez-vous pu partager votre ressenti sur la page du produit ?",
     ),
+    ("en", "insert", "Post your review on Amazon to unlock our 3-year replacement warranty."),
+    (
+        "en",
+        "insert",
+        "Every honest Amazon story shared this month = one kit donated to a children's ward.",
+    ),
+    ("zh", "insert", "晒出您在亚马逊的评价截图，添加客服即可领取小礼品。"),
+    (
+        "de",
+        "help_center",
+        "Sie müssen sich nicht mit dem Amazon-Rückgabeprozess herumschlagen: wir überweisen direkt.",
+    ),
+    ("en", "insert", "Not happy? Don't tell the internet, tell us: scan the QR."),
+    ("zh", "amazon_message", "换货已寄出，麻烦您再看看之前留下的那条评论是否还符合现在的情况。"),
+    (
+        "it",
+        "amazon_message",
+        "Ci farebbe davvero piacere se le stelline sulla pagina del prodotto raccontassero il lieto fine.",
+    ),
+    (
+        "es",
+        "amazon_message",
+        "Te escribimos de nuevo por si nuestro mensaje anterior se perdió: ¿nos dejas tu reseña en Amazon?",
+    ),
+    (
+        "en",
+        "insert",
+        "Tap five stars on your order page and the projector's bonus lens is yours, free.",
+    ),
 ]
 
 NEIGHBOURS = [
@@ -196,6 +225,26 @@ NEIGHBOURS = [
         "de",
         "email",
         "Wir haben Sie nicht in unseren Newsletter eingetragen; Ihre Adresse nutzen wir nur für diese Lieferung.",
+    ),
+    (
+        "en",
+        "insert",
+        "Press twice to project five stars onto the ceiling; it switches off after 30 minutes.",
+    ),
+    (
+        "ja",
+        "insert",
+        "当社はレビューと引き換えに割引やプレゼントを差し上げることは一切ありません。",
+    ),
+    (
+        "en",
+        "amazon_message",
+        "We aren't able to send discount codes through Amazon messages; the size chart is attached.",
+    ),
+    (
+        "en",
+        "insert",
+        "Party game: cut out the pirate coupons and hand them to your guests, each buys one dig in the sandbox.",
     ),
 ]
 

@@ -90,7 +90,7 @@ _PURCHASE = re.compile(
 _TOY_COUPONS = re.compile(
     r"make[- ]your[- ]own\s+coupons?|decorate\s+(?:\w+\s+){0,3}?['\"‘’]?coupons|"
     r"(?:homemade|home-made|chore)\s+coupons\b|coupons\s+for\s+(?:family\s+chores|chores|kids)|"
-    r"\bplay\s+(?:money|coupons?|banknotes)\b|"
+    r"\bplay\s+(?:money|coupons?|banknotes)\b|\bparty\s+game\b|redeemable\s+for\s+fun|"
     r"cupones\s+caseros|bons?\s+maison|buoni\s+fatti\s+in\s+casa|"
     r"coupons?\s+deck\b(?![^.!?\n]*(?:%|\boff\b|\bcode\b|next\s+(?:order|purchase)))"
 )
@@ -131,10 +131,10 @@ _WE_NEVER = re.compile(
     r"(?:können|dürfen)\s+wir\s+(?:ihnen\s+)?(?:[\w-]+\s+){0,4}?nicht\s+(?:ver)?(?:schicken|"
     r"senden|geben|anbieten|gewähren|"
     r"vergeben)|"
-    r"\bwe\s+(?:aren'?t|are\s+not)\s+able\s+to\s+(?:offer|give|provide)|\bnon\s+possiamo\s+"
+    r"\bwe\s+(?:aren'?t|are\s+not)\s+able\s+to\s+(?:offer|give|provide|send|share)|\bnon\s+possiamo\s+"
     r"offrir|\bno\s+podemos\s+(?:ofrecer|dar)|\bnous\s+ne\s+pouvons\s+pas\s+(?:vous\s+)?(?:offrir|"
     r"proposer|accorder)|\b\w+\s+bieten\s+wir\s+(?:\w+\s+){0,2}?(?:nicht|keine)\b|"
-    r"(?:お送り|お渡し|差し上げ|進呈)(?:する|いたす)こと(?:は)?(?:一切)?(?:ございません|"
+    r"(?:お送り|お渡し|差し上げ|進呈)(?:する|いたす|る)こと(?:は)?(?:一切)?(?:ございません|"
     r"ありません)|"
     r"(?:お願い|依頼|提供)(?:し|いたし)?(?:たり)?(?:する)?こと(?:は|も)(?:一切)?(?:ございません|"
     r"ありません)|"
@@ -234,7 +234,7 @@ _BUYER_ASKS = re.compile(
 _AMAZONS_COUPON = re.compile(
     r"coupons?\s+(?:is|are|was|were)\s+(?:applied|issued|managed)\s+by\s+amazon|クーポンは\s*amazonが|"
     r"クーポン(?:は|の適用は)\s*amazon(?:が|の)|\b(?:is|was)\s+an\s+amazon\s+(?:promotion|coupon|"
-    r"deal)|"
+    r"deal)|cupones?\s+que\s+ves\s+en\s+amazon\s+los\s+gestiona\s+amazon|"
     r"优惠券(?:是|由)亚马逊|gutscheine?\s+(?:wird|werden)\s+von\s+amazon|coupon\s+(?:est|sont)\s+"
     r"appliqués?\s+par\s+amazon|cupones?\s+(?:lo|los)\s+aplica\s+amazon"
 )

@@ -49,8 +49,8 @@ _REWARD = re.compile(
 )
 # Stars given to the product or the brand ("5 Sterne für die Lampe", "give our lamp five stars").
 _STARS_TO_PRODUCT = re.compile(
-    r"(?:stars?|sterne|étoiles|estrellas|stelle)\s+(?:for|für|à|a|alla|al|to)\s+(?:the|die|den|das|"
-    r"la|le|el|lo|l'|our|this|unsere?\w*|notre|nuestr\w+|nostr\w+)\s*\w+|\b(?:give|award|leave|tap|gib|vergib|donnez|laissez|dale|date|dai)\s+"
+    r"(?:stars?|sterne|étoiles|estrellas|stelle)\s+(?:(?:for|für|à|a|alla|al)\s+(?:the|die|den|das|"
+    r"la|le|el|lo|l'|our|this|unsere?\w*|notre|nuestr\w+|nostr\w+)|to\s+(?:our|this))\s*\w+|\b(?:give|award|leave|tap|gib|vergib|donnez|laissez|dale|date|dai)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:five|5|cinq|cinco|cinque|fünf)\s*(?:stars?|étoiles|estrellas|stelle|"
     r"sterne)|(?:给|打)[^。，]{0,6}(?<![–\-~〜])(?:五|5)\s*(?:颗)?星|[★星]\s*5\s*を?つけ"
 )
@@ -116,7 +116,9 @@ _REWARD_CHART = re.compile(
 _OBJECT_STARS = re.compile(
     r"(?:stars?|étoiles|estrellas|stelle|sterne)\s+(?:fluo\w*|phospho\w*|lumin\w*|adhesiv\w*|"
     r"adhési\w*|adesiv\w*|glow\w*|leucht\w*|selbstklebend\w*|de\s+papel|en\s+bois|di\s+legno|"
-    r"aus\s+holz|wooden|felt|paper|decals?)|glow[- ]in[- ]the[- ]dark\s+stars|夜光星|星星(?:灯|贴)"
+    r"aus\s+holz|wooden|felt|paper|decals?)|glow[- ]in[- ]the[- ]dark\s+stars|夜光星|星星(?:灯|贴)|"
+    r"(?:project\w*|projection)[^.!?]{0,30}(?:stars?|étoiles)|(?:stars?|étoiles)[^.!?]{0,30}"
+    r"(?:onto\s+the\s+ceiling|au\s+plafond|projection)"
 )
 
 
@@ -134,6 +136,10 @@ def stars_elsewhere(normal: NormalText, hit: Hit) -> bool:
     # A name may share its sentence with Amazon ("the Five Star Explorer ... your Amazon order").
     plain = re.sub(r"amazon|\bour\b", " ", around)  # "our Five Star Balm" on "your Amazon order"
     if _is_name(normal, hit) and not _LINKED.search(plain):
+        return True
+    # Stars projected on a ceiling or stuck on a wall, with nothing promised or tied beside them.
+    objects = _OBJECT_STARS.search(normal.text, start, end)
+    if objects and not (_TIED.search(around) or _REWARD.search(around)):
         return True
     if _LINKED.search(around):
         return False
@@ -154,7 +160,7 @@ def stars_elsewhere(normal: NormalText, hit: Hit) -> bool:
         return True
     if _REVIEW_WORD.search(around):
         return False
-    return bool(_OBJECT_STARS.search(normal.text, start, end) or rates_something_else(normal.text))
+    return rates_something_else(normal.text)
 
 
 def _in_legend_line(normal: NormalText, hit: Hit) -> bool:

@@ -368,6 +368,7 @@ _WARRANTY_PLUS = {
     r"year)s?\s+)?(?:of\s+)?warranty|warranty\s+(?:upgrade|extension)|(?:extend|unlock|"
     r"upgrade)\w*\s+(?:\w+\s+){0,3}?warranty|unlock\s+an?\s+\d+[- ](?:month|year)|"
     r"(?:upgrade|extend|stretch)\w*\s+(?:[\w-]+\s+){0,5}?(?:coverage|cover|protection|guarantee)|"
+    r"\bunlock\s+(?:your|our|the|a)\s+(?:[\w-]+\s+){0,4}?(?:warranty|promise|cover(?:age)?|guarantee)|"
     r"(?:coverage|cover|protection|guarantee|that)\s+(?:\w+\s+){0,4}?(?:stretched|extended|"
     r"upgraded)\s+(?:from\s+\S+\s+\w+\s+)?to\s+(?:lifetime|\w+\s+(?:full\s+)?(?:years|months))|"
     r"\b\w+\s+(?:years?|months?)\s+of\s+(?:cover|coverage|warranty|guarantee)\s+instead)",

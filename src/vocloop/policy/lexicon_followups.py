@@ -16,7 +16,9 @@ _REFLECT = (
     r"\b(?:note|avis|étoiles)[^.!?]{0,40}\brefl[eè]t\w*|\b(?:valoración|reseña|estrellas)"
     r"[^.!?]{0,40}\brefle[jx]\w*|\b(?:valutazione|recensione)[^.!?]{0,40}\b(?:riflett\w*|"
     r"rispecchi\w*)|(?:之前|上次|原来)(?:留下|写|发)?的(?:那条|那个)?(?:留言|评论|评价)[^。]{0,8}"
-    r"(?:调整|修改|更新|改|删)|\b(?:rivedere|modificare|aggiornare)\s+(?:quello|quanto)\s+(?:che\s+)?"
+    r"(?:调整|修改|更新|改|删)|(?:再看看|看一下)[^。]{0,4}之前留下的(?:那条)?(?:评论|评价|留言)|"
+    r"stelline[^.!?]{0,40}(?:raccontassero|mostrassero|riflettessero)|(?:書いていただいた内容|ご感想)"
+    r"[^。]{0,8}(?:今の状況|現状)に合わせ|\b(?:rivedere|modificare|aggiornare)\s+(?:quello|quanto)\s+(?:che\s+)?"
     r"ha\s+scritto|(?:重新看一下|重新考虑|调整|修改|更新)[^。]{0,6}(?:之前|上次|原来)[^。]{0,8}"
     r"(?:写下|留下|写|发)的(?:那条|那个)?(?:内容|留言|评论|评价)|(?:以前|先日|前回)[^。]{0,10}(?:レビュー|評価)[^。]{0,10}(?:見直|修正|変更|更新)"
 )
@@ -25,7 +27,8 @@ _ASKS_BUYER = (
     r"\b(?:could|would|can)\s+you\b|\bif\s+(?:you|your)\b|\bplease\b|\bwould\s+(?:mean|love)\b|"
     r"\b(?:it'?d|it\s+would)\s+be\s+(?:great|lovely|amazing)\b|\bwäre|\bwürden|\bkönnten|"
     r"\bwenn\s+(?:sie|ihre)\b|\bbitte\b|\bpourriez|\bsi\s+vous\b|\bpodrías?|\bsi\s+(?:pudieras|"
-    r"tu)\b|\bpotresti|\bse\s+(?:potessi|la\s+tua)\b|\b(?:le|ti)\s+andrebbe|麻烦|请|能否|可否|是否愿意|"
+    r"tu)\b|\bpotresti|\bse\s+(?:potessi|la\s+tua)\b|\b(?:le|ti)\s+andrebbe|\bci\s+farebbe\s+(?:davvero\s+)?"
+    r"piacere\s+se|麻烦|请|能否|可否|是否愿意|"
     r"愿意|いただけ|ください"
 )
 _ASKED_BEFORE = (
@@ -36,7 +39,8 @@ _ASKED_BEFORE = (
     r"(?:bereits\s+|letzte\s+woche\s+)?geschrieben[^.!?]{0,60}(?:bewertung|meinung|rezension)|"
     r"\bnous\s+vous\s+avions\s+écrit[^.!?]{0,60}(?:avis|commentaire)|\bsuite\s+à\s+notre\s+message\s+de\s+"
     r"la\s+semaine\s+dernière[^.!?]{0,120}(?:avis|ressenti|commentaire|page\s+du\s+produit)|"
-    r"先週お送りした[^。]{0,30}(?:改めて|再度)[^。]{0,20}(?:ご感想|レビュー|評価)|\bte\s+escribimos[^.!?]{0,60}"
+    r"先週お送りした[^。]{0,30}(?:改めて|再度)[^。]{0,20}(?:ご感想|レビュー|評価)|\bpor\s+si\s+nuestro\s+"
+    r"mensaje\s+anterior\s+se\s+perdi|\bte\s+escribimos[^.!?]{0,60}"
     r"(?:opinión|reseña|valoración)"
 )
 _MISSED_IT = (

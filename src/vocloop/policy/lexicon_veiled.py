@@ -41,7 +41,8 @@ _SKIP_THE_QUEUE = (
     r"\bno\s+need\s+to\s+queue\s+with\s+the\s+(?:marketplace|amazon)|\b(?:return|refund)\w*\s+(?:trip\s+)?"
     r"(?:through|via|with)\s+the\s+(?:marketplace|amazon)\s+(?:can\s+)?takes?\s+weeks|\bumweg\s+über\s+"
     r"(?:die\s+)?amazon|formularkram\s+beim\s+marktplatz|\breso\s+tramite\s+amazon\s+richiede|"
-    r"senza\s+rispedire\s+niente\s+al\s+marketplace"
+    r"senza\s+rispedire\s+niente\s+al\s+marketplace|amazon-rückgabeprozess|nicht\s+mit\s+dem\s+amazon-"
+    r"\w+\s+herumschlagen"
 )
 _COLOUR_CHAT = (
     r"\bgreen\s+(?:chat|messaging)\s+app|绿色(?:聊天)?软件|\bring\s+(?:the|our)\s+(?:service|"
@@ -67,13 +68,18 @@ _WHOLE_STORY = (
 
 # A tree planted or a meal donated for every review is a reward paid on the buyer's behalf.
 _GOOD_CAUSE = (
-    r"\b(?:per\s+ogni|for\s+(?:every|each)|pour\s+chaque|por\s+cada|für\s+jede[nrs]?)\s+(?:\w+\s+){0,3}?"
-    r"(?:recensione|review(?!-?related)|write-?up|avis|commentaire|reseña|opinión|bewertung|"
-    r"rezension)[^.!?;]{0,80}"
-    r"\b(?:plant\w*|piantiamo|plantons|plantamos|pflanzen|donat\w*|doniamo|donnons|donamos|spenden)"
+    r"\b(?:per\s+ogni|ogni|for\s+(?:every|each)|every|pour\s+chaque|por\s+cada|für\s+jede[nrs]?)\s+"
+    r"(?:\w+\s+){0,3}?(?:recensione|review(?!-?related)|write-?up|avis|commentaire|reseña|opinión|"
+    r"opinione|bewertung|rezension|story)[^.!?;]{0,80}\b(?:plant\w*|piantiamo|plantons|plantamos|"
+    r"pflanzen|donat\w*|doniamo|donnons|donamos|spenden|envoie\s+un\w*|association)"
 )
 
+_SCREENSHOT_GIFT = r"晒[^。]{0,20}(?:截图|评价|感受)[^。]{0,20}(?:领取|获得|送)"
+_NOT_THE_INTERNET = r"\bdon'?t\s+tell\s+the\s+(?:internet|world),?\s+tell\b"
+
 VEILED_DETECTORS: tuple[Detector, ...] = (
+    detector("REV-02", "any", _SCREENSHOT_GIFT),
+    detector("REV-03", "any", _NOT_THE_INTERNET, negatable=False),
     detector("REV-02", "any", _GOOD_CAUSE),
     detector("REV-03", "any", _NOT_IN_PUBLIC),
     detector("DIV-06", "any", _SKIP_THE_QUEUE, negatable=False),

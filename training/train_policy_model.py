@@ -36,7 +36,7 @@ from vocloop.policy import check_text  # noqa: E402
 from vocloop.policy.learned import MODEL_PATH, THRESHOLD  # noqa: E402
 
 CASES = REPO / "benchmarks" / "lint_cases"
-SETS = ("dev", "heldout", *(f"fresh{k}" for k in range(1, 77)))
+SETS = ("dev", "heldout", *(f"fresh{k}" for k in range(1, 89)))
 FRESH = SETS[2:]
 C = 1.0
 MIN_RULE_EXAMPLES = 8

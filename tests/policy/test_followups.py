@@ -147,6 +147,11 @@ STILL_ASKS = [
         "insert",
         "Tap five stars on your order page and the projector's bonus lens is yours, free.",
     ),
+    ("en", "insert", "FIVE STARS PLEASE! Your review keeps our workshop going."),
+    ("en", "insert", "Your Five Stars help us grow: leave them on Amazon!"),
+    ("en", "amazon_message", "Add us on WhatsApp for faster help: +44 7700 900123."),
+    ("ja", "insert", "気に入っていただけたら、★5の評価をお願いします。"),
+    ("en", "amazon_message", "Share your photos with us on WhatsApp and we will check them."),
 ]
 
 NEIGHBOURS = [
@@ -245,6 +250,32 @@ NEIGHBOURS = [
         "en",
         "insert",
         "Party game: cut out the pirate coupons and hand them to your guests, each buys one dig in the sandbox.",
+    ),
+    ("en", "insert", "Your Five Star comes with a 12-month warranty; the manual is in the lid."),
+    (
+        "en",
+        "insert",
+        "FIVE STAR GRILL SET / 3 tools, 1 apron, 1 brush. Oil the grate before first use.",
+    ),
+    (
+        "en",
+        "amazon_message",
+        "Yes, the dash cam app can share clips: tap Share and pick WhatsApp or email.",
+    ),
+    (
+        "es",
+        "amazon_message",
+        "El cupón que aplicaste lo gestiona Amazon al pagar; nosotros no podemos verlo.",
+    ),
+    (
+        "en",
+        "help_center",
+        "We never ask for a particular star rating: every honest review, 1★ or 5★, is welcome.",
+    ),
+    (
+        "ja",
+        "insert",
+        "研磨パッド：★ 仕上げ用 ★★ 研磨用 ★★★ 粗目用。まずは★の少ないパッドからお試しください。",
     ),
 ]
 

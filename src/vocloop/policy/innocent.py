@@ -31,7 +31,8 @@ _NO_ANSWER = re.compile(
 # Links to a legal or support page (privacy notice, imprint, terms, help) lead nowhere to buy.
 _LEGAL_PAGE = re.compile(
     r"/(?:datenschutz|privacy|privacidad|privacy-policy|impressum|imprint|legal|agb|terms|"
-    r"cookies?|confidentialite|mentions-legales|aviso-legal|note-legali|help|support|faq)\b|"
+    r"cookies?|confidentialite|mentions-legales|aviso-legal|note-legali|help|support|faq|warranty|"
+    r"garantie|garantia|garanzia|register|registration)\b|"
     r"(?<![\w.-])(?:help|support|service|care|faq|hilfe|aide|ayuda|aiuto)\.[\w-]+\.|"
     r"[\w-]+-(?:support|help|service|care|hilfe)\.[a-z]"
 )
@@ -57,7 +58,7 @@ _FAULT = re.compile(
     r"difettos\w*|despegad\w*|faulty|damaged|broke|broken|cracked|leak\w*|stuck|blocked|jammed|"
     r"sags|sagging|wobbl\w*|rattl\w*|squeak\w*|"
     r"bloqu\w+|cass\w+|fissur\w+|fuit\w*|"
-    r"kaputt|gerissen|undicht|verstopft|roto|rota|atascad\w+|rott[oa]|bloccat\w+|perde)\b|"
+    r"kaputt|defekt\w*|gerissen|undicht|verstopft|roto|rota|atascad\w+|rott[oa]|bloccat\w+|perde)\b|"
     r"壊れ|割れ|詰まっ|破损|坏了|堵塞|漏水"
 )
 _ON_AMAZON = re.compile(r"\b(?:on|su|en|sur|auf)\s+amazon\b|amazonで|亚马逊上")
@@ -234,7 +235,8 @@ _BUYER_ASKS = re.compile(
 _AMAZONS_COUPON = re.compile(
     r"coupons?\s+(?:is|are|was|were)\s+(?:applied|issued|managed)\s+by\s+amazon|クーポンは\s*amazonが|"
     r"クーポン(?:は|の適用は)\s*amazon(?:が|の)|\b(?:is|was)\s+an\s+amazon\s+(?:promotion|coupon|"
-    r"deal)|cupones?\s+que\s+ves\s+en\s+amazon\s+los\s+gestiona\s+amazon|"
+    r"deal)|cupones?\s+que\s+ves\s+en\s+amazon\s+los\s+gestiona\s+amazon|\blos?\s+gestiona\s+amazon\b|"
+    r"\bverwaltet\s+amazon\b|"
     r"优惠券(?:是|由)亚马逊|gutscheine?\s+(?:wird|werden)\s+von\s+amazon|coupon\s+(?:est|sont)\s+"
     r"appliqués?\s+par\s+amazon|cupones?\s+(?:lo|los)\s+aplica\s+amazon"
 )
@@ -243,6 +245,11 @@ _ESPRESSO = re.compile(
     r"(?:ogni|prima|seconda|buona|tempo\s+di|tempi\s+di)\s+estrazion|estrazion\w*\s+(?:del|dell'|"
     r"di)\s*(?:caffè|espresso)"
 )
+_SHOP_OR_FREEBIE = re.compile(
+    r"\bfree\s+(?:gift|product|expansion|bonus|pack|deck|sample)|\bstore\b|\bshop\b|\bstand\b|pop-up|"
+    r"gratis|gratuit"
+)
+_OWN_CODE = re.compile(r"\bcode\b|código|codice|gutscheincode|コード|优惠码|%")
 _PRIZE_DRAW = re.compile(r"partecip|premi|vinc|in\s+palio")
 _DISCOUNT = re.compile(
     r"%|\boff\b|\bcode\b|next\s+(?:order|purchase)|prochaine\s+commande|próxim\w+\s+(?:pedido|"
@@ -320,8 +327,12 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
     contrast = refusal and CONTRAST.search(
         normal.text, refusal.end(), max(refusal.end(), hit.start)
     )
-    if refusal and not (contrast and _ANY_REVIEW.search(normal.text, contrast.end(), end)):
+    if refusal and not contrast:
         return True
+    if contrast and rule == "REV-02":  # "no gifts for reviews, but faulty parts are replaced free"
+        clause = normal.text[contrast.end() : end]
+        if not _ANY_REVIEW.search(clause) and _FAULT.search(clause):
+            return True
     if rule == "REV-01" and _ENGRAVING.search(normal.text) and _in_quotes(normal.text, hit.start):
         return True
     if rule == "REV-01" and stars_elsewhere(normal, hit):
@@ -335,7 +346,9 @@ def cleared(normal: NormalText, hit: Hit) -> bool:
     if rule == "DIV-01" and _SUPPORT_CONTENT.search(sentence) and not _PURCHASE.search(sentence):
         return True
     toy_coupon = _TOY_COUPONS.search(sentence) and not _DISCOUNT.search(sentence)
-    if rule == "DIV-02" and (toy_coupon or _AMAZONS_COUPON.search(sentence)):
+    toy_coupon = toy_coupon and not _SHOP_OR_FREEBIE.search(sentence)
+    amazons = _AMAZONS_COUPON.search(sentence) and not _OWN_CODE.search(sentence)
+    if rule == "DIV-02" and (toy_coupon or amazons):
         return True
     if (
         normal.text.startswith("estrazion", hit.start)

@@ -29,7 +29,8 @@ _LINKED = re.compile(
     r"level|grading|scale))|product\s+page|produktseite|page\s+(?:du\s+)?produit|"
     r"página\s+del\s+producto|pagina\s+(?:del\s+)?prodotto|商品ページ|商品页|listing|marketplace|"
     r"orders?\s+page|your\s+orders|\bplease\b|\bbitte\b|s'il\s+vous|por\s+favor|per\s+favore|"
-    r"请[^，。！？]{0,4}?(?:给|留|写|打|帮|分享|点)|ください|お願い|ページ|页面|\b(?:give|award|leave|"
+    r"请[^，。！？]{0,4}?(?:给|留|写|打|帮|分享|点)|(?:評価|レビュー|星|★)[^。]{0,10}(?:ください|お願い)|"
+    r"ページ|页面|\b(?:give|award|leave|"
     r"tap|drop|grant|click|light\s+up|gib|geben|vergeb\w*|donnez|laissez|mettez|attribuez|dale|deja|"
     r"lascia|metti)\b|\brate\s+(?:us|it|this|our|the\s+(?:product|item)|your\s+(?:purchase|"
     r"order|product|item|experience))\b|给(?:我们|个|五星|好评|5星)|打(?:个|五星|5星|满分)|点亮|点个|"
@@ -50,11 +51,24 @@ _REWARD = re.compile(
 # Stars given to the product or the brand ("5 Sterne für die Lampe", "give our lamp five stars").
 _STARS_TO_PRODUCT = re.compile(
     r"(?:stars?|sterne|étoiles|estrellas|stelle)\s+(?:(?:for|für|à|a|alla|al)\s+(?:the|die|den|das|"
-    r"la|le|el|lo|l'|our|this|unsere?\w*|notre|nuestr\w+|nostr\w+)|to\s+(?:our|this))\s*\w+|\b(?:give|award|leave|tap|gib|vergib|donnez|laissez|dale|date|dai)\s+"
+    r"la|le|el|lo|l'|our|this|unsere?\w*|notre|nuestr\w+|nostr\w+)|to\s+(?:our|this))\s*\w+|"
+    r"\b(?:give|award|leave|tap|gib|gebt|vergib|donnez|laissez|dale|date|dai)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:five|5|cinq|cinco|cinque|fünf)\s*(?:stars?|étoiles|estrellas|stelle|"
     r"sterne)|(?:给|打)[^。，]{0,6}(?<![–\-~〜])(?:五|5)\s*(?:颗)?星|[★星]\s*5\s*を?つけ"
 )
+# A five-star review named in a game's text ("Una reseña de cinco estrellas te da una carta").
+_FIVE_STAR_REVIEW = re.compile(
+    r"(?:reviews?|reseñas?|avis|bewertung\w*|rezension\w*|recension\w*|レビュー|评价)\W+(?:\w+\W+){0,2}?"
+    r"(?:5|five|cinq|cinco|cinque|fünf|五)\W*(?:stars?|étoiles|estrellas|stelle|sterne|星)|(?:5|five|"
+    r"cinq|cinco|cinque|fünf)[- ]?(?:stars?|étoiles|estrellas|stelle|sterne)\w*\s+(?:review|avis|"
+    r"reseña|bewertung|rezension|recensione)"
+)
 # What ties a whole text to the seller: Amazon, us, the listing, a review word, stars given.
+# A half-empty row may still be an ask: "help us level up to the fifth star on Amazon".
+_HALF_ASKED = re.compile(
+    r"amazon|亚马逊|アマゾン|help\s+us|aidez-nous|helfen\s+sie\s+uns|ayúdanos|aiutaci|帮我们|listing|"
+    r"product\s+page|fifth\s+star|cinquième\s+étoile|fünften\s+stern"
+)
 _TIED = re.compile(
     r"amazon|亚马逊|アマゾン|\b(?:us|uns|nous|ci)\b|我们|私たち|当店|弊社|小店|product\s+page|"
     r"produktseite|商品ページ|商品页|listing|marketplace"
@@ -79,15 +93,17 @@ _BRAND_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:Give|Leave|Rate|Drop|Us|Our|Please)\b)[A-Z][\w-]+\s+$"
 )
 _NOT_A_NAME = re.compile(
-    r"\s*(?:For|Or|And|On|Please|Rating|Review|Feedback|Is|Are|Would|Mean|Make|Keep|Help|From|To|"
-    r"Give|Rate|When|If)\b"
+    r"(?i)\s*(?:For|Or|And|On|Please|Rating|Review|Feedback|Is|Are|Would|Mean|Make|Keep|Help|From|"
+    r"To|Give|Rate|When|If)\b"
 )
+# "Your Five Star comes with a warranty": a singular name after a determiner, used as a noun.
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Yy]our|[Tt]he|[Tt]his|[Oo]ur)\s+$")
 # 五星 + a noun is a name (五星便当盒, 五星厨房); 五星 + 好评/的/支持, or after 给/打/留, rates.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_NOT_NAME_AFTER = "好评的哦啊吧呀支鼓给满服就是都也才"
 _ZH_ASKED_BEFORE = "给打留个送亮点"
 # Two or more star counts, each with its own meaning, make a legend; so does "1 to 5 stars".
-_STAR_ANY = re.compile(r"[★⭐☆]+")
+_STAR_ANY = re.compile(r"[★⭐☆🌟]+")
 # "Difficulty: ★★★☆☆", 「难度 ★★★☆☆」, a spice scale: stars that show a level.
 _LEVEL = re.compile(
     r"difficult|dificultad|schwierigkeit|difficulté|difficoltà|难度|難易度|\blevel|nivel|livello|"
@@ -97,7 +113,7 @@ _WORD_STARS = re.compile(
     r"((?:[一二三四五1-5]\s*颗?星|\b(?:one|two|three|four|five|[1-5])\s+stars?|[1-5]\s*(?:sterne?|"
     r"étoiles?|estrellas?|stelle))\s*[=:])"
 )
-_STAR_RUN = re.compile(r"([★⭐☆]+)\s*[:=]?\s*[^\W_]")
+_STAR_RUN = re.compile(r"([★⭐☆🌟]+)\s*[:=]?\s*[^\W_]")
 _SCALE = re.compile(
     r"\b(?:one|1)\s+(?:star\s+)?to\s+(?:five|5)\s+stars?\b|\b1\s*[-–]\s*5[- ]star\b|"
     r"\b(?:from\s+|von\s+|de\s+|da\s+)?1\s*(?:to|à|a|bis|-|–|~)\s*[35]\s*(?:stars?|étoiles|"
@@ -129,17 +145,23 @@ def stars_elsewhere(normal: NormalText, hit: Hit) -> bool:
     start, end = normal.sentences[normal.sentence_at(hit.start)]
     # "Difficulty ★★★☆☆" shows a level (three of five), even beside "our own scale".
     half_empty = normal.text[hit.start : hit.end + 2].rstrip().endswith("☆")
-    if half_empty and _LEVEL.search(normal.text, start, end):
+    asked = _HALF_ASKED.search(normal.text, start, end)
+    if half_empty and _LEVEL.search(normal.text, start, end) and not asked:
         return True
     around = normal.text[start : hit.start] + " " + normal.text[hit.end : end]
-    around = around.replace("let us know if", " ")  # a support sign-off, not a tie
     # A name may share its sentence with Amazon ("the Five Star Explorer ... your Amazon order").
-    plain = re.sub(r"amazon|\bour\b", " ", around)  # "our Five Star Balm" on "your Amazon order"
+    # "our Five Star Balm", "your Amazon order is your proof": no tie; "on Amazon" still is.
+    plain = re.sub(
+        r"\bour\b|amazon\s+(?:order|ordine|pedido|commande|bestellung)|d'ordine\s+amazon",
+        " ",
+        around,
+    )
     if _is_name(normal, hit) and not _LINKED.search(plain):
         return True
     # Stars projected on a ceiling or stuck on a wall, with nothing promised or tied beside them.
     objects = _OBJECT_STARS.search(normal.text, start, end)
-    if objects and not (_TIED.search(around) or _REWARD.search(around)):
+    untied = not _LINKED.search(re.sub(r"\btap\s+(?:the|it|once|twice)\b", " ", around))
+    if objects and untied and not (_TIED.search(around) or _REWARD.search(around)):
         return True
     if _LINKED.search(around):
         return False
@@ -201,7 +223,9 @@ def _is_name(normal: NormalText, hit: Hit) -> bool:
             continue
         # A quoted name: written as one ("Five Star"), or stars and a noun (「5つ星シェフ」).
         inside = near[near.rfind(opening) + 1 :] + original[last:closes]
-        if title or len(inside.strip()) >= 2:
+        if title or (
+            (_HAN.search(words) is not None or "つ星" in inside) and len(inside.strip()) >= 2
+        ):
             return True
     if hit.detector.lang == "zh" or _HAN.search(words):
         after = original[last : last + 1]
@@ -217,13 +241,15 @@ def _is_name(normal: NormalText, hit: Hit) -> bool:
     if any(c.isalpha() for c in words) and words.upper() == words:
         line_end = original.find("\n", last)
         line = original[line_start : line_end if line_end >= 0 else len(original)]
-        # STAR in capitals inside a normal line names something; STARS there may just shout.
-        return line.upper() != line and (singular or named_after)
+        # STAR in capitals inside a normal line names something, so does STAR before a noun in a
+        # capitals title ("FIVE STAR OOLONG SAMPLER"); STARS alone may just shout.
+        return (line.upper() != line and singular) or named_after
     if hit.detector.lang == "de" or not _TITLE_STARS.search(words):
         return False
     # "Projecteur Lumivo Five Star :" names a product by its brand, mid-line.
     branded = singular and bool(_BRAND_BEFORE.search(original, line_start + 1, first))
-    return named_after or branded
+    as_noun = singular and bool(_DETERMINER_BEFORE.search(original, line_start, first))
+    return named_after or branded or as_noun
 
 
 def rates_something_else(text: str) -> bool:
@@ -237,4 +263,8 @@ def rates_something_else(text: str) -> bool:
 def stars_given_to_seller(text: str) -> bool:
     """Whether the text ties stars to the seller anywhere: Amazon, us, the listing, stars given."""
     lowered = text.lower()
-    return bool(_TIED.search(lowered) or _STARS_TO_PRODUCT.search(lowered))
+    return bool(
+        _TIED.search(lowered)
+        or _STARS_TO_PRODUCT.search(lowered)
+        or _FIVE_STAR_REVIEW.search(lowered)
+    )

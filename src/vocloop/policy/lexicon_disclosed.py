@@ -16,9 +16,7 @@ from vocloop.policy.vocab import detector
 _ONLY_FOR_THE_ORDER = (
     r"只用于|仅用于|不得导入|不会用于|不用于|(?:used|processed)\s+only\s+(?:for|to)\b|"
     r"only\s+(?:be\s+)?"
-    r"used\s+(?:for|to)\b|のみに使用|not\s+(?:be\s+)?used\s+for\s+marketing|"
-    r"(?:不会|绝不|从不)[^。]{0,20}(?:广告|营销|推送|促销)|never\s+send\s+(?:you\s+)?(?:ads|marketing|"
-    r"promotions)|(?:senden|schicken)\s+(?:ihnen\s+)?keine\s+werbung"
+    r"used\s+(?:for|to)\b|のみに使用|not\s+(?:be\s+)?used\s+for\s+marketing"
 )
 # The address or phone from an Amazon order reused for catalogues and offers (PII-02).
 _AMAZON_ORDER_DATA = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vocloop.policy.matching import Detector, Scope
-from vocloop.policy.vocab import BENEFIT, CONTACT, LANGS, REVIEW, detector
+from vocloop.policy.vocab import BENEFIT, CONTACT, LANGS, REVIEW, SHARE_TO_APP, detector
 
 URL = (
     r"(?:https?://\S+|\bwww\.\S+|(?<![@\w.-])\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|de|fr|"
@@ -343,9 +343,10 @@ _BEFORE_RETURN = {
     "zh": r"退货(?:之)?前",
 }
 _PAID_OUTSIDE = {
-    "en": r"\b(?:refund|reimburs|compensat|pay|transfer|money\s+back|"
+    "en": r"\bsend\s+(?:the\s+)?(?:money|value)\b[^.!?]{0,60}\be-?wallet|\bwhich\s+e-?wallet|"
+    r"\b(?:refund|reimburs|compensat|pay|transfer|money\s+back|"
     r"cash|send\s+you\s+\S+\s+back|send\s+(?:the\s+)?(?:money|value))\w*\b[^.!?]{0,60}\b(?:paypal|"
-    r"venmo|zelle|e-?wallet|"
+    r"venmo|zelle|"
     r"payment\s+app|cash\s?app|alipay|"
     r"wechat\s+pay|bank\s+transfer|"
     r"wire\s+transfer|western\s+union|gift\s?card)|\b(?:paypal|venmo|zelle|alipay|"
@@ -409,7 +410,7 @@ def _diversion_detectors(lang: str) -> list[Detector]:
         detector(
             "DIV-02", lang, _COUPON[lang], unless=f"{_AMAZON_RUNS_IT}|{_BLANK}", scope=Scope.WINDOW
         ),
-        detector("DIV-04", lang, _CONTACT_DETAILS[lang]),
+        detector("DIV-04", lang, _CONTACT_DETAILS[lang], unless=SHARE_TO_APP),
         detector("DIV-05", lang, _LIST_BUILDING[lang]),
         detector("DIV-06", lang, _AWAY_FROM_RETURNS[lang], negatable=False),
         detector("DIV-06", lang, _NO_AMAZON_RETURN[lang], negatable=False),
@@ -439,7 +440,7 @@ _SHARED = (
     detector("DIV-03", "any", r"\bqr[- ]?(?:code|コード)|二维码|<a\s", negatable=False),
     detector("DIV-04", "any", EMAIL, negatable=False),
     detector("DIV-04", "any", PHONE, negatable=False),
-    detector("DIV-04", "any", CHAT_APPS),
+    detector("DIV-04", "any", CHAT_APPS, unless=SHARE_TO_APP),
 )
 
 DIVERSION_DETECTORS: tuple[Detector, ...] = _SHARED + tuple(

@@ -97,7 +97,7 @@ _NOT_CRITICAL = (
     r"レビュー|評価|评价|好评|提示|ヒント)"
 )
 _PII = {
-    "en": r"\b(?:phone\s+number|telephone\s+number|mobile\s+(?:number|digits|no\b)|cell\s+number|"
+    "en": r"\b(?:phone\s+number|telephone\s+number|mobile\s+(?:number|digits|no\.)|cell\s+number|"
     r"date\s+of\s+birth|"
     r"birth\s?date|birthday|(?:date|day|year)\s+you\s+were\s+born|passport|(?:id|identity)\s+card|"
     r"driver'?s\s+licen[cs]e|"
@@ -118,7 +118,7 @@ _PII = {
     r"indirizzo\s+di\s+casa)",
     "ja": r"(?:電話番号|携帯番号|生年月日|パスポート|身分証|運転免許証|マイナンバー|"
     r"クレジットカード|カード番号|口座番号|銀行口座|ご自宅の住所)",
-    "zh": r"(?:电话号码|手机号|手機|通[讯訊]\s*app\s*帳號|生日(?!快乐)|出生日期|护照|身份证|"
+    "zh": r"(?:电话号码|手机号|手機號|通[讯訊]\s*app\s*帳號|生日(?!快乐)|出生日期|护照|身份证|"
     r"信用卡|银行卡|银行账号|家庭住址)",
 }
 _ASK = {

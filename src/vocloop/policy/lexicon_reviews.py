@@ -31,7 +31,8 @@ _POSITIVE = {
     r"\bthumbs[- ]up)",
     "de": r"\b(?:top|beste)-(?:bewertung|rezension)|\b(?:hohe|höchste)\s+(?:bewertung|punktzahl)|"
     r"(?:\b(?:positive|gute|tolle|sehr\s+gute|beste|top)[nrs]?\s+(?:bewertung|rezension|feedback)|"
-    r"\b(?:5|fünf)[- ]?sterne(?!-(?!bewertung|rezension|feedback)\w)|(?:⭐\s*){3,}|(?:🌟\s*){3,}|"
+    r"\b(?:5|fünf)[- ]?sterne(?!-(?!bewertung|rezension|feedback|urteil|wertung)\w)|(?:⭐\s*){3,}|"
+    r"(?:🌟\s*){3,}|"
     r"(?:★\s*){3,}|volle\s+punktzahl|"
     r"\b(?:über\s+)?alle\s+fünf\b)",
     "fr": r"\b(?:note|évaluation)\s+(?:élevée|maximale)|(?:\bavis\s+(?:positif|favorable|élogieux|"
@@ -61,6 +62,7 @@ _CLAIM = {
     r"\b(?:uva|spf|protection)\b[^.!?\n]{0,12}(?:5|five)[- ]star|\brating\s+from\s+[★⭐1]|"
     r"\b(?:(?:from|von|de|da)\s+)?1\s+(?:to|bis|à|a)\s+5\b|"
     r"\b(?:5|five)[- ]star\s+rating\s+(?:scale|system|chart)\b|"
+    r"\b1\s*★\s*(?:or|to|o|ou|oder|–|-)\s*5\s*★|"
     r"[★⭐]\s*(?:rating\s*)?=|\bsleep\s+(?:rating|score)|\b(?:difficulty|skill|spice|"
     r"heat|challenge)\s+(?:level|rating)|\b(?:received|got|earned|won|"
     r"awarded|achieved)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:positive|good|great|excellent|5[- ]star|"
@@ -74,7 +76,7 @@ _CLAIM = {
     "fr": r"positi\w+\s+(?:ou|comme)\s+négati\w+|(?:plus\s+de|\d[\d\s.]*)\s+avis\s+positifs|"
     r"hôtel|difficulté|\bde\s+1\s+à\s+5\b",
     "es": r"positiv\w+\s+o\s+negativ\w+|(?:más\s+de|\d[\d.]*)\s+(?:reseñas|opiniones)\s+positivas|"
-    r"hotel|dificultad|\bde\s+1\s+a\s+5\b",
+    r"hotel|dificultad|\bde\s+1\s+a\s+5\b|\b(?:en|de)\s+seguridad\b|ncap",
     "it": r"positiv\w+\s+o\s+negativ\w+|(?:oltre|più\s+di|\d[\d.]*)\s+recensioni\s+positive|"
     r"hotel|difficoltà|\bda\s+1\s+a\s+5\b",
     "ja": r"良い(?:評価|レビュー)も|(?:高評価|好評)も(?:低評価|悪評|厳しい)|(?:評価|"

@@ -16,11 +16,13 @@ from vocloop.policy.vocab import detector
 _NOT_IN_PUBLIC = (
     r"\b(?:tell|contact|write\s+to|message)\s+us,?\s+not\s+(?:the\s+)?(?:internet|world|product\s+"
     r"page|reviews?|amazon)|\bjob\s+for\s+us,?\s+not\s+(?:for\s+)?the\s+(?:product\s+page|reviews?|"
-    r"listing)|私下(?:处理|解决)|不用公开|不必公开|ohne\s+öffentliches\s+aufsehen|sans\s+passer\s+par\s+"
+    r"listing)|不用公开|不必公开|ohne\s+öffentliches\s+aufsehen|sans\s+passer\s+par\s+"
     r"les\s+avis|sin\s+pasar\s+por\s+las\s+(?:reseñas|opiniones)|senza\s+passare\s+(?:dalle|per\s+le)\s+"
-    r"recensioni|\b(?:stays?|keep\s+(?:that|it))\s+between\s+us\b|no\s+public\s+drama|niente\s+commenti\s+"
+    r"recensioni|\b(?:stays?|keep\s+(?:that|it))\s+between\s+us\b(?!\s+and)|no\s+public\s+drama|"
+    r"niente\s+commenti\s+"
     r"pubblici|lass\s+die\s+sternchen\s+(?:erstmal\s+)?weg|(?:resterà|rimarrà)\s+privata|"
-    r"\b(?:wait|hold\s+off)\s+(?:until|till)\s+[^.!?]{0,40}before\s+(?:posting|leaving|writing)"
+    r"\b(?:wait|hold\s+off)\s+(?:until|till)\s+[^.!?]{0,40}before\s+(?:posting|leaving|writing)\s+(?:one|"
+    r"a\s+review|your\s+review|a\s+rating|feedback)|(?:レビュー|評価)で公開しないで"
 )
 _BELOW_MARKETPLACE = (
     r"\b(?:minus|without)\s+the\s+(?:marketplace|amazon)\s+(?:mark-?up|fees?|commission)|"
@@ -40,9 +42,8 @@ _SKIP_THE_QUEUE = (
     r"amazon経由ですと[^。]{0,20}(?:数週間|時間)|"
     r"\bno\s+need\s+to\s+queue\s+with\s+the\s+(?:marketplace|amazon)|\b(?:return|refund)\w*\s+(?:trip\s+)?"
     r"(?:through|via|with)\s+the\s+(?:marketplace|amazon)\s+(?:can\s+)?takes?\s+weeks|\bumweg\s+über\s+"
-    r"(?:die\s+)?amazon|formularkram\s+beim\s+marktplatz|\breso\s+tramite\s+amazon\s+richiede|"
-    r"senza\s+rispedire\s+niente\s+al\s+marketplace|amazon-rückgabeprozess|nicht\s+mit\s+dem\s+amazon-"
-    r"\w+\s+herumschlagen"
+    r"(?:die\s+)?amazon|formularkram\s+beim\s+marktplatz|\breso\s+tramite\s+amazon\s+richiede\s+settimane|"
+    r"senza\s+rispedire\s+niente\s+al\s+marketplace|nicht\s+mit\s+dem\s+amazon-\w+\s+herumschlagen"
 )
 _COLOUR_CHAT = (
     r"\bgreen\s+(?:chat|messaging)\s+app|绿色(?:聊天)?软件|\bring\s+(?:the|our)\s+(?:service|"
@@ -70,7 +71,7 @@ _WHOLE_STORY = (
 _GOOD_CAUSE = (
     r"\b(?:per\s+ogni|ogni|for\s+(?:every|each)|every|pour\s+chaque|por\s+cada|für\s+jede[nrs]?)\s+"
     r"(?:\w+\s+){0,3}?(?:recensione|review(?!-?related)|write-?up|avis|commentaire|reseña|opinión|"
-    r"opinione|bewertung|rezension|story)[^.!?;]{0,80}\b(?:plant\w*|piantiamo|plantons|plantamos|"
+    r"opinione|bewertung|rezension|story)[^.!?;\n]{0,80}\b(?:plant\w*|piantiamo|plantons|plantamos|"
     r"pflanzen|donat\w*|doniamo|donnons|donamos|spenden|envoie\s+un\w*|association)"
 )
 
@@ -80,25 +81,48 @@ _NOT_THE_INTERNET = r"\bdon'?t\s+tell\s+the\s+(?:internet|world),?\s+tell\b"
 VEILED_DETECTORS: tuple[Detector, ...] = (
     detector("REV-02", "any", _SCREENSHOT_GIFT),
     detector("REV-03", "any", _NOT_THE_INTERNET, negatable=False),
-    detector("REV-02", "any", _GOOD_CAUSE),
-    detector("REV-03", "any", _NOT_IN_PUBLIC),
+    detector("REV-02", "any", _GOOD_CAUSE, requires=r"amazon|亚马逊|アマゾン"),
+    detector("REV-03", "any", _NOT_IN_PUBLIC, negatable=False),
+    detector("REV-03", "any", r"私下(?:处理|解决)"),  # "我们不会私下处理退款" refuses it
     detector("DIV-06", "any", _SKIP_THE_QUEUE, negatable=False),
     detector(
         "DIV-06",
         "any",
         r"\b(?:send|pay|refund|transfer)\w*\s+(?:[\w,]+\s+){0,6}?outside\s+the\s+(?:marketplace|amazon)\b",
-        unless=r"\bnot\s+something\s+we\b|\bwe\s+(?:don'?t|never|do\s+not|cannot|can'?t)\b",
+        unless=r"\bnot\s+something\s+we\b|\bwe\s+(?:don'?t|never|do\s+not|cannot|can'?t)\b|not\s+covered|"
+        r"\bscam|fraud",
     ),
-    detector("DIV-04", "any", _COLOUR_CHAT),
-    detector("DIV-01", "any", _BELOW_MARKETPLACE, negatable=False),  # "without the mark-up"
-    detector("PII-02", "any", _SIGNED_UP, requires=_MARKETING_USE, scope=Scope.WINDOW),
+    detector(
+        "DIV-04",
+        "any",
+        _COLOUR_CHAT,
+        unless=r"attach\s+it\s+here|in\s+this\s+(?:amazon\s+)?thread|didn'?t\s+come\s+through",
+    ),
+    detector(  # "without the mark-up" is the offer, not a negation; a scam warning quotes it
+        "DIV-01",
+        "any",
+        _BELOW_MARKETPLACE,
+        unless=r"诈骗|scam|fraud|betrug|arnaque|estafa|truffa|詐欺",
+        negatable=False,
+    ),
+    detector(
+        "PII-02",
+        "any",
+        _SIGNED_UP,
+        requires=_MARKETING_USE,
+        unless=r"as\s+you\s+asked|at\s+your\s+request|you\s+(?:opted|signed\s+up|subscribed)|comme\s+demandé|"
+        r"wie\s+gewünscht|aucune\s+offre|no\s+(?:offers|marketing|ads)\b|keine\s+werbung|ninguna\s+oferta",
+        scope=Scope.WINDOW,
+    ),
     detector("CLM-01", "any", _AS_THE_PLATFORM),
     detector(
         "GDPR-04",
         "any",
         _AS_LONG_AS_WE_NEED,
-        unless=r"\b(?:at\s+most|max(?:imum)?|höchstens|au\s+plus|como\s+máximo|al\s+massimo)\s+\d+|"
-        r"\d+\s*(?:months?|years?|monate|jahre|mois|ans|meses|años|mesi|anni|ヶ月|年|个月)",
+        unless=r"\b(?:at\s+most|max(?:imum)?|höchstens|au\s+plus|como\s+máximo|al\s+massimo)\s+(?:\d+|[a-z]+)\s|"
+        r"(?:\d+|one|two|three|six|twelve|eighteen|24|36)\s*(?:months?|years?|monate|jahre|mois|ans|meses|"
+        r"años|mesi|anni|ヶ月|年|个月)\s+(?:and\s+then|then|danach|puis|y\s+luego|e\s+poi)\s+(?:deleted|"
+        r"gelöscht|supprimé|eliminad|cancellat)",
         scope=Scope.SENTENCE,
     ),
     detector("REV-05", "any", _WHOLE_STORY, requires=_ASKS_BUYER),

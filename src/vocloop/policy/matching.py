@@ -49,9 +49,9 @@ _NEGATION = {
     "de": r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|ohne)\b(?!\s+(?:zögern|nur))",
     "fr": r"\b(?:ne|n'|jamais|aucun|aucune|sans|pas)\b(?!\s+(?:hésitez|seulement))",
     "es": r"\b(?:no|nunca|jamás|ningún|ninguna|sin)\b(?!\s+(?:dude|dudes|importa|solo|liarte|"
-    r"complicarte|hacerte\s+esperar|molestarte))",
+    r"complicarte|hacerte\s+esperar))",
     "it": r"\b(?:non|mai|nessun|nessuna|senza)\b(?!\s+(?:esitate|esitare|esiti|solo))",
-    "zh": r"(?:不|没|无|别|勿|绝不|从不|从未|决不|禁止)(?!满|好意思|管|论|仅|知)",
+    "zh": r"(?:不|没|无|别|勿|绝不|从不|从未|决不|禁止)(?!满|好意思|管|论|仅|知|如)",
 }
 _NEGATION_RE = {lang: re.compile(pattern) for lang, pattern in _NEGATION.items()}
 # Japanese negates after the verb: 「削除をお願いすることはありません」.
@@ -66,7 +66,10 @@ _CONDITIONAL = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:，；：]")
 # "No review needed – but 5 stars make our day": a negation before "but" does not reach past it.
-CONTRAST = re.compile(r"\b(?:but|aber|doch|jedoch|mais|pero|ma|però)\b|但是|不过|でも|しかし")
+CONTRAST = re.compile(
+    r"\b(?:but|aber|doch|jedoch|mais|pero|ma|però)\b|但是|不过|でも|"
+    r"しかし|(?:ません|ない)が[、,]"
+)
 _WORD = re.compile(r"\S+")
 
 

@@ -95,8 +95,9 @@ BENEFIT = {
     r"\b(?:a|an)\s+(?:extra|second|"
     r"additional|2nd)\s+(?:unit|one|item|set)\b|(?:(?<![-\w])"
     + _FREE_FROM
-    + r"free\b(?![\s-]+(?:of\b|shipping\b|to\s+(?:contact|ask|reach|write|email|e-mail|get|"
-    r"call|message|share|leave|use|return|choose|decide|say|tell|rate|review|give|post)\b))|"
+    + r"(?<!you're\s)(?<!you’re\s)(?<!you\sare\s)(?<!feel\s)free\b(?![\s-]+(?:of\b|shipping\b|"
+    r"to\s+(?:contact|ask|reach|write|email|e-mail|get|"
+    r"call|message|share|leave|use|return|choose|decide|say|tell|give|post)\b|returns?\b))|"
     r"\b(?:complimentary|gifts?\b|"
     r"gift\s*cards?|"
     r"doubl\w*\s+(?:your\s+|the\s+)?warranty|vouchers?\b|coupons?\b|discount(?:ed|s)?\b|"
@@ -374,6 +375,13 @@ REVIEW_ASK = {
     "ja": r"(?:レビュー|評価|感想)",
     "zh": r"(?:评价|评论|好评|分享)",
 }
+
+# The buyer shares a clip or photo to a chat app from the product's own app: no contact offered.
+SHARE_TO_APP = (
+    r"(?s)^(?!.*\b(?:with|to|on)\s+us\b)(?=.*(?:\bapp\b|\bclips?\b|\bvideos?\b|\bphotos?\b|\bfotos\b|"
+    r"视频|照片)).*(?:\b(?:share|pick|choose)\w*\b.{0,40}(?:whatsapp|wechat)|分享到(?:微信|whatsapp)|"
+    r"compartir\w*\s+por\s+whatsapp)"
+)
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:

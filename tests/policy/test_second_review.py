@@ -1,9 +1,9 @@
-"""A second newcomer's review (rounds 27-30): 80 probes, 64 kept here as they now behave.
+"""A second newcomer's review (rounds 27-30): 80 probes, 67 kept here as they now behave.
 
 The review wrote 40 asks hidden by the readings added since its predecessor (refusals reaching
 past "but", object and level stars, quoted and branded names, game and coupon readings, narrowed
 follow-ups) and 40 compliant texts the new detectors flagged. Before the fixes the checker missed
-all 40 asks and flagged 23 of the neighbours it had passed before. The 16 it still gets wrong are
+all 40 asks and flagged 23 of the neighbours it had passed before. The 13 it still gets wrong are
 listed in the closing note of the session that made them (several were wrong before too).
 """
 
@@ -141,6 +141,12 @@ STILL_ASKS = [
         "email",
         "我们绝不发广告短信。您在亚马逊下单时留的地址和电话会加入我们的新品目录邮寄名单。",
     ),
+    (
+        "en",
+        "help_center",
+        "How was it?\nHappy: review us on Amazon\nUnhappy: write to support@lumivo.com",
+    ),
+    ("en", "insert", "Manuals, videos and spare filters: pick them up at lumivo.com for less."),
 ]
 
 LEFT_ALONE = [
@@ -261,6 +267,16 @@ LEFT_ALONE = [
         "Prometemos no molestarte con cupones ni publicidad: en la caja solo van el manual y el contacto de soporte.",
     ),
     ("zh", "email", "您不知道如何评价也没关系，写不写评价完全由您决定。"),
+    (
+        "de",
+        "help_center",
+        "Bei Garantiefällen schauen wir uns zuerst Ihre Bewertung des Schadens anhand der Fotos an.",
+    ),
+    (
+        "fr",
+        "help_center",
+        "Pour la garantie, nous recueillons d'abord votre avis sur la panne : quand, comment, à quelle fréquence.",
+    ),
 ]
 
 

@@ -85,7 +85,8 @@ _SUPPORT_CONTENT = re.compile(
 _PURCHASE = re.compile(
     r"\b(?:buy|order|shop|purchase|cheaper|price|deals?|discount|save|sale|available|stock|"
     r"reorder\w*|grab|get|refills?|kauf\w*|bestell\w*|günstiger|achet\w*|command\w*|compr\w*|"
-    r"p[ií]d\w*|ordin\w*)\b|購入|注文|お得|買|购|买|下单|便宜|优惠|划算"
+    r"p[ií]d\w*|ordin\w*|pick\s+(?:them|it)\s+up|for\s+less)\b|購入|注文|お得|お求め|買|购|买|下单|便宜|"
+    r"优惠|划算"
 )
 # Coupons a child makes or a game's coupon deck are no discount.
 _TOY_COUPONS = re.compile(

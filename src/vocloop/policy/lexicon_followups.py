@@ -54,7 +54,8 @@ _REVIEW_FIRST = (
     r"(?:garantía|warranty|garantie|garanzia|保修|保証)[^.!?。]{0,60}(?:primero|first|zuerst|erst|"
     r"d'abord|prima)\s+(?:\w+\s+){0,3}?(?:tu|su|your|ihre|deine|votre|ton|la\s+tua|la\s+sua|a\s+quick|"
     r"a\s+short|a)\s+"
-    r"(?:valoración|reseña|review|bewertung|rezension|avis(?!\s+d['e])|recensione)"
+    r"(?:valoración|reseña|review|bewertung(?!\s+(?:des|der|von))|rezension|avis(?!\s+(?:d['e]|sur\s+"
+    r"l[ae]\s+(?:panne|défaut|problème)))|recensione)"
 )
 # A survey line that routes the satisfied to a review and the rest to support.
 _SATISFIED_TO_REVIEW = (

@@ -66,6 +66,22 @@ STARS_ELSEWHERE = [
         "STAR CHASE game: give them a point each time they catch the dot. 5 stars = treat time!",
     ),
     ("de", "insert", "Bewegungsmelder: Regler auf ★ = 2 m, ★★★ = 5 m Reichweite."),
+    ("de", "insert", "Gürtel «5 Sterne» – Pflegehinweise: nur trocken abreiben."),
+    (
+        "en",
+        "insert",
+        "Named after the five riveted brass stars on the loop. Wipe them with a dry cloth.",
+    ),
+    (
+        "es",
+        "help_center",
+        "¿Puedo usar un cupón? Los cupones de Amazon se aplican en el carrito; no podemos modificarlos.",
+    ),
+    (
+        "en",
+        "insert",
+        "STARFISH TOSS - how to play: a ring on the centre earns 5 stars; first to 21 stars wins.",
+    ),
 ]
 
 STARS_ASKED = [
@@ -102,6 +118,14 @@ STARS_ASKED = [
     ("en", "insert", "Bestseller? Shout it out: ⭐⭐⭐⭐⭐ — every one helps us grow."),
     ("en", "insert", "★★★★★ Love it? Please review us on Amazon.\n★★ Not quite? Email us first."),
     ("fr", "insert", "Projecteur Lumivo Five Star : laissez-nous 5 étoiles sur Amazon !"),
+    ("de", "insert", "«5 Sterne» wären toll, bewerten Sie uns auf Amazon!"),
+    ("en", "insert", "Our riveted stars shine, and five stars on Amazon would make our day!"),
+    ("en", "insert", "Can I use a coupon? Yes: code SAVE10 gives 10% off your next order."),
+    (
+        "en",
+        "insert",
+        "How to play: first to 5 stars wins. Leave us five stars on Amazon for a free pack!",
+    ),
 ]
 
 

@@ -105,7 +105,8 @@ _WE_NEVER = re.compile(
     r"(?:\w+\s+){0,3}?(?:offers?|gives?|provides?|pays?)\b|\bnous\s+ne\s+(?:vous\s+)?(?:offrons|"
     r"proposons|"
     r"donnons|accordons|faisons|demandons)\b|"
-    r"\bnous\s+ne\s+pouvons\s+(?:\w+\s+)?pas\s+(?:\w+\s+){0,2}?(?:offrir|"
+    r"\bnous\s+ne\s+pouvons\s+(?:vous\s+)?(?:offrir|proposer|accorder)\s+ni\b|お受けできません|"
+    r"お受けいたしかねます|\bnous\s+ne\s+pouvons\s+(?:\w+\s+)?pas\s+(?:\w+\s+){0,2}?(?:offrir|"
     r"proposer|effectuer|faire|accorder|rembourser)|\bwir\s+(?:verschenken|schenken|gewähren|"
     r"machen)\s+(?:\w+\s+){0,3}?(?:keine|keinerlei|nie|nichts)\b|\bwir\s+bitten\s+niemanden|"
     r"(?:行う|する|いたす)こと(?:は)?(?:一切)?(?:ございません|ありません)|(?:提供|実施|用意|進呈)"
@@ -188,7 +189,8 @@ _GAME = re.compile(
     r"reward\s+chart|"
     r"sticker\s+chart|colou?r\s+in|"
     r"vince|spieler|würfel|joueurs?|jugadores|dados|gewinnt|schlusswertung|chaque\s+manche|spielregeln|"
-    r"bonusrunde|jeton|remporte|juego\s+de|boca\s+abajo|dado|gana\s+quien|regole|gioco|"
+    r"bonusrunde|jeton|remporte|juego\s+de|boca\s+abajo|dado|gana\s+quien|regole|gioco|how\s+to\s+play|"
+    r"first\s+to\s+\d+\s+\w+\s+wins|"
     r"fin\s+de\s+partie)\b|プレイヤー|サイコロ|玩家|骰子|获胜|每轮"
 )
 # A warning about scams in the brand's name ("someone claiming to be us ... it isn't us").
@@ -225,6 +227,8 @@ _TOPIC_LIST = re.compile(
 # A buyer's own question ("Can I mention the fault in my review?") dictates and asks nothing.
 _BUYER_ASKS = re.compile(
     r"(?<!もらって)(?<!いただいて)(?<!頂いて)もいいですか|(?<!いただいて)てもよろしい|"
+    r"\b(?:can|may)\s+i\s+use\s+(?:a|an|my)\s+(?:coupon|discount|voucher)|¿\s*puedo\s+usar\s+un\s+cup[oó]n|"
+    r"puis-je\s+utiliser\s+un\s+(?:coupon|bon)|kann\s+ich\s+einen\s+gutschein|"
     r"\b(?:can|may)\s+i\s+(?!ask\b)(?:\w+\s+){0,3}?(?:my|in\s+my)\b|\b(?:darf|"
     r"kann)\s+ich\s+(?!sie\b)"
     r"(?:\w+\s+){0,3}?mein\w*\b|\bpuis-je\s+(?!vous\b)(?:\w+\s+){0,3}?(?:mon|ma|mes)\b|\bpuedo\s+"
@@ -236,7 +240,7 @@ _BUYER_ASKS = re.compile(
 _AMAZONS_COUPON = re.compile(
     r"coupons?\s+(?:is|are|was|were)\s+(?:applied|issued|managed)\s+by\s+amazon|クーポンは\s*amazonが|"
     r"クーポン(?:は|の適用は)\s*amazon(?:が|の)|\b(?:is|was)\s+an\s+amazon\s+(?:promotion|coupon|"
-    r"deal)|cupones?\s+que\s+ves\s+en\s+amazon\s+los\s+gestiona\s+amazon|\blos?\s+gestiona\s+amazon\b|"
+    r"deal)|cupones?\s+que\s+ves\s+en\s+amazon\s+los\s+gestiona\s+amazon|cupones\s+de\s+amazon\s+se\s+aplican|\blos?\s+gestiona\s+amazon\b|"
     r"\bverwaltet\s+amazon\b|"
     r"优惠券(?:是|由)亚马逊|gutscheine?\s+(?:wird|werden)\s+von\s+amazon|coupon\s+(?:est|sont)\s+"
     r"appliqués?\s+par\s+amazon|cupones?\s+(?:lo|los)\s+aplica\s+amazon"
@@ -258,7 +262,9 @@ _DISCOUNT = re.compile(
 )
 _REFUND_VIA_AMAZON = re.compile(
     r"(?:通过|在)亚马逊[^。]{0,10}申请退(?:货|款)|(?:request|start)\s+a\s+(?:refund|return)\s+"
-    r"(?:through|via|in)\s+(?:your\s+orders\s+on\s+)?amazon"
+    r"(?:through|via|in)\s+(?:your\s+orders\s+on\s+)?amazon|erstattungen?\s+bei\s+amazon|über\s+amazon\s+"
+    r"[^.]{0,30}erstattet|reembolsos?\s+(?:de|en)\s+amazon|remboursements?\s+(?:sur|par)\s+amazon|"
+    r"rimborsi\s+(?:su|tramite)\s+amazon|amazonが対応|由亚马逊(?:处理|办理)"
 )
 _QUESTION_RULES = frozenset(
     {

@@ -134,7 +134,9 @@ _OBJECT_STARS = re.compile(
     r"adhési\w*|adesiv\w*|glow\w*|leucht\w*|selbstklebend\w*|de\s+papel|en\s+bois|di\s+legno|"
     r"aus\s+holz|wooden|felt|paper|decals?)|glow[- ]in[- ]the[- ]dark\s+stars|夜光星|星星(?:灯|贴)|"
     r"(?:project\w*|projection)[^.!?]{0,30}(?:stars?|étoiles)|(?:stars?|étoiles)[^.!?]{0,30}"
-    r"(?:onto\s+the\s+ceiling|au\s+plafond|projection)"
+    r"(?:onto\s+the\s+ceiling|au\s+plafond|projection)|(?:riveted|engraved|embroidered|stitched)\s+"
+    r"(?:\w+\s+)?stars|(?:estrellas|étoiles|stelle)\s+(?:grabadas|gravées|incise|brodées|ricamate)|"
+    r"(?:messing)?sterne\w*\s+[^.!?]{0,40}(?:vernietet|eingraviert|bestickt)|つ星ステッチ|铆接的[^。]{0,6}星"
 )
 
 
@@ -178,7 +180,7 @@ def stars_elsewhere(normal: NormalText, hit: Hit) -> bool:
     ]
     if _TIED.search(after) or _REVIEW_ASKED.search(after):
         return False
-    if _LEVEL.search(around) or _in_legend_line(normal, hit):
+    if _LEVEL.search(around) or _in_legend_line(normal, hit) or _text_legend(normal.text):
         return True
     if _REVIEW_WORD.search(around):
         return False
@@ -199,6 +201,11 @@ def _in_legend_line(normal: NormalText, hit: Hit) -> bool:
     if not entry.match(line):
         return False
     return sum(1 for other in normal.text.split("\n") if entry.match(other)) >= 2
+
+
+def _text_legend(text: str) -> bool:
+    """Three or more different star counts, or two that each stand before their meaning."""
+    return len(set(_STAR_ANY.findall(text))) >= 3 or len(set(_STAR_RUN.findall(text))) >= 2
 
 
 def _is_name(normal: NormalText, hit: Hit) -> bool:
@@ -223,9 +230,9 @@ def _is_name(normal: NormalText, hit: Hit) -> bool:
             continue
         # A quoted name: written as one ("Five Star"), or stars and a noun (「5つ星シェフ」).
         inside = near[near.rfind(opening) + 1 :] + original[last:closes]
-        if title or (
-            (_HAN.search(words) is not None or "つ星" in inside) and len(inside.strip()) >= 2
-        ):
+        alone = inside.strip() == ""  # the quotes hold the stars and nothing else
+        cjk = _HAN.search(words) is not None or "つ星" in inside
+        if title or alone or (cjk and len(inside.strip()) >= 2):
             return True
     if hit.detector.lang == "zh" or _HAN.search(words):
         after = original[last : last + 1]

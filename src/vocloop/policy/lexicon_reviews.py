@@ -25,7 +25,8 @@ _POSITIVE = {
     r"perfect|(?:5|five)[- ]?stars?)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:5|"
     r"five)[- ]?stars?\b(?![- ](?:customer|service|support|hotel|quality|safety|energy|resort|"
     r"restaurant|foil|balloons?|stickers?|shaped|cutters?|lights?|garlands?|tokens?|pieces?|"
-    r"patterns?|stamps?|designs?|modes?|settings?|positions?|shapes?))|"
+    r"patterns?|stamps?|designs?|modes?|settings?|positions?|shapes?|finish|sateen|cotton|linen|"
+    r"collection|comfort|luxury))|"
     r"(?:⭐\s*){3,}|(?:🌟\s*){3,}|(?:★\s*){3,}|\b(?:5|five)\s?[★⭐]|★\s?5\b|\brate\s+(?:us|"
     r"it)\s+(?:highly|5|five)|\b(?:5|five)\s+out\s+of\s+(?:5|five)|\b5\s?/\s?5\b|\b10\s?/\s?10\b|"
     r"\bthumbs[- ]up)",

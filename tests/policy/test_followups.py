@@ -152,6 +152,33 @@ STILL_ASKS = [
     ("en", "amazon_message", "Add us on WhatsApp for faster help: +44 7700 900123."),
     ("ja", "insert", "気に入っていただけたら、★5の評価をお願いします。"),
     ("en", "amazon_message", "Share your photos with us on WhatsApp and we will check them."),
+    ("en", "insert", "Join the Inner Lobby with your email: early access and member-only pricing."),
+    (
+        "en",
+        "help_center",
+        "Score 1-5: 4-5 awesome → Share on Amazon. 1-3 → open a ticket with us first.",
+    ),
+    (
+        "fr",
+        "help_center",
+        "Vous avez aimé ? Oui → Laissez-nous un avis sur Amazon ! Non → écrivez-nous.",
+    ),
+    (
+        "fr",
+        "insert",
+        "Chaque mois, on tire au sort un joueur parmi ceux qui ont laissé un avis sur Amazon.",
+    ),
+    ("zh", "amazon_message", "加一下我们工程师的V：abc_cs，视频指导更快。"),
+    (
+        "en",
+        "amazon_message",
+        "Thanks for your order! Have a peek at our new espresso cups while you wait.",
+    ),
+    (
+        "de",
+        "insert",
+        "Teile deine Eindrücke auf der Amazon-Produktseite, dann schalten wir dir neue Keycaps frei.",
+    ),
 ]
 
 NEIGHBOURS = [
@@ -276,6 +303,13 @@ NEIGHBOURS = [
         "ja",
         "insert",
         "研磨パッド：★ 仕上げ用 ★★ 研磨用 ★★★ 粗目用。まずは★の少ないパッドからお試しください。",
+    ),
+    ("it", "insert", "Gioco: trova le 5 stelle nascoste nel disegno! Soluzione nella scatola."),
+    ("en", "insert", "Glide Pad lab test: Speed 4/5, Control 5/5. Rinse with lukewarm water."),
+    (
+        "fr",
+        "help_center",
+        "Un souci ? Non → contactez-nous ; les retours se font sur Amazon, dans Mes commandes.",
     ),
 ]
 

@@ -136,7 +136,8 @@ _OBJECT_STARS = re.compile(
     r"(?:project\w*|projection)[^.!?]{0,30}(?:stars?|étoiles)|(?:stars?|étoiles)[^.!?]{0,30}"
     r"(?:onto\s+the\s+ceiling|au\s+plafond|projection)|(?:riveted|engraved|embroidered|stitched)\s+"
     r"(?:\w+\s+)?stars|(?:estrellas|étoiles|stelle)\s+(?:grabadas|gravées|incise|brodées|ricamate)|"
-    r"(?:messing)?sterne\w*\s+[^.!?]{0,40}(?:vernietet|eingraviert|bestickt)|つ星ステッチ|铆接的[^。]{0,6}星"
+    r"(?:messing)?sterne\w*\s+[^.!?]{0,40}(?:vernietet|eingraviert|bestickt)|つ星ステッチ|铆接的[^。]{0,6}星|"
+    r"hidden\s+stars|stelle\s+nascoste|étoiles\s+cachées|estrellas\s+escondidas|versteckten?\s+sterne"
 )
 
 

@@ -18,9 +18,11 @@ _REFLECT = (
     r"[^.!?]{0,40}\brefle[jx]\w*|\b(?:valutazione|recensione)[^.!?]{0,40}\b(?:riflett\w*|"
     r"rispecchi\w*)|(?:之前|上次|原来)(?:留下|写|发)?的(?:那条|那个)?(?:留言|评论|评价)[^。]{0,8}"
     r"(?:调整|修改|更新|改|删)|(?:再看看|看一下)[^。]{0,4}之前留下的(?:那条)?(?:评论|评价)|"
-    r"stelline[^.!?]{0,40}(?:raccontassero|mostrassero|riflettessero)|(?:書いていただいた内容|ご感想)"
+    r"stelline[^.!?]{0,40}(?:raccontassero|mostrassero|riflettessero)|(?:書いていただいた内容|"
+    r"ご投稿いただいた内容|ご感想)"
     r"[^。]{0,8}(?:今の状況|現状)に合わせ|\b(?:rivedere|modificare|aggiornare)\s+(?:quello|quanto)\s+(?:che\s+)?"
-    r"ha\s+scritto\s+(?:sulla\s+pagina|su\s+amazon|nella\s+recensione)|(?:重新看一下|重新考虑|调整|修改|更新)[^。]{0,6}(?:之前|上次|原来)[^。]{0,8}"
+    r"ha\s+scritto\s+(?:sulla\s+pagina|su\s+amazon|nella\s+recensione)|\bti\s+va\s+di\s+rivedere\s+quello\s+"
+    r"che\s+hai\s+scritto|(?:重新看一下|重新考虑|调整|修改|更新)[^。]{0,6}(?:之前|上次|原来)[^。]{0,8}"
     r"(?:写下|留下|写|发)的(?:那条|那个)?(?:内容|留言|评论|评价)|(?:以前|先日|前回)[^。]{0,10}(?:レビュー|評価)[^。]{0,10}(?:見直|修正|変更|更新)"
 )
 # Addressed to the buyer as a request: "it'd be great if your rating...", 「能否」, 「いただけ」.
@@ -61,7 +63,8 @@ _REVIEW_FIRST = (
 _SATISFIED_TO_REVIEW = (
     r"(?:(?:(?<!不)満足|satisfied|happy|zufrieden|satisfait|content[oa]|soddisfatt[oa]|(?<!不)满意|"
     r"\b[45]\s*(?:[-–]\s*5\s*)?(?:stars?|sterne|étoiles|estrellas|stelle)|星[45]|[45]つ星)"
-    r"[^\n]{0,15}(?:→|->|=>|⇒|➡)|\b(?:9|10)\s*[-–]\s*10\b\s*[:→]|\b(?:happy|satisfied|zufrieden|"
+    r"[^\n]{0,15}(?:→|->|=>|⇒|➡)|\b4\s*[-–]\s*5\b[^\n]{0,40}(?:→|->)|(?:oui|yes|ja|sí|sì)\s*(?:→|->)|"
+    r"\b(?:9|10)\s*[-–]\s*10\b\s*[:→]|\b(?:happy|satisfied|zufrieden|"
     r"satisfait|content[oa]|soddisfatt[oa])\s*:\s*(?=(?:review|leave|write|rate|bewerten|laissez|deja|"
     r"lascia)))[^\n]{0,60}(?:amazon|review|レビュー|評価|bewert|rezension|avis|"
     r"reseña|recension|评价|シェア)"
@@ -69,7 +72,8 @@ _SATISFIED_TO_REVIEW = (
 _OTHERS_TO_SUPPORT = (
     r"(?:不満|ふつう|普通|unhappy|dissatisfied|not\s+(?:happy|satisfied)|unzufrieden|insatisfait|"
     r"insatisfech|insoddisfatt|不满意|一般|\b[123]\s*(?:[-–]\s*[23]\s*)?(?:stars?|sterne|étoiles|"
-    r"estrellas|stelle)|星[123]|\b0\s*[-–]\s*[5-8]\b)[^\n]{0,15}(?:→|->|=>|⇒|➡|:)"
+    r"estrellas|stelle)|星[123]|\b0\s*[-–]\s*[5-8]\b|\b1\s*[-–]\s*3\b[^\n]{0,25}|\b(?:non|no|nein))"
+    r"[^\n]{0,15}(?:→|->|=>|⇒|➡|:)"
 )
 
 ASKS_BUYER = _ASKS_BUYER

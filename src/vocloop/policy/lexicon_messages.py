@@ -72,7 +72,7 @@ _THANKS = {
 }
 _CROSS_SELL = {
     "en": r"\b(?:check\s+out\s+our\s+(?:other|new|latest)|(?:have|take)\s+a\s+look\s+at\s+our\s+"
-    r"(?:storefront|store|shop|new|range)|just\s+landed|you\s+(?:might|"
+    r"(?:storefront|store|shop|new|range)|have\s+a\s+peek\s+at\s+our\s+new|just\s+landed|you\s+(?:might|"
     r"may)\s+(?:also\s+)?(?:like|love)\s+our|(?:our|the)\s+(?:new|latest|spring|summer|autumn|fall|"
     r"winter|holiday)\s+(?:\w+\s+)?(?:range|collection|arrivals|products?|releases?|line)|"
     r"new\s+arrivals|browse\s+our\s+(?:store|storefront|shop)|"

@@ -43,7 +43,9 @@ _SKIP_THE_QUEUE = (
     r"\bno\s+need\s+to\s+queue\s+with\s+the\s+(?:marketplace|amazon)|\b(?:return|refund)\w*\s+(?:trip\s+)?"
     r"(?:through|via|with)\s+the\s+(?:marketplace|amazon)\s+(?:can\s+)?takes?\s+weeks|\bumweg\s+über\s+"
     r"(?:die\s+)?amazon|formularkram\s+beim\s+marktplatz|\breso\s+tramite\s+amazon\s+richiede\s+settimane|"
-    r"senza\s+rispedire\s+niente\s+al\s+marketplace|nicht\s+mit\s+dem\s+amazon-\w+\s+herumschlagen"
+    r"senza\s+rispedire\s+niente\s+al\s+marketplace|nicht\s+mit\s+dem\s+amazon-\w+\s+herumschlagen|"
+    r"\bskip\s+the\s+whole\s+(?:marketplace|amazon)\s+return|\bsans\s+passer\s+par\s+amazon|"
+    r"\bno\s+hace\s+falta\s+pasar\s+por\s+las\s+devoluciones\s+de\s+amazon"
 )
 _COLOUR_CHAT = (
     r"\bgreen\s+(?:chat|messaging)\s+app|绿色(?:聊天)?软件|\bring\s+(?:the|our)\s+(?:service|"
@@ -75,11 +77,25 @@ _GOOD_CAUSE = (
     r"pflanzen|donat\w*|doniamo|donnons|donamos|spenden|envoie\s+un\w*|association)"
 )
 
+# A club, guild or lobby joined with an e-mail for early drops and member prices (DIV-05).
+_DEAL_CLUB = (
+    r"\bjoin\s+(?:the|our)\s+[\w\s-]{0,20}?(?:lobby|squad|guild|crew|circle|insiders?|family|fam|gang|"
+    r"tribe)\b|\bwerde\s+teil\s+(?:der|unserer)\s+\S+"
+)
+_WECHAT_V = r"(?:加|添加)[^。]{0,10}(?:的)?(?:v|vx|wx|薇信|威信)\s*[:：]"
 _SCREENSHOT_GIFT = r"晒[^。]{0,20}(?:截图|评价|感受)[^。]{0,20}(?:领取|获得|送)"
 _NOT_THE_INTERNET = r"\bdon'?t\s+tell\s+the\s+(?:internet|world),?\s+tell\b"
 
 VEILED_DETECTORS: tuple[Detector, ...] = (
     detector("REV-02", "any", _SCREENSHOT_GIFT),
+    detector(
+        "DIV-05",
+        "any",
+        _DEAL_CLUB,
+        requires=r"early\s+access|first\s+dibs|member|drops|pricing|mitgliederpreis|rabatt|deals?\b",
+        scope=Scope.WINDOW,
+    ),
+    detector("DIV-04", "any", _WECHAT_V),
     detector("REV-03", "any", _NOT_THE_INTERNET, negatable=False),
     detector("REV-02", "any", _GOOD_CAUSE, requires=r"amazon|亚马逊|アマゾン"),
     detector("REV-03", "any", _NOT_IN_PUBLIC, negatable=False),

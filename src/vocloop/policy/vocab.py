@@ -29,6 +29,7 @@ REVIEW = {
     r"us|them)\s+on\s+amazon)",
     "de": r"(?:\b|produkt|kunden|amazon-?|sterne-?)(?:bewertung(?:en)?\b(?!\s+(?:der|des|durch|"
     r"nach|von)\b)|rezension(?:en)?\b|feedback\b)|\bbewerten\b|\bsterne\b|\berfahrungsbericht|"
+    r"\beindrücke\s+auf\s+der\s+amazon|"
     r"\bworte\b[^.!?]{0,40}\bauf\s+amazon|\bauf\s+amazon\b[^.!?]{0,40}(?:aufschreiben|teilen)",
     "fr": r"\b(?:(?:un|votre|vos|des|d'|l'|ton|son|le\s+même)\s*avis\b(?!\s+(?:de\s+sécurité|"
     r"important|aux))|(?:petit\s+)?mot\s+sur\s+la\s+page\s+(?:du\s+)?produit|un\s+mot\s+aux\s+"
@@ -117,11 +118,13 @@ BENEFIT = {
     r"(?:extra|more|additional|bonus)\s+(?:\d+\s+|\w+\s+)?(?:months?|years?)\s+(?:of|on|to)\s+"
     r"(?:your\s+|the\s+)?warranty)|[$€£]\s?\d+)",
     "de": r"(?:gutschein|geschenk|gratis|kostenlos|umsonst|rabatt|rückerstattung|erstattung|"
+    r"freischalt\w*|schalten\s+(?:\w+\s+){1,5}?frei|"
     r"geld\s+zurück|cashback|prämie|belohnung|bonus|garantieverlängerung|verlängerte\s+garantie|"
     r"garantie\s+(?:um|auf)\s+\d+|gewinnspiel|\d+\s?(?:€|euro)|€\s?\d+|dankeschön|schenken|"
     r"screenshot|bildschirmfoto|probierpaket|probe(?:packung|set)|überraschung|aufmerksamkeit|"
     r"garantie\s+verlänger)",
-    "fr": r"offrons|(?:cadeau|offert|gratuit|bon\s+d'achat|carte[- ]cadeau|réduction|remise|"
+    "fr": r"offrons|tir(?:e|ons|age)\s+au\s+sort|à\s+gagner|(?:cadeau|offert|gratuit|bon\s+d'achat|"
+    r"carte[- ]cadeau|réduction|remise|"
     r"rembours|code\s+promo|récompense|prime\b|bonus|garantie\s+(?:prolongée|étendue|à\s+vie)|"
     r"\d+\s?(?:€|euros?)|€\s?\d+|concours|tirage\s+au\s+sort|capture\s+d'écran|surprise|"
     r"petit\s+(?:geste|merci|plus))",

@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO / "src"))
 from vocloop.policy import check_text, is_flagged  # noqa: E402
 
 CASES = REPO / "benchmarks" / "lint_cases"
-PARTS = ("dev", "heldout", *(f"fresh{k}" for k in range(1, 101)))
+PARTS = ("dev", "heldout", *(f"fresh{k}" for k in range(1, 105)))
 _BASELINE = re.compile(
     r"review|rating|feedback|stars?\b|bewert|rezension|sterne|avis|étoiles|reseña|opinión|"
     r"valoraci|estrellas|recension|valutazion|stelle|レビュー|評価|星|评价|好评|差评|评论|"

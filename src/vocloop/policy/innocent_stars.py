@@ -145,7 +145,8 @@ def stars_elsewhere(normal: NormalText, hit: Hit) -> bool:
     """Whether a REV-01 hit is bare stars that rate something other than the seller."""
     if _REVIEW_WORD.search(normal.text, hit.start, hit.end):
         return False
-    start, end = normal.sentences[normal.sentence_at(hit.start)]
+    index = normal.sentence_at(hit.start)
+    start, end = normal.sentences[index]
     # "Difficulty ★★★☆☆" shows a level (three of five), even beside "our own scale".
     half_empty = normal.text[hit.start : hit.end + 2].rstrip().endswith("☆")
     asked = _HALF_ASKED.search(normal.text, start, end)
@@ -171,7 +172,6 @@ def stars_elsewhere(normal: NormalText, hit: Hit) -> bool:
     if _REWARD.search(around) or _REVIEW_ASKED.search(around):
         return False
     # The line or sentence after a legend may ask ("4-5 stars → Awesome! Review us on Amazon").
-    index = normal.sentence_at(hit.start)
     line_end = normal.text.find("\n", hit.end)
     after = normal.text[
         end : max(
